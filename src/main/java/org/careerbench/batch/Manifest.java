@@ -1,0 +1,36 @@
+package org.careerbench.batch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.careerbench.data.InputFile;
+
+/**
+ * What a published run contains and how it was made; written as {@code manifest.json}.
+ *
+ * @param version     CareerBench version
+ * @param commandLine the command that made the run
+ * @param period      reporting period
+ * @param started     start of the run
+ * @param millis      wall time of the run up to writing the manifest
+ * @param inputs      input files with hash and row count
+ * @param templates   template and theme files with hash
+ * @param outputs     deliverables with size and hash
+ * @param warnings    data warnings
+ * @param stageMillis wall time per stage, in run order
+ */
+public record Manifest(String version, String commandLine, String period, Instant started, long millis,
+        List<InputFile> inputs, List<TemplateFile> templates, List<OutputFile> outputs, List<String> warnings,
+        Map<String, Long> stageMillis) {
+    public Manifest {
+        inputs = List.copyOf(inputs);
+        templates = List.copyOf(templates);
+        outputs = List.copyOf(outputs);
+        warnings = List.copyOf(warnings);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+    }
+
+    /** A template or theme file that a run used. */
+    public record TemplateFile(String file, String sha256) {
+    }
+}

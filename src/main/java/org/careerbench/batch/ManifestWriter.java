@@ -1,0 +1,65 @@
+package org.careerbench.batch;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.careerbench.data.InputFile;
+
+/** Writes a {@link Manifest} as pretty-printed JSON (Jackson streaming, no reflection). */
+final class ManifestWriter {
+    private final JsonFactory json = new JsonFactory();
+
+    void write(Manifest m, Path file) throws IOException {
+        try (JsonGenerator g = json.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("tool", "CareerBench");
+            g.writeStringField("version", m.version());
+            g.writeStringField("command", m.commandLine());
+            g.writeStringField("period", m.period());
+            g.writeStringField("started", m.started().toString());
+            g.writeNumberField("duration_ms", m.millis());
+            g.writeArrayFieldStart("inputs");
+            for (InputFile f : m.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("dataset", f.dataset());
+                g.writeStringField("file", f.path().getFileName().toString());
+                g.writeStringField("sha256", f.sha256());
+                g.writeNumberField("rows", f.rows());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("templates");
+            for (Manifest.TemplateFile t : m.templates()) {
+                g.writeStartObject();
+                g.writeStringField("file", t.file());
+                g.writeStringField("sha256", t.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("outputs");
+            for (OutputFile o : m.outputs()) {
+                g.writeStartObject();
+                g.writeStringField("file", o.name());
+                g.writeNumberField("bytes", o.bytes());
+                g.writeStringField("sha256", o.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("warnings");
+            for (String w : m.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("stage_ms");
+            for (Map.Entry<String, Long> e : m.stageMillis().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.careerbench.batch;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.careerbench.data.DataException;
+import org.careerbench.data.InputData;
+import org.careerbench.data.InputLoader;
+import org.careerbench.data.Sha256;
+import org.careerbench.render.pdf.PdfReportRenderer;
+import org.careerbench.render.xlsx.XlsxReportRenderer;
+import org.careerbench.report.Report;
+import org.careerbench.report.ReportBuilder;
+import org.careerbench.report.ReportContext;
+import org.careerbench.template.OutputFormat;
+import org.careerbench.template.TemplateException;
+import org.careerbench.template.TemplateLoader;
+import org.careerbench.template.TemplateSpec;
+
+/**
+ * One run: templates and input validated first, reports built, rendered into a staging
+ * folder with a manifest, then published to {@code output/<period>/}.
+ *
+ * <p>Contract: either the whole run is published, or a {@link RunFailure} is thrown and
+ * nothing under the output folder changed (bad input fails before anything is written
+ * there at all).
+ */
+public final class RunJob {
+    private final Consumer<String> log;
+
+    /** @param log receives one line per step, for the user */
+    public RunJob(Consumer<String> log) {
+        this.log = log;
+    }
+
+    public RunResult run(RunOptions options) throws RunFailure {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        Stopwatch watch = new Stopwatch();
+
+        List<TemplateSpec> specs = loadTemplates(options);
+        InputData data = loadInput(options);
+        stages.put("load", watch.lap());
+        log.accept("Read " + data.files().size() + " input files (" + data.salaries().size()
+                + " salary observations) and " + specs.size() + " templates");
+
+        List<Report> reports = build(specs, data, options);
+        stages.put("build", watch.lap());
+        Set<String> warnings = new LinkedHashSet<>();
+        reports.forEach(r -> warnings.addAll(r.warnings()));
+
+        PeriodFolder folder = new PeriodFolder(options.periodFolder());
+        Path staging = null;
+        try {
+            staging = folder.stage();
+            List<OutputFile> outputs = new ArrayList<>();
+            for (Report r : reports) {
+                Path file = staging.resolve(r.fileName());
+                if (r.format() == OutputFormat.PDF) {
+                    new PdfReportRenderer().render(r, file);
+                } else {
+                    new XlsxReportRenderer().render(r, file);
+                }
+                outputs.add(new OutputFile(r.fileName(), Files.size(file), Sha256.of(file)));
+            }
+            stages.put("render", watch.lap());
+            Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
+                    started, (System.nanoTime() - t0) / 1_000_000, data.files(), templateFiles(options.templates()),
+                    outputs, List.copyOf(warnings), stages);
+            new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
+            sync(staging);
+            folder.publish(staging);
+            staging = null;
+            return new RunResult(options.periodFolder(), outputs, List.copyOf(warnings),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            throw new RunFailure(RunFailure.Kind.RENDERING, "could not write the run for " + options.period()
+                    + ": " + e + "; nothing was published", e);
+        } finally {
+            if (staging != null) {
+                try {
+                    PeriodFolder.deleteTree(staging);
+                } catch (IOException e) {
+                    log.accept("could not remove staging folder " + staging + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static List<TemplateSpec> loadTemplates(RunOptions options) throws RunFailure {
+        try {
+            List<TemplateSpec> specs = new TemplateLoader().loadAll(options.templates());
+            Set<String> names = new HashSet<>();
+            for (TemplateSpec s : specs) {
+                if (!names.add(s.outputFileName())) {
+                    throw new TemplateException(s.source(), 0, "output '" + s.outputFileName()
+                            + "' is also written by another template, expected each output name once");
+                }
+            }
+            return specs;
+        } catch (TemplateException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read templates in " + options.templates() + ": "
+                    + e, e);
+        }
+    }
+
+    private static InputData loadInput(RunOptions options) throws RunFailure {
+        try {
+            return new InputLoader().load(options.input());
+        } catch (DataException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read input in " + options.input() + ": " + e, e);
+        }
+    }
+
+    private static List<Report> build(List<TemplateSpec> specs, InputData data, RunOptions options)
+            throws RunFailure {
+        List<Report> reports = new ArrayList<>();
+        ReportBuilder builder = new ReportBuilder();
+        for (TemplateSpec spec : specs) {
+            try {
+                reports.add(builder.build(spec, data, new ReportContext(options.period())));
+            } catch (TemplateException e) {
+                throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
+            }
+        }
+        return reports;
+    }
+
+    private static List<Manifest.TemplateFile> templateFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> list = files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches(".*\\.(md|ya?ml)$"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted().toList();
+            List<Manifest.TemplateFile> result = new ArrayList<>();
+            for (Path p : list) {
+                result.add(new Manifest.TemplateFile(p.getFileName().toString(), Sha256.of(p)));
+            }
+            return result;
+        }
+    }
+
+    /** Forces every staged file to disk before the rename makes the run visible. */
+    private static void sync(Path staging) throws IOException {
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path f : files.toList()) {
+                try (FileChannel c = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                    c.force(true);
+                }
+            }
+        }
+    }
+
+    /** Milliseconds since the previous lap. */
+    private static final class Stopwatch {
+        private long last = System.nanoTime();
+
+        long lap() {
+            long now = System.nanoTime();
+            long ms = (now - last) / 1_000_000;
+            last = now;
+            return ms;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.careerbench.cli;
+
+import org.careerbench.batch.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level command; does nothing by itself but list its subcommands. */
+@Command(name = "careerbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = CareerBenchCommand.VersionProvider.class,
+        description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
+        subcommands = {RunCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  a deliverable could not be rendered; nothing published, previous run intact",
+                "  2  bad input data, template or usage; nothing written", "",
+                "Example:", "  careerbench run --period 2026-11"})
+public final class CareerBenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version the build stamped into the jar. */
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"careerbench " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.careerbench.cli;
+
+/** Process exit codes, as documented in the README. */
+public final class ExitCodes {
+    private ExitCodes() {
+    }
+
+    /** Everything was published. */
+    public static final int OK = 0;
+    /** A deliverable could not be rendered or published; nothing was published, the previous run is intact. */
+    public static final int RENDERING_FAILED = 1;
+    /** Invalid input data, template or command-line usage; nothing was written. */
+    public static final int BAD_INPUT = 2;
+}

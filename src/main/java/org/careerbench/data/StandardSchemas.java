@@ -1,0 +1,86 @@
+package org.careerbench.data;
+
+import static org.careerbench.data.Column.optional;
+import static org.careerbench.data.Column.required;
+import static org.careerbench.data.ColumnType.BOOLEAN;
+import static org.careerbench.data.ColumnType.DECIMAL;
+import static org.careerbench.data.ColumnType.INTEGER;
+import static org.careerbench.data.ColumnType.TEXT;
+
+import java.util.List;
+
+/** The schemas of the datasets CareerBench reads from an input folder. */
+public final class StandardSchemas {
+    private StandardSchemas() {
+    }
+
+    /** Individual salary observations, one row per person-year. */
+    public static final DatasetSchema SALARIES = new DatasetSchema("salaries", "salaries.csv", List.of(
+            required("role_family", TEXT, "group of related job titles the report is about"),
+            required("job_title", TEXT, "job title as reported"),
+            required("level", TEXT, "career level, e.g. Entry, Mid, Senior, Executive"),
+            required("country", TEXT, "ISO 3166 country code of the employee's residence"),
+            optional("region", TEXT, "region the country belongs to, e.g. North America"),
+            required("company_size", TEXT, "Small, Medium or Large"),
+            optional("employment_type", TEXT, "Full-time, Part-time, Contract or Freelance"),
+            optional("remote_ratio", INTEGER, "share of remote work in percent: 0, 50 or 100"),
+            required("base_salary", DECIMAL, "annual base salary in the currency of column currency"),
+            required("currency", TEXT, "ISO 4217 code of base_salary"),
+            optional("local_salary", DECIMAL, "the salary as originally reported"),
+            optional("local_currency", TEXT, "ISO 4217 code of local_salary"),
+            required("year", INTEGER, "year the salary was paid")));
+
+    /** Published base salary ranges by level. */
+    public static final DatasetSchema SALARY_RANGES = new DatasetSchema("salary-ranges", "salary-ranges.csv", List.of(
+            required("track", TEXT, "Individual contributor or Management"),
+            required("level", TEXT, "level name within the track"),
+            required("title", TEXT, "job title the range is published for"),
+            required("min", DECIMAL, "range minimum, annual base"),
+            required("max", DECIMAL, "range maximum, annual base"),
+            optional("max_open_ended", BOOLEAN, "true when the source gives the maximum as 'and more'"),
+            required("currency", TEXT, "ISO 4217 code of min and max"),
+            required("market", TEXT, "market the range applies to, e.g. US"),
+            required("year", INTEGER, "year the range was published for"),
+            optional("observed_level", TEXT, "the level in salaries.csv this range is compared with"),
+            required("source", TEXT, "where the range comes from")));
+
+    /** Regional pay differentials, as a low-high percent band against a reference. */
+    public static final DatasetSchema REGIONAL_DIFFERENTIALS = new DatasetSchema("regional-differentials",
+            "regional-differentials.csv", List.of(
+            required("area", TEXT, "region or city"),
+            optional("low_pct", DECIMAL, "low end of the differential in percent (negative = below)"),
+            optional("high_pct", DECIMAL, "high end of the differential in percent"),
+            required("reference", TEXT, "what the differential is measured against"),
+            optional("description", TEXT, "qualitative statement when no figure is given"),
+            required("source", TEXT, "where the figure comes from")));
+
+    /** Market indicators by year: sizes, growth rates, adoption shares. */
+    public static final DatasetSchema MARKET = new DatasetSchema("market", "market.csv", List.of(
+            required("indicator", TEXT, "what is measured"),
+            required("year", INTEGER, "year the value refers to"),
+            required("value", DECIMAL, "the value, in unit"),
+            required("unit", TEXT, "e.g. 'USD million' or 'percent'"),
+            required("basis", TEXT, "'stated' by the source, or how it was derived"),
+            required("source", TEXT, "where the value comes from")));
+
+    /** Skills in demand, ranked. */
+    public static final DatasetSchema SKILLS = new DatasetSchema("skills", "skills.csv", List.of(
+            required("rank", INTEGER, "1 = most in demand"),
+            required("skill", TEXT, "skill area"),
+            optional("examples", TEXT, "example tools or technologies"),
+            required("demand_index", DECIMAL, "relative demand, 100 = top skill"),
+            required("index_basis", TEXT, "how demand_index was obtained, e.g. 'illustrative (from rank only)'"),
+            required("source", TEXT, "where the ranking comes from")));
+
+    /** Provenance of every other dataset: source, date and licence. */
+    public static final DatasetSchema SOURCES = new DatasetSchema("sources", "sources.csv", List.of(
+            required("dataset", TEXT, "dataset name, e.g. salaries"),
+            required("file", TEXT, "file name in the input folder"),
+            required("source", TEXT, "publisher and document"),
+            required("as_of", TEXT, "date or year of the source"),
+            required("licence", TEXT, "licence or terms of use")));
+
+    /** Every dataset, in the order they are loaded. */
+    public static final List<DatasetSchema> ALL = List.of(
+            SALARIES, SALARY_RANGES, REGIONAL_DIFFERENTIALS, MARKET, SKILLS, SOURCES);
+}

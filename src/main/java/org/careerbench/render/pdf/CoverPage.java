@@ -1,0 +1,56 @@
+package org.careerbench.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.careerbench.report.Report;
+import org.careerbench.template.Theme;
+
+/** The first page: title, subtitle, field, period, organisation. */
+final class CoverPage {
+    private final PdfFonts fonts;
+    private final Theme theme;
+
+    CoverPage(PdfFonts fonts, Theme theme) {
+        this.fonts = fonts;
+        this.theme = theme;
+    }
+
+    void write(Document document, Report report) throws DocumentException {
+        Paragraph spacer = new Paragraph(" ", fonts.body());
+        spacer.setSpacingBefore(160);
+        document.add(spacer);
+        Paragraph org = new Paragraph(theme.organisation().toUpperCase(Locale.ROOT),
+                fonts.font(true, false, theme.fontSize(), theme.accent()));
+        org.setSpacingAfter(12);
+        document.add(org);
+        Paragraph title = new Paragraph(report.title(), fonts.font(true, false, 28, theme.primary()));
+        title.setLeading(34);
+        title.setSpacingAfter(10);
+        document.add(title);
+        if (!report.subtitle().isEmpty()) {
+            document.add(new Paragraph(report.subtitle(), fonts.font(false, false, 15, theme.text())));
+        }
+        Paragraph field = new Paragraph("Career field: " + report.field(), fonts.font(false, false, 11, theme.muted()));
+        field.setSpacingBefore(36);
+        document.add(field);
+        Paragraph period = new Paragraph("Period: " + monthName(report.period()), fonts.font(false, false, 11,
+                theme.muted()));
+        period.setAlignment(Element.ALIGN_LEFT);
+        document.add(period);
+    }
+
+    /** "2026-11" → "November 2026". */
+    static String monthName(String period) {
+        try {
+            return YearMonth.parse(period).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+        } catch (DateTimeParseException e) {
+            return period;
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.careerbench.render.pdf;
+
+import com.lowagie.text.Anchor;
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.chart.ChartFonts;
+import org.careerbench.chart.ThemedCharts;
+import org.careerbench.report.Block;
+import org.careerbench.report.ChartBlock;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.ValueFormat;
+import org.careerbench.report.ValueType;
+import org.careerbench.template.TextRun;
+import org.careerbench.template.Theme;
+
+/** Turns report blocks into OpenPDF elements. */
+final class PdfBlocks {
+    private static final float CHART_HEIGHT = 250;
+    private static final float MAX_TEXT_COLUMN = 150;
+    private static final float CELL_PADDING = 3;
+    private static final float MIN_TABLE_FONT = 6.5f;
+
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final Theme theme;
+    private final float width;
+    private final ThemedCharts charts;
+
+    PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width) {
+        this.writer = writer;
+        this.fonts = fonts;
+        this.theme = theme;
+        this.width = width;
+        this.charts = new ThemedCharts(theme, ChartFonts.of(theme));
+    }
+
+    List<Element> elements(Block block) {
+        if (block instanceof Block.Prose p) {
+            Paragraph paragraph = paragraph(p.runs());
+            paragraph.setSpacingAfter(6);
+            return List.of(paragraph);
+        }
+        if (block instanceof Block.Bullets b) {
+            return List.of(bullets(b));
+        }
+        if (block instanceof Block.KeyFigures k) {
+            return List.of(keyFigures(k.figures()));
+        }
+        if (block instanceof Block.Note n) {
+            return List.of(note(n.text()));
+        }
+        if (block instanceof TableBlock t) {
+            return table(t);
+        }
+        return chart((ChartBlock) block);
+    }
+
+    private Paragraph paragraph(List<TextRun> runs) {
+        Paragraph p = new Paragraph();
+        p.setFont(fonts.body());
+        p.setLeading(theme.fontSize() * 1.4f);
+        for (TextRun r : runs) {
+            Font f = fonts.font(r.bold(), r.italic(), theme.fontSize(), r.link().isEmpty() ? theme.text()
+                    : theme.primary());
+            if (r.link().isEmpty()) {
+                p.add(new Chunk(r.text(), f));
+            } else {
+                Anchor a = new Anchor(r.text(), f);
+                a.setReference(r.link());
+                p.add(a);
+            }
+        }
+        return p;
+    }
+
+    private com.lowagie.text.List bullets(Block.Bullets b) {
+        com.lowagie.text.List list = new com.lowagie.text.List(b.ordered(), 14);
+        if (!b.ordered()) {
+            list.setListSymbol(new Chunk("•", fonts.font(false, false, theme.fontSize(), theme.accent())));
+        }
+        for (List<TextRun> item : b.items()) {
+            ListItem li = new ListItem(paragraph(item));
+            li.setSpacingAfter(3);
+            list.add(li);
+        }
+        list.setIndentationLeft(6);
+        return list;
+    }
+
+    private PdfPTable keyFigures(List<KeyFigure> figures) {
+        int columns = Math.min(3, Math.max(1, figures.size()));
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        for (KeyFigure f : figures) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.LEFT);
+            cell.setBorderColor(theme.accent());
+            cell.setBorderWidth(2.5f);
+            cell.setPaddingLeft(8);
+            cell.setPaddingBottom(8);
+            cell.setBackgroundColor(theme.zebra());
+            Paragraph value = new Paragraph(f.formatted(), fonts.font(true, false, theme.fontSize() + 8,
+                    theme.primary()));
+            cell.addElement(value);
+            cell.addElement(new Paragraph(f.label(), fonts.font(true, false, theme.fontSize() - 1, theme.text())));
+            Paragraph basis = new Paragraph(f.basis(), fonts.font(false, false, theme.fontSize() - 2.5f,
+                    theme.muted()));
+            basis.setLeading((theme.fontSize() - 2.5f) * 1.3f);
+            cell.addElement(basis);
+            table.addCell(cell);
+        }
+        table.completeRow();
+        return table;
+    }
+
+    private Paragraph note(String text) {
+        Paragraph p = new Paragraph(text, fonts.font(false, true, theme.fontSize() - 2, theme.muted()));
+        p.setLeading((theme.fontSize() - 2) * 1.35f);
+        p.setSpacingAfter(2);
+        return p;
+    }
+
+    private List<Element> table(TableBlock t) {
+        List<Element> out = new ArrayList<>();
+        PdfPTable table = new PdfPTable(t.columns().size());
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(4);
+        table.setSplitLate(false);
+        float size = theme.fontSize() - 1;
+        float[] widths = widths(t, size);
+        while (sum(widths) > width && size > MIN_TABLE_FONT) {
+            // Shrink the type rather than break numbers across lines.
+            size = Math.max(MIN_TABLE_FONT, size - 0.25f);
+            widths = widths(t, size);
+        }
+        try {
+            table.setWidths(widths);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("column widths do not match the table", e);
+        }
+        for (TableColumn c : t.columns()) {
+            PdfPCell cell = cell(c.header(), fonts.font(true, false, size, Color.WHITE), c.type());
+            cell.setBackgroundColor(theme.primary());
+            table.addCell(cell);
+        }
+        int r = 0;
+        for (List<Object> row : t.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                TableColumn c = t.columns().get(i);
+                PdfPCell cell = cell(ValueFormat.format(row.get(i), c.type(), c.currency()),
+                        fonts.font(false, false, size, theme.text()), c.type());
+                if (r % 2 == 1) {
+                    cell.setBackgroundColor(theme.zebra());
+                }
+                table.addCell(cell);
+            }
+            r++;
+        }
+        if (!t.caption().isEmpty()) {
+            Paragraph caption = new Paragraph(t.caption(), fonts.font(true, false, theme.fontSize(), theme.text()));
+            caption.setSpacingBefore(4);
+            caption.setKeepTogether(true);
+            out.add(caption);
+        }
+        out.add(table);
+        t.footnotes().forEach(n -> out.add(note(n)));
+        Paragraph gap = new Paragraph(" ", fonts.font(false, false, 4, theme.text()));
+        out.add(gap);
+        return out;
+    }
+
+    private static float sum(float[] values) {
+        float total = 0;
+        for (float v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private PdfPCell cell(String text, Font font, ValueType type) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(type.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(new Color(0xD0D5DD));
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(CELL_PADDING);
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+
+    /**
+     * Natural column widths in points at {@code size}: numbers never wrap, text columns
+     * wrap at word boundaries beyond {@value #MAX_TEXT_COLUMN} points, headers wrap by word.
+     */
+    private float[] widths(TableBlock t, float size) {
+        float[] w = new float[t.columns().size()];
+        for (int i = 0; i < w.length; i++) {
+            TableColumn c = t.columns().get(i);
+            float widest = longestWord(c.header(), fonts.bold, size);
+            for (List<Object> row : t.rows()) {
+                String text = ValueFormat.format(row.get(i), c.type(), c.currency());
+                float width = c.type().numeric() ? fonts.regular.getWidthPoint(text, size)
+                        : Math.max(Math.min(fonts.regular.getWidthPoint(text, size), MAX_TEXT_COLUMN),
+                                longestWord(text, fonts.regular, size));
+                widest = Math.max(widest, width);
+            }
+            w[i] = widest + 2 * CELL_PADDING + 1;
+        }
+        return w;
+    }
+
+    private static float longestWord(String text, com.lowagie.text.pdf.BaseFont font, float size) {
+        float widest = 0;
+        for (String word : text.split("\\s+")) {
+            widest = Math.max(widest, font.getWidthPoint(word, size));
+        }
+        return widest;
+    }
+
+    private List<Element> chart(ChartBlock block) {
+        float height = Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
+                ? 70 + 32 * block.data().rows().size() : CHART_HEIGHT);
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D g = template.createGraphics(width, height, fonts);
+        try {
+            charts.create(block).draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        try {
+            Image image = Image.getInstance(template);
+            image.setAlt(block.altText());
+            image.setSpacingBefore(6);
+            PdfPTable holder = new PdfPTable(1);
+            holder.setWidthPercentage(100);
+            holder.setKeepTogether(true);
+            holder.setSpacingBefore(6);
+            PdfPCell cell = new PdfPCell(image, true);
+            cell.setBorder(Rectangle.NO_BORDER);
+            holder.addCell(cell);
+            PdfPCell source = new PdfPCell(note(block.source()));
+            source.setBorder(Rectangle.NO_BORDER);
+            holder.addCell(source);
+            holder.setSpacingAfter(8);
+            return List.of(holder);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a chart template is always a valid image", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.careerbench.render.xlsx;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careerbench.report.ValueFormat;
+import org.careerbench.report.ValueType;
+import org.careerbench.template.Theme;
+
+/** Shared cell styles of one workbook: one per value type and currency, plus text styles. */
+final class CellStyles {
+    private final XSSFWorkbook workbook;
+    private final Theme theme;
+    private final Map<String, XSSFCellStyle> values = new HashMap<>();
+    final XSSFCellStyle title;
+    final XSSFCellStyle heading;
+    final XSSFCellStyle text;
+    final XSSFCellStyle wrapped;
+    final XSSFCellStyle note;
+    final XSSFCellStyle label;
+    final XSSFCellStyle header;
+
+    CellStyles(XSSFWorkbook workbook, Theme theme) {
+        this.workbook = workbook;
+        this.theme = theme;
+        title = textStyle(font(16, true, false, theme.primary()), false);
+        heading = textStyle(font(12, true, false, theme.primary()), false);
+        text = textStyle(font(10, false, false, theme.text()), false);
+        wrapped = textStyle(font(10, false, false, theme.text()), true);
+        note = textStyle(font(9, false, true, theme.muted()), false);
+        label = textStyle(font(10, true, false, theme.text()), false);
+        header = textStyle(font(10, true, false, java.awt.Color.WHITE), true);
+        header.setFillForegroundColor(new XSSFColor(theme.primary(), null));
+        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+    }
+
+    /** The style for a value of {@code type} (in {@code currency} for money), created once. */
+    CellStyle value(ValueType type, String currency, boolean emphasised) {
+        String key = type + "/" + currency + "/" + emphasised;
+        return values.computeIfAbsent(key, k -> {
+            XSSFCellStyle s = workbook.createCellStyle();
+            s.setDataFormat(workbook.createDataFormat().getFormat(numberFormat(type, currency)));
+            s.setFont(font(emphasised ? 12 : 10, emphasised, false, emphasised ? theme.primary() : theme.text()));
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            if (type == ValueType.TEXT) {
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
+            return s;
+        });
+    }
+
+    /** The Excel number format for a value type, e.g. {@code "$"#,##0} for USD. */
+    static String numberFormat(ValueType type, String currency) {
+        return switch (type) {
+            case MONEY -> "\"" + ValueFormat.currencySymbol(currency) + "\"#,##0";
+            case PERCENT -> "0.0%";
+            case INTEGER -> "#,##0";
+            case YEAR -> "0";
+            case DECIMAL -> "#,##0.00";
+            case TEXT -> "@";
+        };
+    }
+
+    private XSSFCellStyle textStyle(XSSFFont font, boolean wrap) {
+        XSSFCellStyle s = workbook.createCellStyle();
+        s.setFont(font);
+        s.setWrapText(wrap);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    private XSSFFont font(int points, boolean bold, boolean italic, java.awt.Color color) {
+        XSSFFont f = workbook.createFont();
+        f.setFontName("Calibri");
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        f.setItalic(italic);
+        f.setColor(new XSSFColor(color, null));
+        return f;
+    }
+}

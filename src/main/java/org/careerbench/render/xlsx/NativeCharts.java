@@ -1,0 +1,118 @@
+package org.careerbench.render.xlsx;
+
+import java.awt.Color;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.careerbench.report.ChartBlock;
+import org.careerbench.report.ChartType;
+import org.careerbench.report.ValueType;
+import org.careerbench.template.Theme;
+
+/**
+ * Draws native Excel charts bound to the cells of a written table. Series get explicit fills
+ * and lines, without which LibreOffice shows them invisible.
+ */
+final class NativeCharts {
+    private static final int WIDTH_COLUMNS = 9;
+    private static final int MIN_HEIGHT_ROWS = 18;
+
+    private final Theme theme;
+
+    NativeCharts(Theme theme) {
+        this.theme = theme;
+    }
+
+    void draw(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int col = data.firstCol() + block.data().columns().size() + 1;
+        int top = Math.max(0, data.headerRow() - 1);
+        int height = Math.max(MIN_HEIGHT_ROWS, data.lastRow() - data.headerRow() + 4);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top, col + WIDTH_COLUMNS, top + height);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(block.title());
+        chart.setTitleOverlay(false);
+        boolean horizontal = block.type() == ChartType.HBAR;
+        XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        categories.setTitle(block.categoryAxis());
+        XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        values.setTitle(block.valueAxis());
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (horizontal) {
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+        }
+        XDDFChartData chartData = chart.createData(block.type() == ChartType.LINE ? ChartTypes.LINE : ChartTypes.BAR,
+                categories, values);
+        if (chartData instanceof XDDFBarChartData bars) {
+            bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+        }
+        XDDFDataSource<?> cats = categorySource(sheet, block, data);
+        List<Integer> series = block.seriesColumns();
+        for (int i = 0; i < series.size(); i++) {
+            int c = data.firstCol() + series.get(i);
+            XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(data.firstDataRow(), data.lastRow(), c, c));
+            XDDFChartData.Series s = chartData.addSeries(cats, nums);
+            s.setTitle(block.data().columns().get(series.get(i)).header(),
+                    new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
+            style(s, theme.series().get(i % theme.series().size()), block.type());
+        }
+        if (series.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        chart.plot(chartData);
+    }
+
+    private static XDDFDataSource<?> categorySource(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
+        int c = data.firstCol() + block.categoryColumn();
+        CellRangeAddress range = new CellRangeAddress(data.firstDataRow(), data.lastRow(), c, c);
+        return block.data().columns().get(block.categoryColumn()).type() == ValueType.TEXT
+                ? XDDFDataSourcesFactory.fromStringCellRange(sheet, range)
+                : XDDFDataSourcesFactory.fromNumericCellRange(sheet, range);
+    }
+
+    private static void style(XDDFChartData.Series s, Color color, ChartType type) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {(byte) color.getRed(), (byte) color.getGreen(), (byte) color.getBlue()}));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(fill);
+        if (type == ChartType.LINE) {
+            line.setWidth(2.25);
+            shape.setLineProperties(line);
+            XDDFLineChartData.Series ls = (XDDFLineChartData.Series) s;
+            ls.setSmooth(false);
+            ls.setMarkerStyle(MarkerStyle.CIRCLE);
+        } else {
+            shape.setFillProperties(fill);
+            XDDFLineProperties outline = new XDDFLineProperties();
+            outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
+            shape.setLineProperties(outline);
+        }
+        s.setShapeProperties(shape);
+    }
+}

@@ -1,0 +1,42 @@
+package org.careerbench.report;
+
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.data.SkillDemand;
+import org.careerbench.template.TextRun;
+
+/** Writes the methodology statements a comp analyst checks first: method, thresholds, population, sources. */
+final class Methodology {
+    private final BuildContext ctx;
+
+    Methodology(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Block.Bullets statements() {
+        List<String> items = new ArrayList<>();
+        items.add("Percentiles: Excel PERCENTILE.INC (Hyndman–Fan type 7, as in R and NumPy): on the n sorted "
+                + "values, position (n − 1)·p + 1, with linear interpolation between neighbours. The mean is "
+                + "shown beside the median as a check on skew.");
+        items.add("Suppression: a statistic is published only with " + ctx.suppressionText()
+                + ". Withheld figures appear as '—' in the report and as empty cells in the workbook, never as 0. "
+                + "Minimum and maximum are not published.");
+        IntSummaryStatistics years = ctx.population.stream().mapToInt(SalaryObservation::year).summaryStatistics();
+        items.add("Population: " + ctx.populationFilter.describe() + "; " + ctx.population.size()
+                + " observations" + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
+                + ".");
+        items.add("Pay element and currency: annual base salary in " + ctx.currency()
+                + ", as given in the salaries file; observations in other currencies are left out and counted "
+                + "in the run's warnings.");
+        items.add("Aging: none. Each figure reflects the years in which the salaries were paid; no market-movement "
+                + "rate has been applied.");
+        items.add("Sources: each dataset's publisher, date and licence are listed in the table below.");
+        if (ctx.data.skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
+            items.add("Skills: the demand index is illustrative. The source ranks skills without numbers; the "
+                    + "index restates the rank on a 100-point scale and measures nothing further.");
+        }
+        return new Block.Bullets(items.stream().map(i -> List.of(TextRun.plain(i))).toList(), false);
+    }
+}

@@ -1,0 +1,107 @@
+package org.careerbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.data.MarketIndicator;
+import org.careerbench.data.RegionalDifferential;
+import org.careerbench.data.SkillDemand;
+import org.careerbench.data.SourceNote;
+import org.careerbench.stats.Growth;
+import org.careerbench.template.Suggestions;
+import org.careerbench.template.TemplateException;
+
+/** Builds the tables of the non-salary datasets: market, skills, regional differentials, sources. */
+final class ReferenceTables {
+    private final BuildContext ctx;
+
+    ReferenceTables(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The series of one market indicator by year, with the basis of each value. */
+    TableBlock market(BlockReader block, String name) throws TemplateException {
+        List<MarketIndicator> series = series(block);
+        String unit = series.get(0).unit();
+        boolean percent = unit.equals("percent");
+        List<TableColumn> columns = List.of(TableColumn.of("Year", ValueType.YEAR),
+                TableColumn.of(percent ? "Share" : "Value (" + unit + ")", percent ? ValueType.PERCENT : ValueType.DECIMAL),
+                TableColumn.of("Basis", ValueType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (MarketIndicator m : series) {
+            rows.add(List.of(m.year(), percent ? m.value() / 100 : m.value(), m.basis()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(series.get(0).indicator() + ". Source: " + series.get(0).source() + ".");
+        if (series.size() >= 2) {
+            MarketIndicator first = series.get(0);
+            MarketIndicator last = series.get(series.size() - 1);
+            double cagr = Growth.cagr(first.value(), last.value(), last.year() - first.year());
+            notes.add("Implied CAGR " + first.year() + "–" + last.year() + ": "
+                    + ValueFormat.format(cagr, ValueType.PERCENT, "") + ".");
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
+    }
+
+    /** The values of the block's {@code indicator}, by year; at least one. */
+    List<MarketIndicator> series(BlockReader block) throws TemplateException {
+        List<String> indicators = ctx.data.market().stream().map(MarketIndicator::indicator).distinct().toList();
+        String indicator = block.text("indicator", indicators.isEmpty() ? "" : indicators.get(0));
+        List<MarketIndicator> series = ctx.data.market().stream().filter(m -> m.indicator().equals(indicator))
+                .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
+        if (series.isEmpty()) {
+            throw block.error("no market indicator '" + indicator + "' in market.csv"
+                    + Suggestions.didYouMean(indicator, indicators) + "; expected one of " + indicators);
+        }
+        return series;
+    }
+
+    /** Skills by rank with their demand index and its basis. */
+    TableBlock skills(BlockReader block, String name) {
+        List<TableColumn> columns = List.of(TableColumn.of("Rank", ValueType.INTEGER),
+                TableColumn.of("Skill", ValueType.TEXT), TableColumn.of("Examples", ValueType.TEXT),
+                TableColumn.of("Demand index", ValueType.DECIMAL), TableColumn.of("Index basis", ValueType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        List<SkillDemand> skills = ctx.data.skills().stream()
+                .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).toList();
+        for (SkillDemand s : skills) {
+            rows.add(List.of(s.rank(), s.skill(), s.examples(), s.demandIndex(), s.indexBasis()));
+        }
+        List<String> notes = new ArrayList<>();
+        if (skills.stream().anyMatch(s -> s.indexBasis().startsWith("illustrative"))) {
+            notes.add("The demand index is illustrative: the source ranks these skills without giving numbers, "
+                    + "so the index only restates the rank on a 100-point scale.");
+        }
+        skills.stream().map(SkillDemand::source).distinct().forEach(s -> notes.add("Source: " + s + "."));
+        return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
+    }
+
+    /** Regional differentials as stated, low and high ends as percent. */
+    TableBlock differentials(BlockReader block, String name) {
+        List<TableColumn> columns = List.of(TableColumn.of("Area", ValueType.TEXT),
+                TableColumn.of("Low", ValueType.PERCENT), TableColumn.of("High", ValueType.PERCENT),
+                TableColumn.of("Against", ValueType.TEXT), TableColumn.of("Source statement", ValueType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RegionalDifferential d : ctx.data.differentials()) {
+            rows.add(java.util.Arrays.asList(d.area(), percent(d.lowPct()), percent(d.highPct()), d.reference(),
+                    d.description()));
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows,
+                List.of("Blank Low/High: the source describes the difference without a figure."));
+    }
+
+    /** Provenance of every dataset. */
+    TableBlock sources(BlockReader block, String name) {
+        List<TableColumn> columns = List.of(TableColumn.of("Dataset", ValueType.TEXT),
+                TableColumn.of("File", ValueType.TEXT), TableColumn.of("Source", ValueType.TEXT),
+                TableColumn.of("As of", ValueType.TEXT), TableColumn.of("Licence", ValueType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SourceNote s : ctx.data.sources()) {
+            rows.add(List.of(s.dataset(), s.file(), s.source(), s.asOf(), s.licence()));
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows, List.of());
+    }
+
+    private static Object percent(double pct) {
+        return Double.isNaN(pct) ? null : pct / 100;
+    }
+}

@@ -1,0 +1,26 @@
+package org.careerbench.report;
+
+import java.util.List;
+import org.careerbench.template.OutputFormat;
+import org.careerbench.template.Theme;
+
+/**
+ * One deliverable's content, ready for a renderer. Immutable.
+ *
+ * @param title      document title
+ * @param subtitle   subtitle, may be empty
+ * @param field      career field covered
+ * @param period     reporting period, e.g. "2026-11"
+ * @param format     deliverable format
+ * @param fileName   file name of the deliverable, e.g. career-report.pdf
+ * @param theme      look
+ * @param sections   content
+ * @param warnings   data warnings raised while building, for the run log and manifest
+ */
+public record Report(String title, String subtitle, String field, String period, OutputFormat format,
+        String fileName, Theme theme, List<Section> sections, List<String> warnings) {
+    public Report {
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,146 @@
+package org.careerbench.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.careerbench.data.InputData;
+import org.careerbench.template.ContentSpec;
+import org.careerbench.template.SectionSpec;
+import org.careerbench.template.TemplateException;
+import org.careerbench.template.TemplateSpec;
+import org.careerbench.template.TextRun;
+
+/**
+ * Fills a template with statistics from the input data.
+ *
+ * <p>Contract: the same template, data and context always give an equal report. Names in
+ * blocks (datasets, columns, statistics, chart types, placeholders) are checked against the
+ * data here, and each wrong one is a {@link TemplateException} at its template line.
+ */
+public final class ReportBuilder {
+    static final List<String> TABLE_SOURCES = List.of(
+            "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources");
+
+    /** Builds one report. */
+    public Report build(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
+        SalaryFilter population = SalaryFilter.parse(spec.parameters().population(), spec.source(), 1);
+        BuildContext ctx = new BuildContext(spec, data, run, population);
+        KeyFigures keyFigures = new KeyFigures(ctx);
+        keyFigures.checkStatedGrowth();
+        Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures);
+        Map<String, String> placeholderValues = new LinkedHashMap<>();
+        placeholderValues.put("title", spec.title());
+        placeholderValues.put("field", spec.field());
+        placeholderValues.put("period", run.period().toString());
+        figures.forEach((id, f) -> placeholderValues.put(id, f.formatted()));
+        Placeholders placeholders = new Placeholders(placeholderValues, spec.source());
+
+        Set<String> tableNames = new HashSet<>();
+        List<Section> sections = new ArrayList<>();
+        for (SectionSpec s : spec.sections()) {
+            List<Block> blocks = new ArrayList<>();
+            for (ContentSpec c : s.content()) {
+                blocks.addAll(block(c, ctx, placeholders, figures, tableNames));
+            }
+            sections.add(new Section(s.title(), s.level(), blocks));
+        }
+        return new Report(spec.title(), spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
+                spec.outputFileName(), spec.theme(), sections, ctx.warnings);
+    }
+
+    private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,
+            Map<String, KeyFigure> figures, Set<String> tableNames) throws TemplateException {
+        if (c instanceof ContentSpec.Prose p) {
+            return List.of(new Block.Prose(placeholders.fill(p.runs(), p.line())));
+        }
+        if (c instanceof ContentSpec.ListItems l) {
+            List<List<TextRun>> items = new ArrayList<>();
+            for (List<TextRun> item : l.items()) {
+                items.add(placeholders.fill(item, l.line()));
+            }
+            return List.of(new Block.Bullets(items, l.ordered()));
+        }
+        return dataBlock((ContentSpec.Block) c, ctx, figures, tableNames);
+    }
+
+    private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures)
+            throws TemplateException {
+        Map<String, KeyFigure> figures = new LinkedHashMap<>();
+        for (SectionSpec s : spec.sections()) {
+            for (ContentSpec c : s.content()) {
+                if (c instanceof ContentSpec.Block b && b.kind().equals("figures")) {
+                    for (Object item : (List<?>) b.properties().get("items")) {
+                        @SuppressWarnings("unchecked")
+                        KeyFigure f = keyFigures.figure((Map<String, Object>) item, b.line());
+                        if (figures.putIfAbsent(f.id(), f) != null) {
+                            throw new TemplateException(spec.source(), b.line(), "figure id '" + f.id()
+                                    + "' is defined twice, expected each id once");
+                        }
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static List<Block> dataBlock(ContentSpec.Block b, BuildContext ctx, Map<String, KeyFigure> figures,
+            Set<String> tableNames) throws TemplateException {
+        BlockReader block = new BlockReader(ctx, b);
+        switch (b.kind()) {
+            case "figures" -> {
+                List<KeyFigure> list = new ArrayList<>();
+                for (Object item : (List<?>) b.properties().get("items")) {
+                    list.add(figures.get(String.valueOf(((Map<?, ?>) item).get("id"))));
+                }
+                return List.of(new Block.KeyFigures(list));
+            }
+            case "methodology" -> {
+                return List.of(new Methodology(ctx).statements(), new ReferenceTables(ctx).sources(block,
+                        uniqueName(block, "sources", tableNames)));
+            }
+            case "chart" -> {
+                String source = block.oneOf("source", "", ChartBlocks.SOURCES);
+                return List.of(new ChartBlocks(ctx).chart(block, uniqueName(block, source + "Data", tableNames)));
+            }
+            default -> {
+                String source = block.oneOf("source", "", TABLE_SOURCES);
+                String name = uniqueName(block, source, tableNames);
+                SalaryTables salaries = new SalaryTables(ctx);
+                ReferenceTables references = new ReferenceTables(ctx);
+                return List.of(switch (source) {
+                    case "benchmark" -> salaries.benchmark(block, name);
+                    case "ranges" -> salaries.ranges(block, name);
+                    case "observations" -> salaries.observations(block, name);
+                    case "market" -> references.market(block, name);
+                    case "skills" -> references.skills(block, name);
+                    case "differentials" -> references.differentials(block, name);
+                    default -> references.sources(block, name);
+                });
+            }
+        }
+    }
+
+    /** The block's {@code name}, or one made from its source; unique within the report, valid as an Excel Table name. */
+    private static String uniqueName(BlockReader block, String fallback, Set<String> taken) throws TemplateException {
+        String name = block.text("name", "");
+        if (!name.isEmpty() && !name.matches("[A-Za-z][A-Za-z0-9_]{0,200}")) {
+            throw block.error("name '" + name + "' must be letters, digits and '_', starting with a letter");
+        }
+        if (name.isEmpty()) {
+            String base = Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1).toLowerCase(Locale.ROOT)
+                    .replace("data", "Data");
+            name = base;
+            for (int i = 2; taken.contains(name); i++) {
+                name = base + i;
+            }
+        } else if (taken.contains(name)) {
+            throw block.error("name '" + name + "' is used by another block, expected a unique name");
+        }
+        taken.add(name);
+        return name;
+    }
+}

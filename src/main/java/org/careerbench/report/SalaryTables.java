@@ -1,0 +1,173 @@
+package org.careerbench.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.careerbench.data.PublishedRange;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.SalaryBenchmark;
+import org.careerbench.stats.Statistic;
+import org.careerbench.template.Suggestions;
+import org.careerbench.template.TemplateException;
+
+/** Builds the salary tables: benchmark cells, published ranges beside observed pay, observations. */
+final class SalaryTables {
+    static final List<String> DEFAULT_STATISTICS = List.of("n", "p25", "p50", "p75");
+
+    private final BuildContext ctx;
+
+    SalaryTables(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Statistics of the population grouped by the block's {@code rows} dimensions. */
+    TableBlock benchmark(BlockReader block, String name) throws TemplateException {
+        List<SalaryDimension> dimensions = dimensions(block);
+        List<Statistic> statistics = statistics(block, block.list("statistics", DEFAULT_STATISTICS));
+        SalaryFilter filter = block.filter();
+        List<TableColumn> columns = new ArrayList<>();
+        dimensions.forEach(d -> columns.add(TableColumn.of(heading(d.column()), ValueType.TEXT)));
+        for (Statistic s : statistics) {
+            columns.add(s == Statistic.N ? TableColumn.of("n", ValueType.INTEGER)
+                    : TableColumn.money(s.label(), ctx.currency()));
+        }
+        List<Function<SalaryObservation, String>> keys = dimensions.stream()
+                .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
+        SalaryBenchmark<SalaryObservation> benchmark =
+                new SalaryBenchmark<>(keys, SalaryObservation::baseSalary, ctx.rule);
+        List<List<Object>> rows = new ArrayList<>();
+        boolean suppressed = false;
+        for (SalaryBenchmark.Cell cell : benchmark.cells(ctx.select(filter), ctx.keyOrder())) {
+            List<Object> row = new ArrayList<>(cell.key());
+            for (Statistic s : statistics) {
+                Object v = value(cell.statistics(), s);
+                suppressed |= v == Suppressed.VALUE;
+                row.add(v);
+            }
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        if (suppressed) {
+            notes.add(ctx.suppressionFootnote());
+        }
+        notes.add("Annual base salary, " + ctx.currency() + "; " + describe(filter) + ".");
+        return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
+    }
+
+    /** Published ranges with midpoint and spread, beside the observed percentiles of the matching level. */
+    TableBlock ranges(BlockReader block, String name) throws TemplateException {
+        SalaryFilter filter = block.filter();
+        String cur = ctx.currency();
+        List<TableColumn> columns = List.of(TableColumn.of("Track", ValueType.TEXT),
+                TableColumn.of("Level", ValueType.TEXT), TableColumn.money("Min", cur),
+                TableColumn.money("Midpoint", cur), TableColumn.money("Max", cur),
+                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Observed n", ValueType.INTEGER),
+                TableColumn.money("Observed P25", cur), TableColumn.money("Observed P50", cur),
+                TableColumn.money("Observed P75", cur), TableColumn.of("P50 / midpoint", ValueType.PERCENT));
+        List<List<Object>> rows = new ArrayList<>();
+        boolean suppressed = false;
+        boolean openEnded = false;
+        List<SalaryObservation> observed = ctx.select(filter);
+        for (PublishedRange r : ctx.data.ranges()) {
+            if (!r.currency().equals(cur)) {
+                ctx.warnings.add("salary-ranges.csv: range '" + r.title() + "' is in " + r.currency()
+                        + ", not " + cur + "; left out");
+                continue;
+            }
+            List<Object> row = new ArrayList<>(Arrays.asList(r.track(), r.level() + (r.maxOpenEnded() ? " *" : ""),
+                    r.min(), r.midpoint(), r.max(), (r.max() - r.min()) / r.min()));
+            openEnded |= r.maxOpenEnded();
+            if (r.observedLevel().isEmpty()) {
+                row.addAll(Arrays.asList(null, null, null, null, null));
+            } else {
+                double[] values = observed.stream().filter(o -> o.level().equals(r.observedLevel()))
+                        .mapToDouble(SalaryObservation::baseSalary).toArray();
+                CellStatistics cell = CellStatistics.of(values, ctx.rule);
+                row.add(cell.n());
+                for (Statistic s : List.of(Statistic.P25, Statistic.P50, Statistic.P75)) {
+                    Object v = value(cell, s);
+                    suppressed |= v == Suppressed.VALUE;
+                    row.add(v);
+                }
+                OptionalDouble p50 = cell.value(Statistic.P50);
+                row.add(p50.isPresent() ? (Object) (p50.getAsDouble() / r.midpoint()) : Suppressed.VALUE);
+            }
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Published ranges: " + String.join(", ", ctx.data.ranges().stream().map(PublishedRange::source)
+                .distinct().toList()) + ". Observed: " + describe(filter)
+                + ", compared level by level; blank where the data has no matching level.");
+        notes.add("Spread = (max − min) / min. P50 / midpoint above 100% means the observed median pays above "
+                + "the range's midpoint.");
+        if (openEnded) {
+            notes.add("* The source gives the maximum as open-ended ('and more'); the stated figure is used.");
+        }
+        if (suppressed) {
+            notes.add(ctx.suppressionFootnote());
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
+    }
+
+    /** Every observation of the population that passes the block's filter, one row each. */
+    TableBlock observations(BlockReader block, String name) throws TemplateException {
+        SalaryFilter filter = block.filter();
+        List<TableColumn> columns = List.of(TableColumn.of("Role family", ValueType.TEXT),
+                TableColumn.of("Job title", ValueType.TEXT), TableColumn.of("Level", ValueType.TEXT),
+                TableColumn.of("Country", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
+                TableColumn.of("Company size", ValueType.TEXT), TableColumn.of("Year", ValueType.YEAR),
+                TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Source line", ValueType.INTEGER));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SalaryObservation o : ctx.select(filter)) {
+            rows.add(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
+                    o.year(), o.baseSalary(), o.line()));
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows,
+                List.of("Observations behind every figure: " + describe(filter)
+                        + ". 'Source line' is the row's line in salaries.csv."));
+    }
+
+    /** Describes population and block filter together, e.g. "role_family = …; country = US". */
+    String describe(SalaryFilter filter) {
+        return filter.and(ctx.populationFilter).describe();
+    }
+
+    static Object value(CellStatistics cell, Statistic s) {
+        if (s == Statistic.N) {
+            return cell.n();
+        }
+        OptionalDouble v = cell.value(s);
+        return v.isPresent() ? (Object) v.getAsDouble() : Suppressed.VALUE;
+    }
+
+    List<SalaryDimension> dimensions(BlockReader block) throws TemplateException {
+        List<String> known = Arrays.stream(SalaryDimension.values()).map(SalaryDimension::column).toList();
+        List<SalaryDimension> result = new ArrayList<>();
+        for (String column : block.list("rows", List.of("level"))) {
+            result.add(SalaryDimension.byColumn(column).orElseThrow(() -> block.error("unknown salaries column '"
+                    + column + "' in rows" + Suggestions.didYouMean(column, known) + "; expected one of " + known)));
+        }
+        return result;
+    }
+
+    static List<Statistic> statistics(BlockReader block, List<String> names) throws TemplateException {
+        List<String> known = Arrays.stream(Statistic.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        List<Statistic> result = new ArrayList<>();
+        for (String name : names) {
+            result.add(Statistic.byName(name).orElseThrow(() -> block.error("unknown statistic '" + name + "'"
+                    + Suggestions.didYouMean(name, known) + "; expected one of " + known)));
+        }
+        return result;
+    }
+
+    /** "company_size" → "Company size". */
+    static String heading(String column) {
+        String words = column.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

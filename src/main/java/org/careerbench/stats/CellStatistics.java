@@ -1,0 +1,59 @@
+package org.careerbench.stats;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The statistics of one benchmark cell, with suppression already applied.
+ * Immutable; a suppressed statistic is absent, never 0.
+ */
+public final class CellStatistics {
+    private final int n;
+    private final Map<Statistic, Double> published;
+
+    private CellStatistics(int n, Map<Statistic, Double> published) {
+        this.n = n;
+        this.published = published;
+    }
+
+    /**
+     * Computes every {@link Statistic} of {@code values} and keeps those {@code rule} publishes.
+     *
+     * @param values the cell's observations in any order (not modified); may be empty
+     */
+    public static CellStatistics of(double[] values, SuppressionRule rule) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        Map<Statistic, Double> published = new EnumMap<>(Statistic.class);
+        int n = sorted.length;
+        for (Statistic s : Statistic.values()) {
+            if (n == 0 && s != Statistic.N || !rule.publishes(s, n)) {
+                continue;
+            }
+            published.put(s, switch (s) {
+                case N -> (double) n;
+                case MEAN -> Arrays.stream(sorted).sum() / n;
+                default -> Percentiles.inc(sorted, s.fraction());
+            });
+        }
+        return new CellStatistics(n, published);
+    }
+
+    /** Number of observations behind the cell. */
+    public int n() {
+        return n;
+    }
+
+    /** The statistic's value, or empty when suppressed (too few observations). */
+    public OptionalDouble value(Statistic statistic) {
+        Double v = published.get(statistic);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** True when at least one statistic other than n was withheld. */
+    public boolean anySuppressed() {
+        return published.size() < Statistic.values().length;
+    }
+}
