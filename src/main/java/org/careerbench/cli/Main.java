@@ -8,15 +8,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** Runs the command line and returns its exit code, without exiting; used by tests. */
-    public static int execute(String... args) {
+    /** The configured command line; tests redirect its output with {@code setOut}/{@code setErr}. */
+    public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new CareerBenchCommand());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Unmatched or invalid arguments are usage errors: the same exit code as bad input.
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("careerbench: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli;
     }
 }

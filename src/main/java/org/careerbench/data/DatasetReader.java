@@ -57,7 +57,7 @@ public final class DatasetReader {
             List<DataRow> rows = new ArrayList<>();
             int tooMany = 0;
             for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber() + 1 - newlinesIn(record);
+                long line = parser.getCurrentLineNumber() - newlinesIn(record);
                 Map<String, Object> values = new HashMap<>();
                 List<DataProblem> rowProblems = new ArrayList<>();
                 if (record.size() != header.size() && !(record.size() == 1 && record.get(0).isEmpty())) {

@@ -1,0 +1,40 @@
+package org.careerbench.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeriodFolderTest {
+    @Test
+    void stagingIsHiddenAndPublishingReplacesTheOldRun(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("2026-11");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.txt"), "old");
+        PeriodFolder folder = new PeriodFolder(target);
+        Path staging = folder.stage();
+        assertTrue(staging.getFileName().toString().startsWith(".2026-11.staging-"));
+        Files.writeString(staging.resolve("new.txt"), "new");
+        folder.publish(staging);
+        assertEquals("new", Files.readString(target.resolve("new.txt")));
+        assertFalse(Files.exists(target.resolve("old.txt")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("2026-11"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void deleteTreeToleratesAMissingFolder(@TempDir Path dir) throws Exception {
+        PeriodFolder.deleteTree(dir.resolve("absent"));
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(nested.resolve("f"), "x");
+        PeriodFolder.deleteTree(dir.resolve("a"));
+        assertFalse(Files.exists(dir.resolve("a")));
+    }
+}

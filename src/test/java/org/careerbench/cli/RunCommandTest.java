@@ -1,0 +1,157 @@
+package org.careerbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careerbench.PdfFacts;
+import org.careerbench.SampleSalaries;
+import org.careerbench.report.ValueFormat;
+import org.careerbench.report.ValueType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command as a user runs it: sample data in, deliverables read back and checked. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static double seniorUsP50() throws Exception {
+        return SampleSalaries.percentile(SampleSalaries.load().baseSalaries("role_family", "SRE & ML Infrastructure",
+                "level", "Senior", "country", "US"), 0.5);
+    }
+
+    @Test
+    void runPublishesAReportAndWorkbookHoldingTheSameIndependentlyComputedFigure() throws Exception {
+        Path output = dir.resolve("output");
+        assertEquals(ExitCodes.OK, run("run", "--period", "2026-11", "--output", output.toString()), err.toString());
+        assertTrue(out.toString().contains("Published " + output.resolve("2026-11")), out.toString());
+        assertTrue(out.toString().contains("career-report.pdf"));
+
+        double p50 = seniorUsP50();
+        PdfFacts pdf = PdfFacts.read(output.resolve("2026-11/career-report.pdf"));
+        for (String title : List.of("At a glance", "The role", "Career path", "Salary benchmarks by level",
+                "Published ranges and observed pay", "Market outlook", "Skills in demand", "Methodology")) {
+            assertTrue(pdf.text().contains(title), title);
+        }
+        assertTrue(pdf.text().contains(ValueFormat.format(p50, ValueType.MONEY, "USD")), "P50 " + p50 + " in PDF");
+        assertTrue(pdf.text().contains("November 2026"));
+
+        try (InputStream in = Files.newInputStream(output.resolve("2026-11/salary-benchmark.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Cell figure = findRow(wb.getSheet("Summary"), "Median base salary, Senior, US").getCell(1);
+            assertEquals(CellType.NUMERIC, figure.getCellType());
+            assertEquals(p50, figure.getNumericCellValue(), 1e-9);
+            assertTrue(figure.getCellStyle().getDataFormatString().contains("$"));
+            Row senior = findRow(wb.getSheet("Ranges"), "Senior");
+            XSSFSheet ranges = wb.getSheet("Ranges");
+            int col = columnOf(ranges, "Observed P50");
+            assertEquals(p50, senior.getCell(col).getNumericCellValue(), 1e-9);
+            assertTrue(senior.getCell(col).getCellStyle().getDataFormatString().contains("$"));
+        }
+    }
+
+    @Test
+    void nonNumericSalaryExitsWithTwoNamingFileLineColumnAndWritesNothing() throws Exception {
+        Path input = copyInput();
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve("salaries.csv")));
+        lines.set(10, lines.get(10).replaceFirst(",(\\d+),USD,", ",n/a,USD,"));
+        Files.write(input.resolve("salaries.csv"), lines);
+        Path output = dir.resolve("output");
+        assertEquals(ExitCodes.BAD_INPUT, run("run", "--input", input.toString(), "--output", output.toString()));
+        assertTrue(err.toString().contains("salaries.csv:11:9: column 'base_salary': found \"n/a\", expected a number"),
+                err.toString());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void missingColumnExitsWithTwoAndWritesNothing() throws Exception {
+        Path input = copyInput();
+        List<String> lines = Files.readAllLines(input.resolve("salary-ranges.csv")).stream()
+                .map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+        Files.write(input.resolve("salary-ranges.csv"), lines);
+        Path output = dir.resolve("output");
+        assertEquals(ExitCodes.BAD_INPUT, run("run", "--input", input.toString(), "--output", output.toString()));
+        assertTrue(err.toString().contains("salary-ranges.csv:1: column 'source': found no column 'source'"),
+                err.toString());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void badPeriodIsAUsageError() {
+        assertEquals(ExitCodes.BAD_INPUT, run("run", "--period", "2026-13", "--output", dir.toString()));
+        assertTrue(err.toString().contains("expected YYYY-MM"), err.toString());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        assertEquals(ExitCodes.OK, run("--help"));
+        assertTrue(out.toString().contains("run"));
+        assertTrue(out.toString().contains("validate"));
+        assertTrue(out.toString().contains("Exit codes"));
+    }
+
+    @Test
+    void validateChecksWithoutWriting() throws Exception {
+        assertEquals(ExitCodes.OK, run("validate"));
+        assertTrue(out.toString().contains("Valid:"), out.toString());
+    }
+
+    private Path copyInput() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, input.resolve(f.getFileName()));
+            }
+        }
+        return input;
+    }
+
+    private static Row findRow(XSSFSheet sheet, String firstCells) {
+        for (Row row : sheet) {
+            for (int c = 0; c < 2; c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null && cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals(firstCells)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no row '" + firstCells + "' on " + sheet.getSheetName());
+    }
+
+    private static int columnOf(XSSFSheet sheet, String header) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no header " + header);
+    }
+}

@@ -1,0 +1,44 @@
+package org.careerbench.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputLoaderTest {
+    static final Path SAMPLE = Path.of("input");
+
+    @Test
+    void loadsEverySampleDatasetWithRowCountsAndHashes() throws Exception {
+        InputData data = new InputLoader().load(SAMPLE);
+        long lines;
+        try (Stream<String> s = Files.lines(SAMPLE.resolve("salaries.csv"))) {
+            lines = s.count();
+        }
+        assertEquals(lines - 1, data.salaries().size());
+        assertEquals(9, data.ranges().size());
+        assertEquals(StandardSchemas.ALL.size(), data.files().size());
+        InputFile salaries = data.files().get(0);
+        assertEquals("salaries", salaries.dataset());
+        assertEquals(Sha256.of(SAMPLE.resolve("salaries.csv")), salaries.sha256());
+        assertEquals(data.salaries().size(), salaries.rows());
+    }
+
+    @Test
+    void missingFileIsAProblemAndOtherFilesAreStillChecked(@TempDir Path dir) throws Exception {
+        for (DatasetSchema s : StandardSchemas.ALL) {
+            if (s != StandardSchemas.SKILLS) {
+                Files.copy(SAMPLE.resolve(s.fileName()), dir.resolve(s.fileName()));
+            }
+        }
+        Files.writeString(dir.resolve("market.csv"), "indicator,year\nx,2024\n");
+        DataException e = assertThrows(DataException.class, () -> new InputLoader().load(dir));
+        assertTrue(e.getMessage().contains("skills.csv") && e.getMessage().contains("no such file"), e.getMessage());
+        assertTrue(e.getMessage().contains("market.csv:1: column 'value'"), e.getMessage());
+    }
+}

@@ -1,0 +1,123 @@
+package org.careerbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.careerbench.SampleSalaries;
+import org.careerbench.data.InputData;
+import org.careerbench.data.InputLoader;
+import org.careerbench.template.TemplateException;
+import org.careerbench.template.TemplateLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportBuilderTest {
+    static InputData data;
+    static SampleSalaries sample;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = new InputLoader().load(Path.of("input"));
+        sample = SampleSalaries.load();
+    }
+
+    private Report build(String body) throws Exception {
+        Files.writeString(dir.resolve("theme.yaml"), "");
+        Path t = Files.writeString(dir.resolve("t.md"), """
+                ---
+                title: Test
+                parameters:
+                  population: {role_family: SRE & ML Infrastructure}
+                  level-order: [Entry, Mid, Senior, Executive]
+                ---
+                """ + body);
+        return new ReportBuilder().build(new TemplateLoader().load(t), data, new ReportContext(YearMonth.of(2026, 11)));
+    }
+
+    @Test
+    void benchmarkTableHoldsIndependentlyComputedPercentilesInLevelOrder() throws Exception {
+        Report r = build("# B\n```table\nsource: benchmark\nrows: level\nfilter: {country: US}\n"
+                + "statistics: [n, p25, p50, p75]\n```\n");
+        TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
+        assertEquals(List.of("Level", "n", "P25", "P50", "P75"), t.columns().stream().map(TableColumn::header).toList());
+        assertEquals(List.of("Entry", "Mid", "Senior"), t.rows().stream().map(row -> row.get(0)).toList());
+        double[] senior = sample.baseSalaries("role_family", "SRE & ML Infrastructure", "level", "Senior",
+                "country", "US");
+        List<Object> row = t.rows().get(2);
+        assertEquals(senior.length, row.get(1));
+        assertEquals(SampleSalaries.percentile(senior, 0.5), (Double) row.get(3), 1e-9);
+        assertEquals(ValueType.MONEY, t.columns().get(3).type());
+        assertEquals("USD", t.columns().get(3).currency());
+    }
+
+    @Test
+    void thinCellsAreSuppressedNotZeroAndFootnoted() throws Exception {
+        Report r = build("# B\n```table\nsource: benchmark\nrows: [region, level]\n"
+                + "filter: {region: Europe}\nstatistics: [n, p50]\n```\n");
+        TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
+        List<Object> mid = t.rows().stream().filter(x -> x.get(1).equals("Mid")).findFirst().orElseThrow();
+        assertTrue((Integer) mid.get(2) < 5);
+        assertEquals(Suppressed.VALUE, mid.get(3));
+        assertTrue(t.footnotes().get(0).startsWith("— not published"), t.footnotes().toString());
+    }
+
+    @Test
+    void placeholdersAreFilledWithFormattedFigures() throws Exception {
+        Report r = build("# A\n```figures\n- id: senior\n  label: Senior\n  statistic: p50\n"
+                + "  filter: {level: Senior, country: US}\n```\nMedian {{ senior }} in {{ period }}.\n");
+        Block.Prose p = (Block.Prose) r.sections().get(0).blocks().get(1);
+        double p50 = SampleSalaries.percentile(sample.baseSalaries("role_family", "SRE & ML Infrastructure",
+                "level", "Senior", "country", "US"), 0.5);
+        assertEquals("Median " + ValueFormat.format(p50, ValueType.MONEY, "USD") + " in 2026-11.", p.runs().get(0).text());
+    }
+
+    @Test
+    void unknownPlaceholderColumnAndStatisticNameTheLineWithASuggestion() throws Exception {
+        TemplateException a = assertThrows(TemplateException.class, () -> build("# A\nSee {{ senoir }}.\n"));
+        assertTrue(a.getMessage().contains("t.md:8: placeholder {{ senoir }} refers to nothing"), a.getMessage());
+        TemplateException b = assertThrows(TemplateException.class,
+                () -> build("# A\n\n```table\nsource: benchmark\nrows: levle\n```\n"));
+        assertTrue(b.getMessage().contains("t.md:9: unknown salaries column 'levle' in rows (did you mean 'level'?)"),
+                b.getMessage());
+        TemplateException c = assertThrows(TemplateException.class,
+                () -> build("# A\n\n```table\nsource: benchmark\nstatistics: [p55]\n```\n"));
+        assertTrue(c.getMessage().contains("unknown statistic 'p55' (did you mean 'p25'?)"), c.getMessage());
+        TemplateException d = assertThrows(TemplateException.class,
+                () -> build("# A\n\n```chart\nsource: market\ntype: pie\n```\n"));
+        assertTrue(d.getMessage().contains("unknown chart type 'pie'"), d.getMessage());
+    }
+
+    @Test
+    void marketChartCarriesItsSeriesAndCagrFigure() throws Exception {
+        Report r = build("# M\n```figures\n- id: g\n  label: growth\n  source: market\n  statistic: cagr\n"
+                + "  indicator: Global SRE market size\n```\n```chart\nsource: market\n"
+                + "indicator: Global SRE market size\n```\n");
+        KeyFigure g = ((Block.KeyFigures) r.sections().get(0).blocks().get(0)).figures().get(0);
+        assertEquals(0.085, (Double) g.value(), 0.0001);
+        ChartBlock c = (ChartBlock) r.sections().get(0).blocks().get(1);
+        assertEquals(ChartType.LINE, c.type());
+        assertEquals(8, c.data().rows().size());
+        assertEquals(519.23, (Double) c.data().rows().get(7).get(1), 1e-9);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void methodologyStatesMethodThresholdsAndSources() throws Exception {
+        Report r = build("# Methodology\n```methodology\n```\n");
+        Block.Bullets b = (Block.Bullets) r.sections().get(0).blocks().get(0);
+        String text = b.items().toString();
+        assertTrue(text.contains("PERCENTILE.INC"));
+        assertTrue(text.contains("n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90"));
+        TableBlock sources = (TableBlock) r.sections().get(0).blocks().get(1);
+        assertEquals(data.sources().size(), sources.rows().size());
+    }
+}
