@@ -25,6 +25,7 @@ final class CellStyles {
     final XSSFCellStyle note;
     final XSSFCellStyle label;
     final XSSFCellStyle header;
+    final XSSFCellStyle numericHeader;
 
     CellStyles(XSSFWorkbook workbook, Theme theme) {
         this.workbook = workbook;
@@ -39,6 +40,11 @@ final class CellStyles {
         header.setFillForegroundColor(new XSSFColor(theme.primary(), null));
         header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setIndention((short) 1);
+        numericHeader = workbook.createCellStyle();
+        numericHeader.cloneStyleFrom(header);
+        numericHeader.setAlignment(HorizontalAlignment.RIGHT);
+        numericHeader.setIndention((short) 0);
     }
 
     /** The style for a value of {@code type} (in {@code currency} for money), created once. */
@@ -50,7 +56,9 @@ final class CellStyles {
             s.setFont(font(emphasised ? 12 : 10, emphasised, false, emphasised ? theme.primary() : theme.text()));
             s.setVerticalAlignment(VerticalAlignment.TOP);
             if (type == ValueType.TEXT) {
+                // An indent keeps text off the right-aligned number in the column before it.
                 s.setAlignment(HorizontalAlignment.LEFT);
+                s.setIndention((short) 1);
             }
             return s;
         });

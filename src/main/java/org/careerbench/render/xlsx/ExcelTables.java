@@ -47,7 +47,7 @@ final class ExcelTables {
         for (int c = 0; c < t.columns().size(); c++) {
             XSSFCell cell = header.createCell(firstCol + c);
             Cells.setText(cell, t.columns().get(c).header());
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(t.columns().get(c).type().numeric() ? styles.numericHeader : styles.header);
         }
         int r = headerRow + 1;
         for (List<Object> values : t.rows()) {

@@ -49,21 +49,25 @@ final class NativeCharts {
 
     void draw(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        boolean horizontal = block.type() == ChartType.HBAR;
         int col = data.firstCol() + block.data().columns().size() + 1;
         int top = Math.max(0, data.headerRow() - 1);
-        int height = Math.max(MIN_HEIGHT_ROWS, data.lastRow() - data.headerRow() + 4);
+        int perCategory = horizontal ? 2 : 1;
+        int height = Math.max(MIN_HEIGHT_ROWS, perCategory * (data.lastRow() - data.headerRow()) + 6);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top, col + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(block.title());
         chart.setTitleOverlay(false);
-        boolean horizontal = block.type() == ChartType.HBAR;
         XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         categories.setTitle(block.categoryAxis());
         XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         values.setTitle(block.valueAxis());
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         if (horizontal) {
+            // Rank 1 on top; with the categories reversed, the value axis must cross at their maximum
+            // to stay at the bottom.
             categories.setOrientation(AxisOrientation.MAX_MIN);
+            values.setCrosses(AxisCrosses.MAX);
         }
         XDDFChartData chartData = chart.createData(block.type() == ChartType.LINE ? ChartTypes.LINE : ChartTypes.BAR,
                 categories, values);
