@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.careerbench.data.InputFile;
+import org.careerbench.data.QualityReport;
 
 /**
  * What a published run contains and how it was made; written as {@code manifest.json}.
@@ -14,14 +15,15 @@ import org.careerbench.data.InputFile;
  * @param started     start of the run
  * @param millis      wall time of the run up to writing the manifest
  * @param inputs      input files with hash and row count
+ * @param quality     rows dropped, changed or flagged during ingestion, by dataset and reason
  * @param templates   template and theme files with hash
  * @param outputs     deliverables with size and hash
  * @param warnings    data warnings
  * @param stageMillis wall time per stage, in run order
  */
 public record Manifest(String version, String commandLine, String period, Instant started, long millis,
-        List<InputFile> inputs, List<TemplateFile> templates, List<OutputFile> outputs, List<String> warnings,
-        Map<String, Long> stageMillis) {
+        List<InputFile> inputs, QualityReport quality, List<TemplateFile> templates, List<OutputFile> outputs,
+        List<String> warnings, Map<String, Long> stageMillis) {
     public Manifest {
         inputs = List.copyOf(inputs);
         templates = List.copyOf(templates);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.careerbench.data.InputFile;
+import org.careerbench.data.QualityReport;
 
 /** Writes a {@link Manifest} as pretty-printed JSON (Jackson streaming, no reflection). */
 final class ManifestWriter {
@@ -27,6 +28,9 @@ final class ManifestWriter {
                 g.writeStartObject();
                 g.writeStringField("dataset", f.dataset());
                 g.writeStringField("file", f.path().getFileName().toString());
+                if (f.mapping() != null) {
+                    g.writeStringField("mapping", f.mapping().getFileName().toString());
+                }
                 g.writeStringField("sha256", f.sha256());
                 g.writeNumberField("rows", f.rows());
                 g.writeEndObject();
@@ -46,6 +50,17 @@ final class ManifestWriter {
                 g.writeStringField("file", o.name());
                 g.writeNumberField("bytes", o.bytes());
                 g.writeStringField("sha256", o.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("data_quality");
+            for (QualityReport.Entry e : m.quality().entries()) {
+                g.writeStartObject();
+                g.writeStringField("dataset", e.dataset());
+                g.writeStringField("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("action", e.reason().action().word());
+                g.writeNumberField("rows", e.rows());
+                g.writeStringField("description", e.reason().description());
                 g.writeEndObject();
             }
             g.writeEndArray();

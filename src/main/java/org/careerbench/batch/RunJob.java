@@ -59,7 +59,7 @@ public final class RunJob {
 
         List<Report> reports = build(specs, data, options);
         stages.put("build", watch.lap());
-        Set<String> warnings = new LinkedHashSet<>();
+        Set<String> warnings = new LinkedHashSet<>(data.quality().notes());
         reports.forEach(r -> warnings.addAll(r.warnings()));
 
         PeriodFolder folder = new PeriodFolder(options.periodFolder());
@@ -78,7 +78,7 @@ public final class RunJob {
             }
             stages.put("render", watch.lap());
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
-                    started, (System.nanoTime() - t0) / 1_000_000, data.files(), templateFiles(options.templates()),
+                    started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
                     outputs, List.copyOf(warnings), stages);
             new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
             sync(staging);
@@ -121,7 +121,7 @@ public final class RunJob {
 
     private static InputData loadInput(RunOptions options) throws RunFailure {
         try {
-            return new InputLoader().load(options.input());
+            return new InputLoader(options.encoding()).load(options.input());
         } catch (DataException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
         } catch (IOException e) {

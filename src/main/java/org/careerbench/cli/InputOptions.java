@@ -1,15 +1,21 @@
 package org.careerbench.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where input data and templates are read from; shared by run and validate. */
 final class InputOptions {
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
-            description = "folder of input CSV files (default: ${DEFAULT-VALUE})")
+            description = "folder of input CSV files and mappings (default: ${DEFAULT-VALUE})")
     Path input;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "folder of templates and theme (default: ${DEFAULT-VALUE})")
     Path templates;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "encoding of input files whose mapping names none, e.g. windows-1252 "
+                    + "(default: ${DEFAULT-VALUE})")
+    Charset encoding;
 }

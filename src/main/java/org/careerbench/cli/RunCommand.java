@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try {
             RunResult result = new RunJob(line -> out.println(line))
-                    .run(new RunOptions(inputs.input, inputs.templates, output, p, commandLine));
+                    .run(new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding));
             out.println("Published " + result.folder() + "/ for " + p + " in " + result.millis() + " ms:");
             for (OutputFile f : result.outputs()) {
                 out.printf(Locale.ROOT, "  %-28s %,10d bytes%n", f.name(), f.bytes());

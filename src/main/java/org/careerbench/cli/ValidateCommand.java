@@ -3,10 +3,13 @@ package org.careerbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.careerbench.data.DataException;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
+import org.careerbench.data.QualityReport;
 import org.careerbench.report.Report;
 import org.careerbench.report.ReportBuilder;
 import org.careerbench.report.ReportContext;
@@ -20,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code careerbench validate}: checks input data and templates without writing anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks every input file and template, as run would, and writes nothing. Exit code 0 when "
-                + "valid (warnings allowed), 2 otherwise.", ""},
+        description = {"Checks every input file and template, as run would, and writes nothing. Lists every "
+                + "problem (file:line:column, value found, what was expected), then a summary by kind. "
+                + "Exit code 0 when valid (warnings allowed), 2 otherwise.", ""},
         footerHeading = "%nExample:%n",
         footer = {"  careerbench validate --input input --templates templates"})
 final class ValidateCommand implements Callable<Integer> {
@@ -36,21 +40,30 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            InputData data = new InputLoader().load(inputs.input);
-            int warnings = 0;
+            InputData data = new InputLoader(inputs.encoding).load(inputs.input);
+            List<String> warnings = new ArrayList<>(data.quality().notes());
+            for (QualityReport.Entry e : data.quality().entries()) {
+                out.printf("%s: %,d rows %s: %s%n", e.dataset(), e.rows(), e.reason().action().word(),
+                        e.reason().description());
+            }
             for (TemplateSpec t : new TemplateLoader().loadAll(inputs.templates)) {
                 Report r = new ReportBuilder().build(t, data, new ReportContext(YearMonth.now()));
-                for (String w : r.warnings()) {
-                    out.println("warning: " + w);
-                    warnings++;
-                }
+                warnings.addAll(r.warnings());
                 out.println("ok: " + t.source() + " -> " + t.outputFileName());
             }
+            warnings.stream().distinct().forEach(w -> out.println("warning: " + w));
             out.println("Valid: " + data.files().size() + " input files, " + data.salaries().size()
-                    + " salary observations; " + warnings + " warnings.");
+                    + " salary observations; " + warnings.stream().distinct().count() + " warnings.");
             out.flush();
             return ExitCodes.OK;
-        } catch (DataException | TemplateException e) {
+        } catch (DataException e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println();
+            err.println(e.problems().size() + " problems:");
+            e.summary().forEach((kind, n) -> err.printf("  %6d  %s%n", n, kind));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (TemplateException e) {
             err.println(e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

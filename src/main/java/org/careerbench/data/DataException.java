@@ -17,6 +17,20 @@ public final class DataException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Problems grouped by kind — file, column and what was expected — with their counts, in
+     * order of first appearance, e.g. {@code salaries.csv, column 'base_salary': expected a number → 12}.
+     */
+    public java.util.Map<String, Long> summary() {
+        java.util.Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+        for (DataProblem p : problems) {
+            String kind = p.file() + (p.field().isEmpty() ? "" : ", column '" + p.field() + "'") + ": expected "
+                    + p.expected();
+            kinds.merge(kind, 1L, Long::sum);
+        }
+        return kinds;
+    }
+
     /** Every problem, in file and line order. */
     public List<DataProblem> problems() {
         return problems;

@@ -2,172 +2,170 @@ package org.careerbench.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one CSV file against its {@link DatasetSchema}.
+ * Reads one CSV export through its {@link SourceMapping} against a {@link DatasetSchema},
+ * streaming each valid row to a consumer.
  *
- * <p>Contract: the first record is the header; every required column must be present;
- * every value must parse as its column's type. Either every row comes back, or a
- * {@link DataException} lists each problem (file, line, column, value found, what was
- * expected) up to {@value #MAX_PROBLEMS_PER_FILE} per file. A UTF-8 byte order mark
- * is skipped; CRLF and LF line endings are both accepted; bytes that are not UTF-8 are
- * an error.
+ * <p>Contract: the header must name every required column (after mapping) and every
+ * filtered column; every value must parse as its column's type under {@link ValueRules}
+ * and be one of the column's allowed values. Rows are streamed as they are read; at the end,
+ * if any problem was found, a {@link DataException} lists them (file, line, column, value
+ * found, what was expected; the first {@value #MAX_LISTED_PER_FILE} per file in full, the
+ * rest counted). A UTF-8 byte order mark is skipped; CRLF and LF are both accepted; the
+ * delimiter is the mapping's, or detected from the header line and noted; bytes invalid in
+ * the file's charset are an error naming the line. Rows left out by the mapping's filters,
+ * and values changed by a rule, are counted in the {@link QualityLedger}.
  */
 public final class DatasetReader {
-    static final int MAX_PROBLEMS_PER_FILE = 50;
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
+    static final int MAX_LISTED_PER_FILE = 1000;
 
     /**
-     * Reads and validates {@code file}.
+     * Reads a UTF-8 file in the project's own columns, as it is, into a list.
      *
      * @throws DataException when any header or value is invalid
+     */
+    public List<DataRow> read(java.nio.file.Path file, DatasetSchema schema) throws DataException, IOException {
+        List<DataRow> rows = new ArrayList<>();
+        read(SourceMapping.identity(schema.name(), file, java.nio.charset.StandardCharsets.UTF_8), schema,
+                new QualityLedger(), rows::add);
+        return rows;
+    }
+
+    /**
+     * Reads and validates {@code mapping.file()}, passing each valid row to {@code sink}.
+     *
+     * @return the number of rows passed to the sink
+     * @throws DataException when any header or value is invalid (the sink may have seen valid rows)
      * @throws IOException   when the file cannot be read
      */
-    public List<DataRow> read(Path file, DatasetSchema schema) throws DataException, IOException {
-        String name = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file);
-             Reader reader = utf8(in);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            List<DataProblem> problems = new ArrayList<>();
-            Map<String, Integer> header = headerPositions(parser, schema, name, problems);
-            if (!problems.isEmpty()) {
-                throw new DataException(problems);
+    long read(SourceMapping mapping, DatasetSchema schema, QualityLedger ledger, Consumer<DataRow> sink)
+            throws DataException, IOException {
+        String name = mapping.file().getFileName().toString();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(mapping.file()),
+                StrictDecoding.decoder(mapping.charset())), 1 << 16)) {
+            skipByteOrderMark(reader);
+            char delimiter = mapping.delimiter().orElseGet(() -> Delimiters.detect(reader));
+            if (mapping.delimiter().isEmpty() && delimiter != ',') {
+                ledger.note(name + ": delimiter '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+                        + "' detected from the header line");
             }
-            List<DataRow> rows = new ArrayList<>();
-            int tooMany = 0;
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber() - newlinesIn(record);
-                Map<String, Object> values = new HashMap<>();
-                List<DataProblem> rowProblems = new ArrayList<>();
-                if (record.size() != header.size() && !(record.size() == 1 && record.get(0).isEmpty())) {
-                    rowProblems.add(new DataProblem(name, line, 0, "", record.size() + " fields",
-                            header.size() + " fields, as in the header"));
-                }
-                for (Column column : schema.columns()) {
-                    Integer index = header.get(column.name());
-                    if (index == null || index >= record.size()) {
-                        if (column.required() && index != null) {
-                            rowProblems.add(new DataProblem(name, line, index + 1, column.name(), "no value",
-                                    column.type().expectation()));
-                        }
-                        continue;
-                    }
-                    String raw = record.get(index);
-                    parse(raw, column, name, line, index + 1, values, rowProblems);
-                }
-                if (rowProblems.isEmpty()) {
-                    rows.add(new DataRow(name, line, values));
-                } else if (problems.size() < MAX_PROBLEMS_PER_FILE) {
-                    problems.addAll(rowProblems);
-                } else {
-                    tooMany += rowProblems.size();
-                }
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setTrim(true).get();
+            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                return rows(parser, new Layout(mapping, schema, parser.getHeaderNames(), name), ledger, sink);
             }
-            if (!problems.isEmpty()) {
-                if (tooMany > 0) {
-                    problems.add(new DataProblem(name, 0, 0, "", tooMany + " further problems", "none"));
-                }
-                throw new DataException(problems);
+        } catch (CharacterCodingException | UncheckedIOException e) {
+            if (e.getCause() instanceof org.apache.commons.csv.CSVException csv) {
+                throw new DataException(List.of(syntaxProblem(name, csv)));
             }
-            return rows;
-        } catch (CharacterCodingException e) {
-            throw new DataException(List.of(new DataProblem(name, 0, 0, "", "bytes that are not UTF-8",
-                    "a UTF-8 encoded CSV file")));
+            if (!(e instanceof CharacterCodingException) && !(e.getCause() instanceof CharacterCodingException)) {
+                throw e;
+            }
+            long line = StrictDecoding.firstBadLine(mapping.file(), mapping.charset());
+            throw new DataException(List.of(new DataProblem(name, line, 0, "", "bytes that are not valid "
+                    + mapping.charset().name(), "text in " + mapping.charset().name() + " (name the file's encoding with "
+                    + "--encoding, or 'encoding:' in its mapping)")));
         }
     }
 
-    private static Reader utf8(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    private static long rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
+            throws DataException {
+        List<DataProblem> problems = new ArrayList<>(layout.headerProblems());
+        if (!problems.isEmpty()) {
+            throw new DataException(problems);
+        }
+        long accepted = 0;
+        long unlisted = 0;
+        Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
+        for (CSVRecord record : parser) {
+            long line = parser.getCurrentLineNumber() - newlinesIn(record);
+            if (!layout.passesFilters(record)) {
+                ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
+                continue;
+            }
+            applied.clear();
+            List<DataProblem> rowProblems = new ArrayList<>(0);
+            Map<String, Object> values = new HashMap<>();
+            Map<String, Marker> markers = new HashMap<>(2);
+            if (record.size() != layout.header.size()) {
+                rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
+                        layout.header.size() + " fields, as in the header"));
+            } else {
+                layout.parse(record, line, values, markers, applied::add, rowProblems);
+            }
+            if (rowProblems.isEmpty()) {
+                applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
+                sink.accept(new DataRow(layout.file, line, values, markers, fingerprint(record)));
+                accepted++;
+            } else if (problems.size() < MAX_LISTED_PER_FILE) {
+                problems.addAll(rowProblems);
+            } else {
+                unlisted += rowProblems.size();
+            }
+        }
+        if (!problems.isEmpty()) {
+            if (unlisted > 0) {
+                problems.add(new DataProblem(layout.file, 0, 0, "", unlisted + " further problems not listed",
+                        "none"));
+            }
+            throw new DataException(problems);
+        }
+        return accepted;
+    }
+
+    /** A CSV syntax error (e.g. an unterminated quote) as a positioned problem. */
+    private static DataProblem syntaxProblem(String file, org.apache.commons.csv.CSVException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)")
+                .matcher(String.valueOf(e.getMessage()));
+        long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+        String what = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:start)?line \\d+\\)", "")
+                .replaceAll("\\s*\\(\\d+ bytes? .*$", "").strip();
+        return new DataProblem(file, line, 0, "", "malformed CSV (" + what + ")",
+                "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")");
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        return reader;
     }
 
-    private static Map<String, Integer> headerPositions(CSVParser parser, DatasetSchema schema, String name,
-            List<DataProblem> problems) {
-        List<String> names = parser.getHeaderNames();
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            positions.putIfAbsent(names.get(i), i);
-        }
-        for (Column column : schema.columns()) {
-            if (column.required() && !positions.containsKey(column.name())) {
-                problems.add(new DataProblem(name, 1, 0, column.name(), "no column '" + column.name()
-                        + "' in header " + names, "a header naming every required column of dataset '"
-                        + schema.name() + "'"));
+    /** FNV-1a over every field and a separator: equal rows give equal fingerprints. */
+    static long fingerprint(CSVRecord record) {
+        long h = 0xcbf29ce484222325L;
+        for (String field : record) {
+            for (int i = 0; i < field.length(); i++) {
+                h = (h ^ field.charAt(i)) * 0x100000001b3L;
             }
+            h = (h ^ 0x1F) * 0x100000001b3L;
         }
-        return positions;
-    }
-
-    private static void parse(String raw, Column column, String file, long line, int col,
-            Map<String, Object> values, List<DataProblem> problems) {
-        if (raw.isEmpty()) {
-            if (column.required()) {
-                problems.add(new DataProblem(file, line, col, column.name(), "an empty value",
-                        column.type().expectation()));
-            }
-            return;
-        }
-        try {
-            values.put(column.name(), switch (column.type()) {
-                case TEXT -> raw;
-                case INTEGER -> Long.parseLong(raw);
-                case DECIMAL -> finite(Double.parseDouble(raw));
-                case BOOLEAN -> bool(raw);
-            });
-        } catch (IllegalArgumentException e) {
-            problems.add(new DataProblem(file, line, col, column.name(), '"' + raw + '"',
-                    column.type().expectation()));
-        }
-    }
-
-    private static double finite(double v) {
-        if (!Double.isFinite(v)) {
-            throw new NumberFormatException("not finite");
-        }
-        return v;
-    }
-
-    private static boolean bool(String raw) {
-        if (raw.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (raw.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException(raw);
+        return h;
     }
 
     private static int newlinesIn(CSVRecord record) {
         int n = 0;
         for (String v : record) {
-            n += (int) v.chars().filter(c -> c == '\n').count();
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) == '\n') {
+                    n++;
+                }
+            }
         }
         return n;
     }

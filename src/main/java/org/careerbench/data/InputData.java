@@ -2,10 +2,11 @@ package org.careerbench.data;
 
 import java.util.List;
 
-/** Every dataset of one input folder, validated and typed. Immutable. */
+/** Every dataset of one input folder, validated and typed, with what ingestion did. Immutable. */
 public record InputData(List<SalaryObservation> salaries, List<PublishedRange> ranges,
         List<RegionalDifferential> differentials, List<MarketIndicator> market, List<SkillDemand> skills,
-        List<SourceNote> sources, List<InputFile> files) {
+        List<SourceNote> sources, List<SurveyPercentiles> surveys, List<InputFile> files, QualityPolicy policy,
+        QualityReport quality) {
 
     public InputData {
         salaries = List.copyOf(salaries);
@@ -14,6 +15,7 @@ public record InputData(List<SalaryObservation> salaries, List<PublishedRange> r
         market = List.copyOf(market);
         skills = List.copyOf(skills);
         sources = List.copyOf(sources);
+        surveys = List.copyOf(surveys);
         files = List.copyOf(files);
     }
 }

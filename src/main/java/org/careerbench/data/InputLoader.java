@@ -1,22 +1,41 @@
 package org.careerbench.data;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Loads every dataset of {@link StandardSchemas#ALL} from one input folder.
+ * Loads every dataset of an input folder.
  *
- * <p>All files are read even when an earlier one fails, so one run reports every problem
- * of the folder. A missing file is a problem like any other.
+ * <p>For each dataset the folder holds either {@code <dataset>.mapping.yaml} (which names its
+ * export file, see {@link SourceMapping}) or {@code <dataset>.csv} in the project's own
+ * columns. The datasets of {@link StandardSchemas#ALL} are required, those of
+ * {@link StandardSchemas#OPTIONAL} are read when present. {@code quality.yaml}, when present,
+ * sets the {@link QualityPolicy}. All files are read even when an earlier one fails, so one
+ * run reports every problem of the folder.
  */
 public final class InputLoader {
     private final DatasetReader reader = new DatasetReader();
+    private final Charset charset;
+
+    /** Files are UTF-8 unless their mapping says otherwise. */
+    public InputLoader() {
+        this(StandardCharsets.UTF_8);
+    }
+
+    /** @param charset encoding of files whose mapping does not name one (the {@code --encoding} option) */
+    public InputLoader(Charset charset) {
+        this.charset = charset;
+    }
 
     /**
      * @param folder the input folder, e.g. {@code input/}
@@ -25,34 +44,76 @@ public final class InputLoader {
      */
     public InputData load(Path folder) throws DataException, IOException {
         List<DataProblem> problems = new ArrayList<>();
-        Map<DatasetSchema, List<DataRow>> rows = new HashMap<>();
-        List<InputFile> files = new ArrayList<>();
-        for (DatasetSchema schema : StandardSchemas.ALL) {
-            Path file = folder.resolve(schema.fileName());
-            if (!Files.isRegularFile(file)) {
-                problems.add(new DataProblem(file.toString(), 0, 0, "", "no such file",
-                        "the '" + schema.name() + "' dataset as " + schema.fileName() + " in " + folder));
-                continue;
-            }
-            try {
-                List<DataRow> read = reader.read(file, schema);
-                rows.put(schema, read);
-                files.add(new InputFile(schema.name(), file, Sha256.of(file), read.size()));
-            } catch (DataException e) {
-                problems.addAll(e.problems());
-            }
+        QualityLedger ledger = new QualityLedger();
+        QualityPolicy policy = QualityPolicy.DEFAULT;
+        try {
+            policy = QualityPolicy.of(folder);
+        } catch (DataException e) {
+            problems.addAll(e.problems());
         }
+        List<InputFile> files = new ArrayList<>();
+        Map<String, Double> rates = new HashMap<>();
+        for (DataRow r : rows(folder, StandardSchemas.RATES, ledger, files, problems)) {
+            rates.put(r.text("currency"), r.number("units_per_usd"));
+        }
+        SalaryIngest salaries = new SalaryIngest(policy, rates, ledger);
+        read(folder, StandardSchemas.SALARIES, ledger, files, problems, salaries);
+        problems.addAll(salaries.problems());
+        List<PublishedRange> ranges = map(rows(folder, StandardSchemas.SALARY_RANGES, ledger, files, problems),
+                PublishedRange::from);
+        List<RegionalDifferential> differentials = map(rows(folder, StandardSchemas.REGIONAL_DIFFERENTIALS, ledger,
+                files, problems), RegionalDifferential::from);
+        List<MarketIndicator> market = map(rows(folder, StandardSchemas.MARKET, ledger, files, problems),
+                MarketIndicator::from);
+        List<SkillDemand> skills = map(rows(folder, StandardSchemas.SKILLS, ledger, files, problems), SkillDemand::from);
+        List<SourceNote> sources = map(rows(folder, StandardSchemas.SOURCES, ledger, files, problems), SourceNote::from);
+        List<SurveyPercentiles> surveys = map(rows(folder, StandardSchemas.SURVEY_PERCENTILES, ledger, files,
+                problems), SurveyPercentiles::from);
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
-        return new InputData(
-                map(rows.get(StandardSchemas.SALARIES), SalaryObservation::from),
-                map(rows.get(StandardSchemas.SALARY_RANGES), PublishedRange::from),
-                map(rows.get(StandardSchemas.REGIONAL_DIFFERENTIALS), RegionalDifferential::from),
-                map(rows.get(StandardSchemas.MARKET), MarketIndicator::from),
-                map(rows.get(StandardSchemas.SKILLS), SkillDemand::from),
-                map(rows.get(StandardSchemas.SOURCES), SourceNote::from),
-                files);
+        return new InputData(salaries.observations(), ranges, differentials, market, skills, sources, surveys, files,
+                policy, ledger.report());
+    }
+
+    private List<DataRow> rows(Path folder, DatasetSchema schema, QualityLedger ledger, List<InputFile> files,
+            List<DataProblem> problems) throws IOException {
+        List<DataRow> rows = new ArrayList<>();
+        read(folder, schema, ledger, files, problems, rows::add);
+        return rows;
+    }
+
+    private void read(Path folder, DatasetSchema schema, QualityLedger ledger, List<InputFile> files,
+            List<DataProblem> problems, Consumer<DataRow> sink) throws IOException {
+        try {
+            Optional<SourceMapping> source = source(folder, schema);
+            if (source.isEmpty()) {
+                if (StandardSchemas.ALL.contains(schema)) {
+                    problems.add(new DataProblem(folder.resolve(schema.fileName()).toString(), 0, 0, "",
+                            "no such file", "the '" + schema.name() + "' dataset as " + schema.fileName() + " or "
+                            + schema.name() + ".mapping.yaml in " + folder));
+                }
+                return;
+            }
+            SourceMapping m = source.get();
+            long rows = reader.read(m, schema, ledger, sink);
+            files.add(new InputFile(schema.name(), m.file(), m.source().equals(m.file()) ? null : m.source(),
+                    Sha256.of(m.file()), rows));
+        } catch (DataException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private Optional<SourceMapping> source(Path folder, DatasetSchema schema) throws IOException, DataException {
+        Path mapping = folder.resolve(schema.name() + ".mapping.yaml");
+        if (Files.isRegularFile(mapping)) {
+            return Optional.of(new MappingLoader().load(mapping, schema, charset));
+        }
+        Path csv = folder.resolve(schema.fileName());
+        if (Files.isRegularFile(csv)) {
+            return Optional.of(SourceMapping.identity(schema.name(), csv, charset));
+        }
+        return Optional.empty();
     }
 
     private static <T> List<T> map(List<DataRow> rows, Function<DataRow, T> f) {

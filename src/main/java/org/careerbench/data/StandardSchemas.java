@@ -21,22 +21,25 @@ public final class StandardSchemas {
             required("level", TEXT, "career level, e.g. Entry, Mid, Senior, Executive"),
             required("country", TEXT, "ISO 3166 country code of the employee's residence"),
             optional("region", TEXT, "region the country belongs to, e.g. North America"),
-            required("company_size", TEXT, "Small, Medium or Large"),
-            optional("employment_type", TEXT, "Full-time, Part-time, Contract or Freelance"),
-            optional("remote_ratio", INTEGER, "share of remote work in percent: 0, 50 or 100"),
-            required("base_salary", DECIMAL, "annual base salary in the currency of column currency"),
+            required("company_size", TEXT, "Small, Medium or Large").allowing("Small", "Medium", "Large"),
+            optional("employment_type", TEXT, "Full-time, Part-time, Contract or Freelance")
+                    .allowing("Full-time", "Part-time", "Contract", "Freelance"),
+            optional("remote_ratio", INTEGER, "share of remote work in percent: 0, 50 or 100").in("percent"),
+            required("base_salary", DECIMAL, "annual base salary in the currency of column currency")
+                    .in("per year").withMarkers(),
             required("currency", TEXT, "ISO 4217 code of base_salary"),
-            optional("local_salary", DECIMAL, "the salary as originally reported"),
+            optional("local_salary", DECIMAL, "the salary as originally reported").in("per year"),
             optional("local_currency", TEXT, "ISO 4217 code of local_salary"),
             required("year", INTEGER, "year the salary was paid")));
 
     /** Published base salary ranges by level. */
     public static final DatasetSchema SALARY_RANGES = new DatasetSchema("salary-ranges", "salary-ranges.csv", List.of(
-            required("track", TEXT, "Individual contributor or Management"),
+            required("track", TEXT, "Individual contributor or Management")
+                    .allowing("Individual contributor", "Management"),
             required("level", TEXT, "level name within the track"),
             required("title", TEXT, "job title the range is published for"),
-            required("min", DECIMAL, "range minimum, annual base"),
-            required("max", DECIMAL, "range maximum, annual base"),
+            required("min", DECIMAL, "range minimum, annual base").in("per year"),
+            required("max", DECIMAL, "range maximum, annual base").in("per year"),
             optional("max_open_ended", BOOLEAN, "true when the source gives the maximum as 'and more'"),
             required("currency", TEXT, "ISO 4217 code of min and max"),
             required("market", TEXT, "market the range applies to, e.g. US"),
@@ -48,8 +51,8 @@ public final class StandardSchemas {
     public static final DatasetSchema REGIONAL_DIFFERENTIALS = new DatasetSchema("regional-differentials",
             "regional-differentials.csv", List.of(
             required("area", TEXT, "region or city"),
-            optional("low_pct", DECIMAL, "low end of the differential in percent (negative = below)"),
-            optional("high_pct", DECIMAL, "high end of the differential in percent"),
+            optional("low_pct", DECIMAL, "low end of the differential in percent (negative = below)").in("percent"),
+            optional("high_pct", DECIMAL, "high end of the differential in percent").in("percent"),
             required("reference", TEXT, "what the differential is measured against"),
             optional("description", TEXT, "qualitative statement when no figure is given"),
             required("source", TEXT, "where the figure comes from")));
@@ -80,7 +83,44 @@ public final class StandardSchemas {
             required("as_of", TEXT, "date or year of the source"),
             required("licence", TEXT, "licence or terms of use")));
 
-    /** Every dataset, in the order they are loaded. */
+    /**
+     * Published survey percentiles (a vendor survey or a statistics office). Percentile and mean
+     * columns accept the publishers' markers: {@code *} not available, {@code #} or
+     * {@code >=208,000} top-coded.
+     */
+    public static final DatasetSchema SURVEY_PERCENTILES = new DatasetSchema("survey-percentiles",
+            "survey-percentiles.csv", List.of(
+            required("source", TEXT, "publisher and survey, e.g. BLS OEWS"),
+            required("as_of", TEXT, "reference date of the survey, e.g. May 2019"),
+            optional("occupation_code", TEXT, "occupation or job code, e.g. 15-1244"),
+            required("occupation", TEXT, "occupation or job title as published"),
+            optional("level", TEXT, "career level, when the survey has levels"),
+            optional("area", TEXT, "geographic area, e.g. United States"),
+            optional("employment", INTEGER, "employment estimate behind the figures"),
+            required("currency", TEXT, "ISO 4217 code of the wage figures"),
+            optional("mean", DECIMAL, "annual mean wage").in("per year").withMarkers(),
+            optional("p10", DECIMAL, "annual 10th percentile wage").in("per year").withMarkers(),
+            optional("p25", DECIMAL, "annual 25th percentile wage").in("per year").withMarkers(),
+            optional("p50", DECIMAL, "annual median wage").in("per year").withMarkers(),
+            optional("p75", DECIMAL, "annual 75th percentile wage").in("per year").withMarkers(),
+            optional("p90", DECIMAL, "annual 90th percentile wage").in("per year").withMarkers()));
+
+    /** Exchange rates for converting salaries to the reporting currency. */
+    public static final DatasetSchema RATES = new DatasetSchema("rates", "rates.csv", List.of(
+            required("currency", TEXT, "ISO 4217 code"),
+            required("units_per_usd", DECIMAL, "units of the currency one US dollar buys"),
+            required("as_of", TEXT, "date of the rate")));
+
+    /** Every dataset an input folder must hold, in the order they are loaded. */
     public static final List<DatasetSchema> ALL = List.of(
             SALARIES, SALARY_RANGES, REGIONAL_DIFFERENTIALS, MARKET, SKILLS, SOURCES);
+
+    /** Datasets an input folder may hold. */
+    public static final List<DatasetSchema> OPTIONAL = List.of(SURVEY_PERCENTILES, RATES);
+
+    /** The schema of the dataset called {@code name}, required or optional. */
+    public static java.util.Optional<DatasetSchema> byName(String name) {
+        return java.util.stream.Stream.concat(ALL.stream(), OPTIONAL.stream())
+                .filter(s -> s.name().equals(name)).findFirst();
+    }
 }

@@ -27,9 +27,11 @@ final class Methodology {
         items.add("Population: " + ctx.populationFilter.describe() + "; " + ctx.population.size()
                 + " observations" + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
                 + ".");
-        items.add("Pay element and currency: annual base salary in " + ctx.currency()
-                + ", as given in the salaries file; observations in other currencies are left out and counted "
-                + "in the run's warnings.");
+        items.add("Pay element and currency: annual base salary in " + ctx.currency() + "; salaries reported in "
+                + "another currency are converted with dated exchange rates, or the run stops, as the data-quality "
+                + "policy says.");
+        items.add("Data quality: rows dropped, changed or flagged while reading the input are counted by reason in "
+                + "the data-quality section and in the run's manifest; none is dropped silently.");
         items.add("Aging: none. Each figure reflects the years in which the salaries were paid; no market-movement "
                 + "rate has been applied.");
         items.add("Sources: each dataset's publisher, date and licence are listed in the table below.");

@@ -23,7 +23,7 @@ import org.careerbench.template.TextRun;
  */
 public final class ReportBuilder {
     static final List<String> TABLE_SOURCES = List.of(
-            "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources");
+            "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources", "survey");
 
     /** Builds one report. */
     public Report build(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
@@ -98,6 +98,9 @@ public final class ReportBuilder {
                 }
                 return List.of(new Block.KeyFigures(list));
             }
+            case "quality" -> {
+                return new QualityBlocks(ctx).blocks(uniqueName(block, "quality", tableNames));
+            }
             case "methodology" -> {
                 return List.of(new Methodology(ctx).statements(), new ReferenceTables(ctx).sources(block,
                         uniqueName(block, "sources", tableNames)));
@@ -118,6 +121,7 @@ public final class ReportBuilder {
                     case "market" -> references.market(block, name);
                     case "skills" -> references.skills(block, name);
                     case "differentials" -> references.differentials(block, name);
+                    case "survey" -> new SurveyTables(ctx).survey(block, name);
                     default -> references.sources(block, name);
                 });
             }

@@ -30,7 +30,8 @@ final class MarkdownBody {
             "chart", List.of("source", "type", "title", "filter", "rows", "statistics", "caption", "name",
                     "indicator", "category-axis", "value-axis"),
             "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note"),
-            "methodology", List.of());
+            "methodology", List.of(),
+            "quality", List.of("name"));
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 

@@ -79,11 +79,11 @@ class RunCommandTest {
     void nonNumericSalaryExitsWithTwoNamingFileLineColumnAndWritesNothing() throws Exception {
         Path input = copyInput();
         List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve("salaries.csv")));
-        lines.set(10, lines.get(10).replaceFirst(",(\\d+),USD,", ",n/a,USD,"));
+        lines.set(10, lines.get(10).replaceFirst(",(\\d+),USD,", ",12k,USD,"));
         Files.write(input.resolve("salaries.csv"), lines);
         Path output = dir.resolve("output");
         assertEquals(ExitCodes.BAD_INPUT, run("run", "--input", input.toString(), "--output", output.toString()));
-        assertTrue(err.toString().contains("salaries.csv:11:9: column 'base_salary': found \"n/a\", expected a number"),
+        assertTrue(err.toString().contains("salaries.csv:11:9: column 'base_salary': found \"12k\", expected a number"),
                 err.toString());
         assertFalse(Files.exists(output));
     }

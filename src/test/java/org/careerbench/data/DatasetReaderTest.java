@@ -99,6 +99,24 @@ class DatasetReaderTest {
         Path f = dir.resolve("people.csv");
         Files.write(f, new byte[] {'n', 'a', 'm', 'e', ',', 's', 'a', 'l', 'a', 'r', 'y', '\n', (byte) 0xE9, ',', '1', '\n'});
         DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
-        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertEquals("people.csv:2: found bytes that are not valid UTF-8, expected text in UTF-8 (name the file's "
+                + "encoding with --encoding, or 'encoding:' in its mapping)", e.getMessage());
+    }
+
+    @Test
+    void anUnterminatedQuoteIsAPositionedError() throws Exception {
+        Path f = write("name,salary\nAda,1\n\"Bob,2\n");
+        DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
+        assertEquals("people.csv:3: found malformed CSV (EOF reached before encapsulated token finished), expected "
+                + "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")",
+                e.getMessage());
+    }
+
+    @Test
+    void markersAreRefusedWhereTheColumnDoesNotAcceptThem() throws Exception {
+        Path f = write("name,salary\nAda,*\n");
+        DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
+        assertEquals("people.csv:2:2: column 'salary': found \"*\" (a publisher's marker), expected a number",
+                e.getMessage());
     }
 }

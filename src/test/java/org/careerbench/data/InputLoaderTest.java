@@ -22,7 +22,7 @@ class InputLoaderTest {
         }
         assertEquals(lines - 1, data.salaries().size());
         assertEquals(9, data.ranges().size());
-        assertEquals(StandardSchemas.ALL.size(), data.files().size());
+        assertEquals(StandardSchemas.ALL.size() + 1, data.files().size(), "the six required and the survey");
         InputFile salaries = data.files().get(0);
         assertEquals("salaries", salaries.dataset());
         assertEquals(Sha256.of(SAMPLE.resolve("salaries.csv")), salaries.sha256());
@@ -40,5 +40,20 @@ class InputLoaderTest {
         DataException e = assertThrows(DataException.class, () -> new InputLoader().load(dir));
         assertTrue(e.getMessage().contains("skills.csv") && e.getMessage().contains("no such file"), e.getMessage());
         assertTrue(e.getMessage().contains("market.csv:1: column 'value'"), e.getMessage());
+    }
+
+    @Test
+    void theRawExportThroughItsShippedMappingGivesTheSampleObservations() throws Exception {
+        InputData raw = new InputLoader().load(Path.of("input/ai-jobs-export"));
+        InputData sample = new InputLoader().load(SAMPLE);
+        assertEquals(sample.salaries().size(), raw.salaries().size());
+        java.util.function.Function<SalaryObservation, String> key = o -> String.join("|", o.roleFamily(), o.jobTitle(),
+                o.level(), o.country(), o.region(), o.companySize(), o.employmentType(),
+                Double.toString(o.baseSalary()), Integer.toString(o.year()));
+        assertEquals(sample.salaries().stream().map(key).sorted().toList(),
+                raw.salaries().stream().map(key).sorted().toList());
+        assertEquals(2122, raw.quality().count("salaries", QualityReason.EXACT_DUPLICATE));
+        assertEquals(32206 - 3960, raw.quality().count("salaries", QualityReason.EXCLUDED_BY_MAPPING));
+        assertTrue(sample.quality().entries().isEmpty());
     }
 }

@@ -147,13 +147,12 @@ final class PdfBlocks {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(4);
-        table.setSplitLate(false);
         float size = theme.fontSize() - 1;
-        float[] widths = widths(t, size);
-        while (sum(widths) > width && size > MIN_TABLE_FONT) {
-            // Shrink the type rather than break numbers across lines.
+        float[] widths = widths(t, size, width);
+        while (sum(widths) > width + 0.5f && size > MIN_TABLE_FONT) {
+            // Shrink the type rather than break numbers or words across lines.
             size = Math.max(MIN_TABLE_FONT, size - 0.25f);
-            widths = widths(t, size);
+            widths = widths(t, size, width);
         }
         try {
             table.setWidths(widths);
@@ -212,22 +211,51 @@ final class PdfBlocks {
     }
 
     /**
-     * Natural column widths in points at {@code size}: numbers never wrap, text columns
-     * wrap at word boundaries beyond {@value #MAX_TEXT_COLUMN} points, headers wrap by word.
+     * Column widths in points at {@code size} for a table {@code available} points wide:
+     * numbers and headers' words never wrap; text columns share the rest in proportion to their
+     * natural width (capped at {@value #MAX_TEXT_COLUMN} points) but never narrower than their
+     * longest word. The sum can exceed {@code available} only when even that does not fit.
      */
-    private float[] widths(TableBlock t, float size) {
-        float[] w = new float[t.columns().size()];
-        for (int i = 0; i < w.length; i++) {
+    private float[] widths(TableBlock t, float size, float available) {
+        int n = t.columns().size();
+        float[] minimum = new float[n];
+        float[] natural = new float[n];
+        float fixed = 0;
+        float textMinimum = 0;
+        float textNatural = 0;
+        for (int i = 0; i < n; i++) {
             TableColumn c = t.columns().get(i);
             float widest = longestWord(c.header(), fonts.bold, size);
+            float words = widest;
             for (List<Object> row : t.rows()) {
                 String text = ValueFormat.format(row.get(i), c.type(), c.currency());
-                float width = c.type().numeric() ? fonts.regular.getWidthPoint(text, size)
-                        : Math.max(Math.min(fonts.regular.getWidthPoint(text, size), MAX_TEXT_COLUMN),
-                                longestWord(text, fonts.regular, size));
-                widest = Math.max(widest, width);
+                if (c.type().numeric()) {
+                    widest = Math.max(widest, fonts.regular.getWidthPoint(text, size));
+                } else {
+                    words = Math.max(words, longestWord(text, fonts.regular, size));
+                    widest = Math.max(widest, Math.min(fonts.regular.getWidthPoint(text, size), MAX_TEXT_COLUMN));
+                }
             }
-            w[i] = widest + 2 * CELL_PADDING + 1;
+            float pad = 2 * CELL_PADDING + 1;
+            natural[i] = Math.max(widest, words) + pad;
+            minimum[i] = c.type().numeric() ? natural[i] : words + pad;
+            if (c.type().numeric()) {
+                fixed += natural[i];
+            } else {
+                textMinimum += minimum[i];
+                textNatural += natural[i];
+            }
+        }
+        float room = available - fixed;
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            if (t.columns().get(i).type().numeric() || textNatural <= room) {
+                w[i] = natural[i];
+            } else if (room <= textMinimum || textNatural == textMinimum) {
+                w[i] = minimum[i];
+            } else {
+                w[i] = minimum[i] + (natural[i] - minimum[i]) * (room - textMinimum) / (textNatural - textMinimum);
+            }
         }
         return w;
     }
@@ -242,7 +270,7 @@ final class PdfBlocks {
 
     private List<Element> chart(ChartBlock block) {
         float height = Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
-                ? 70 + 32 * block.data().rows().size() : CHART_HEIGHT);
+                ? 60 + 24 * block.data().rows().size() : CHART_HEIGHT);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, fonts);
         try {

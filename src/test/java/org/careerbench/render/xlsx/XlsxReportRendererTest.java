@@ -63,7 +63,8 @@ class XlsxReportRendererTest {
     void oneSheetPerSectionSummaryFirst() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Benchmark", "Observations", "Ranges", "Market", "Skills", "Methodology"), names);
+        assertEquals(List.of("Summary", "Benchmark", "Observations", "Ranges", "Survey", "Market", "Skills",
+                "Data quality", "Methodology"), names);
         assertEquals("SRE for ML Systems — Salary Benchmark", workbook.getProperties().getCoreProperties().getTitle());
     }
 

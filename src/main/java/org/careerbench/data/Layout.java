@@ -1,0 +1,162 @@
+package org.careerbench.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Where each schema column of one file comes from — an export column, a constant, or
+ * nowhere — and how one record's fields become typed values.
+ */
+final class Layout {
+    final SourceMapping mapping;
+    final DatasetSchema schema;
+    final List<String> header;
+    final String file;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, Integer> filterPositions = new HashMap<>();
+
+    Layout(SourceMapping mapping, DatasetSchema schema, List<String> header, String file) {
+        this.mapping = mapping;
+        this.schema = schema;
+        this.header = List.copyOf(header);
+        this.file = file;
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byName.putIfAbsent(header.get(i), i);
+        }
+        for (Column c : schema.columns()) {
+            Integer at = byName.get(mapping.sourceColumn(c.name()));
+            if (at != null && !mapping.constants().containsKey(c.name())) {
+                positions.put(c.name(), at);
+            }
+        }
+        mapping.filters().keySet().forEach(f -> {
+            Integer at = byName.get(f);
+            if (at != null) {
+                filterPositions.put(f, at);
+            }
+        });
+    }
+
+    List<DataProblem> headerProblems() {
+        List<DataProblem> problems = new ArrayList<>();
+        for (Column c : schema.columns()) {
+            if (c.required() && !positions.containsKey(c.name()) && !mapping.constants().containsKey(c.name())) {
+                String source = mapping.sourceColumn(c.name());
+                problems.add(new DataProblem(file, 1, 0, c.name(), "no column '" + source + "'"
+                        + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header,
+                        "a header naming every required column of dataset '" + schema.name() + "'"));
+            }
+        }
+        for (String f : mapping.filters().keySet()) {
+            if (!filterPositions.containsKey(f)) {
+                problems.add(new DataProblem(file, 1, 0, f, "no column '" + f + "' in header " + header,
+                        "the column the mapping filters on"));
+            }
+        }
+        return problems;
+    }
+
+    boolean passesFilters(CSVRecord record) {
+        for (Map.Entry<String, SourceMapping.RowFilter> f : mapping.filters().entrySet()) {
+            int at = filterPositions.get(f.getKey());
+            if (at >= record.size() || !f.getValue().accepts(record.get(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void parse(CSVRecord record, long line, Map<String, Object> values, Map<String, Marker> markers,
+            Consumer<QualityReason> applied, List<DataProblem> problems) {
+        for (Column c : schema.columns()) {
+            String constant = mapping.constants().get(c.name());
+            Integer at = positions.get(c.name());
+            int col = at == null ? 0 : at + 1;
+            String raw = constant != null ? constant : at != null ? record.get(at) : "";
+            Map<String, String> valueMap = mapping.values().get(c.name());
+            if (valueMap != null && !raw.isEmpty()) {
+                String mapped = valueMap.getOrDefault(raw, valueMap.get("*"));
+                if (mapped == null) {
+                    problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" with no mapping",
+                            "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName() + ")"));
+                    continue;
+                }
+                raw = mapped;
+            }
+            value(c, raw, line, col, values, markers, applied, problems);
+        }
+    }
+
+    private void value(Column c, String raw, long line, int col, Map<String, Object> values,
+            Map<String, Marker> markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+        if (raw.isEmpty()) {
+            if (c.required()) {
+                problems.add(new DataProblem(file, line, col, c.name(), "an empty value", c.type().expectation()));
+            }
+            return;
+        }
+        try {
+            switch (c.type()) {
+                case TEXT -> {
+                    String text = ValueRules.text(raw, applied);
+                    if (!c.allowed().isEmpty() && !c.allowed().contains(text)) {
+                        problems.add(new DataProblem(file, line, col, c.name(), '"' + text + '"', "one of "
+                                + c.allowed()));
+                        return;
+                    }
+                    values.put(c.name(), text);
+                }
+                case BOOLEAN -> values.put(c.name(), bool(ValueRules.text(raw, applied)));
+                case INTEGER, DECIMAL -> number(c, raw, line, col, values, markers, applied, problems);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', c.type().expectation()));
+        }
+    }
+
+    private void number(Column c, String raw, long line, int col, Map<String, Object> values,
+            Map<String, Marker> markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+        List<QualityReason> used = new ArrayList<>(1);
+        ValueRules.Reading r = ValueRules.number(raw, used::add);
+        if (r.marker() != Marker.NONE) {
+            if (!c.markers()) {
+                problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" (a publisher's marker)",
+                        c.type().expectation()));
+                return;
+            }
+            markers.put(c.name(), r.marker());
+            if (Double.isNaN(r.value())) {
+                used.forEach(applied);
+                return;
+            }
+        }
+        double v = r.value();
+        if (c.type() == ColumnType.INTEGER) {
+            if (v != Math.rint(v) || Math.abs(v) > Long.MAX_VALUE / 2) {
+                throw new NumberFormatException("not whole");
+            }
+            values.put(c.name(), (long) v);
+        } else {
+            values.put(c.name(), v);
+        }
+        if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
+            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', "one of " + c.allowed()));
+        }
+        used.forEach(applied);
+    }
+
+    private static boolean bool(String raw) {
+        if (raw.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (raw.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(raw);
+    }
+}

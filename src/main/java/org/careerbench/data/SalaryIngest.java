@@ -1,0 +1,91 @@
+package org.careerbench.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Applies the {@link QualityPolicy} to salary rows as they stream from the reader: exact
+ * duplicates, salaries marked not available, currency conversion, implausible amounts. Every
+ * row dropped, changed or flagged is counted by reason.
+ *
+ * <p>Memory: one observation per kept row (repeated texts such as level or country are
+ * shared, not copied) and one 64-bit fingerprint per row for the duplicate check.
+ */
+final class SalaryIngest implements Consumer<DataRow> {
+    private final QualityPolicy policy;
+    private final Map<String, Double> unitsPerUsd;
+    private final QualityLedger ledger;
+    private final Set<Long> fingerprints = new HashSet<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final List<SalaryObservation> observations = new ArrayList<>();
+    private final List<DataProblem> problems = new ArrayList<>();
+
+    /**
+     * @param unitsPerUsd currency code to units one US dollar buys; may be empty
+     */
+    SalaryIngest(QualityPolicy policy, Map<String, Double> unitsPerUsd, QualityLedger ledger) {
+        this.policy = policy;
+        this.unitsPerUsd = unitsPerUsd;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void accept(DataRow row) {
+        String dataset = StandardSchemas.SALARIES.name();
+        if (policy.dropDuplicates() && !fingerprints.add(row.fingerprint())) {
+            ledger.count(dataset, QualityReason.EXACT_DUPLICATE);
+            return;
+        }
+        double salary = row.numberOrNaN("base_salary");
+        if (Double.isNaN(salary)) {
+            ledger.count(dataset, QualityReason.SALARY_NOT_AVAILABLE);
+            return;
+        }
+        String currency = row.text("currency");
+        if (!currency.equals(policy.currency())) {
+            Double from = unitsPerUsd.get(currency);
+            Double to = policy.currency().equals("USD") ? Double.valueOf(1.0) : unitsPerUsd.get(policy.currency());
+            if (from == null || to == null) {
+                if (problems.size() < DatasetReader.MAX_LISTED_PER_FILE) {
+                    problems.add(new DataProblem(row.file(), row.line(), 0, "currency", '"' + currency
+                            + "\" with no exchange rate to " + policy.currency(), policy.currency()
+                            + ", a rate for " + (from == null ? currency : policy.currency()) + " in "
+                            + policy.ratesFile() + ", or a mapping that reads a " + policy.currency() + " column"));
+                }
+                return;
+            }
+            salary = salary / from * to;
+            ledger.count(dataset, QualityReason.CURRENCY_CONVERTED);
+        }
+        if (salary < policy.salaryFloor() || salary > policy.salaryCeiling()) {
+            boolean below = salary < policy.salaryFloor();
+            if (policy.dropImplausible()) {
+                ledger.count(dataset, below ? QualityReason.BELOW_FLOOR : QualityReason.ABOVE_CEILING);
+                return;
+            }
+            ledger.count(dataset, below ? QualityReason.BELOW_FLOOR_KEPT : QualityReason.ABOVE_CEILING_KEPT);
+        }
+        observations.add(new SalaryObservation(shared(row.text("role_family")), shared(row.text("job_title")),
+                shared(row.text("level")), shared(row.text("country")), shared(row.text("region")),
+                shared(row.text("company_size")), shared(row.text("employment_type")), salary,
+                shared(policy.currency()), row.integer("year"), row.line()));
+    }
+
+    private String shared(String s) {
+        return texts.computeIfAbsent(s, k -> k);
+    }
+
+    List<SalaryObservation> observations() {
+        return observations;
+    }
+
+    /** Rows that could not be converted; empty when all were fine. */
+    List<DataProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,73 @@
+package org.careerbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int validate(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("validate"));
+        all.addAll(List.of(args));
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    @Test
+    void listsEveryProblemThenASummaryByKindAndExitsWithTwo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(in.resolve("salaries.csv")));
+        lines.set(3, lines.get(3).replaceFirst(",(\\d+),USD,", ",12k,USD,"));
+        lines.set(7, lines.get(7).replaceFirst(",(\\d+),USD,", ",lots,USD,"));
+        lines.set(9, lines.get(9).replace(",Small,", ",Tiny,"));
+        Files.write(in.resolve("salaries.csv"), lines);
+        Files.writeString(in.resolve("skills.csv"), Files.readString(in.resolve("skills.csv")).replace(",100,", ",high,"));
+
+        assertEquals(ExitCodes.BAD_INPUT, validate("--input", in.toString()));
+        String e = err.toString();
+        assertTrue(e.contains("salaries.csv:4:9: column 'base_salary': found \"12k\", expected a number"), e);
+        assertTrue(e.contains("salaries.csv:8:9: column 'base_salary': found \"lots\", expected a number"), e);
+        assertTrue(e.contains("salaries.csv:10:6: column 'company_size': found \"Tiny\", expected one of [Small, "
+                + "Medium, Large]"), e);
+        assertTrue(e.contains("skills.csv:2:4: column 'demand_index': found \"high\", expected a number"), e);
+        assertTrue(e.contains("4 problems:"), e);
+        assertTrue(e.contains("     2  salaries.csv, column 'base_salary': expected a number"), e);
+        assertTrue(e.contains("     1  salaries.csv, column 'company_size': expected one of [Small, Medium, Large]"), e);
+    }
+
+    @Test
+    void theRawExportValidatesWithItsDataQualityCounts() {
+        assertEquals(ExitCodes.OK, validate("--input", "input/ai-jobs-export"));
+        assertTrue(out.toString().contains("salaries: 2,122 rows dropped: exact duplicate of an earlier row"),
+                out.toString());
+        assertTrue(out.toString().contains("Valid: 7 input files, 1838 salary observations"), out.toString());
+    }
+
+    @Test
+    void warningsAloneExitWithZero() {
+        assertEquals(ExitCodes.OK, validate("--input", "src/test/resources/fixtures/messy-export"));
+        assertTrue(out.toString().contains("warning: export.csv: delimiter ';' detected"), out.toString());
+    }
+}
