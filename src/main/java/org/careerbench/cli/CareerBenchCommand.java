@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = CareerBenchCommand.VersionProvider.class,
         description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, BenchmarkCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a deliverable could not be rendered; nothing published, previous run intact",

@@ -1,59 +1,85 @@
 package org.careerbench.data;
 
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * One validated CSV row: values already parsed to their column's type.
- * Blank optional values are absent from the map.
+ * One validated CSV row: values already parsed to their column's type, in the order of the
+ * schema's columns. Blank optional values are null.
  *
- * @param file        file name, for messages
- * @param line        1-based line number of the row in its file
- * @param values      column name to {@code String}, {@code Long}, {@code Double} or {@code Boolean}
- * @param markers     column name to the publisher's marker, for numeric cells that carried one
- * @param fingerprint 64-bit hash of every field of the source row, to find exact duplicates
+ * <p>The arrays are owned by the row: the reader hands them over and never touches them
+ * again, and accessors never expose them.
  */
-public record DataRow(String file, long line, Map<String, Object> values, Map<String, Marker> markers,
-        long fingerprint) {
-    public DataRow {
-        values = Map.copyOf(values);
-        markers = Map.copyOf(markers);
+public final class DataRow {
+    private final String file;
+    private final long line;
+    private final DatasetSchema schema;
+    private final Object[] values;
+    private final Marker[] markers;
+    private final long fingerprint;
+
+    /**
+     * @param values      per schema column: {@code String}, {@code Long}, {@code Double}, {@code Boolean} or null
+     * @param markers     per schema column: the publisher's marker of a numeric cell, or null
+     * @param fingerprint 64-bit hash of every field of the source row, to find exact duplicates
+     */
+    DataRow(String file, long line, DatasetSchema schema, Object[] values, Marker[] markers, long fingerprint) {
+        this.file = file;
+        this.line = line;
+        this.schema = schema;
+        this.values = values;
+        this.markers = markers;
+        this.fingerprint = fingerprint;
     }
 
-    /** A row without markers or fingerprint, e.g. for tests. */
-    public DataRow(String file, long line, Map<String, Object> values) {
-        this(file, line, values, Map.of(), 0);
+    /** File name, for messages. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line number of the row in its file. */
+    public long line() {
+        return line;
+    }
+
+    /** 64-bit hash of the source row's fields. */
+    public long fingerprint() {
+        return fingerprint;
+    }
+
+    private Object value(String column) {
+        return values[schema.indexOf(column)];
     }
 
     /** The text of a column, or {@code ""} when blank or absent. */
     public String text(String column) {
-        Object v = values.get(column);
+        Object v = value(column);
         return v == null ? "" : v.toString();
     }
 
     /** A required numeric value. */
     public double number(String column) {
-        return ((Number) Objects.requireNonNull(values.get(column), column)).doubleValue();
+        return ((Number) Objects.requireNonNull(value(column), column)).doubleValue();
     }
 
     /** A numeric value, or {@code Double.NaN} when blank, absent or marked not available. */
     public double numberOrNaN(String column) {
-        Object v = values.get(column);
+        Object v = value(column);
         return v == null ? Double.NaN : ((Number) v).doubleValue();
     }
 
     /** A required whole number. */
     public int integer(String column) {
-        return ((Number) Objects.requireNonNull(values.get(column), column)).intValue();
+        return ((Number) Objects.requireNonNull(value(column), column)).intValue();
     }
 
     /** A boolean value; blank reads as {@code false}. */
     public boolean flag(String column) {
-        return Boolean.TRUE.equals(values.get(column));
+        return Boolean.TRUE.equals(value(column));
     }
 
     /** The marker of a numeric cell, {@link Marker#NONE} when it had none. */
     public Marker marker(String column) {
-        return markers.getOrDefault(column, Marker.NONE);
+        Marker m = markers[schema.indexOf(column)];
+        return m == null ? Marker.NONE : m;
     }
 }

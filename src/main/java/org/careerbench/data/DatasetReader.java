@@ -8,9 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -92,16 +90,18 @@ public final class DatasetReader {
         long accepted = 0;
         long unlisted = 0;
         Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
+        RecordScan scan = new RecordScan();
         for (CSVRecord record : parser) {
-            long line = parser.getCurrentLineNumber() - newlinesIn(record);
+            scan.of(record);
+            long line = parser.getCurrentLineNumber() - scan.lineBreaks;
             if (!layout.passesFilters(record)) {
                 ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
                 continue;
             }
             applied.clear();
             List<DataProblem> rowProblems = new ArrayList<>(0);
-            Map<String, Object> values = new HashMap<>();
-            Map<String, Marker> markers = new HashMap<>(2);
+            Object[] values = new Object[layout.schema.columns().size()];
+            Marker[] markers = new Marker[values.length];
             if (record.size() != layout.header.size()) {
                 rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
                         layout.header.size() + " fields, as in the header"));
@@ -110,7 +110,7 @@ public final class DatasetReader {
             }
             if (rowProblems.isEmpty()) {
                 applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
-                sink.accept(new DataRow(layout.file, line, values, markers, fingerprint(record)));
+                sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, scan.fingerprint));
                 accepted++;
             } else if (problems.size() < MAX_LISTED_PER_FILE) {
                 problems.addAll(rowProblems);
@@ -144,29 +144,5 @@ public final class DatasetReader {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-    }
-
-    /** FNV-1a over every field and a separator: equal rows give equal fingerprints. */
-    static long fingerprint(CSVRecord record) {
-        long h = 0xcbf29ce484222325L;
-        for (String field : record) {
-            for (int i = 0; i < field.length(); i++) {
-                h = (h ^ field.charAt(i)) * 0x100000001b3L;
-            }
-            h = (h ^ 0x1F) * 0x100000001b3L;
-        }
-        return h;
-    }
-
-    private static int newlinesIn(CSVRecord record) {
-        int n = 0;
-        for (String v : record) {
-            for (int i = 0; i < v.length(); i++) {
-                if (v.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -15,6 +15,20 @@ public record DatasetSchema(String name, String fileName, List<Column> columns) 
         columns = List.copyOf(columns);
     }
 
+    /**
+     * The position of {@code column} in {@link #columns()}.
+     *
+     * @throws IllegalArgumentException when the schema has no such column
+     */
+    public int indexOf(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("dataset " + name + " has no column " + column);
+    }
+
     /** The column with this header name, if declared. */
     public Optional<Column> column(String header) {
         return columns.stream().filter(c -> c.name().equals(header)).findFirst();

@@ -18,12 +18,17 @@ final class Layout {
     final String file;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Integer> filterPositions = new HashMap<>();
+    private final Column[] columns;
+    private final int[] sourceIndex;
+    private final String[] constants;
+    private final Map<String, String>[] valueMaps;
 
     Layout(SourceMapping mapping, DatasetSchema schema, List<String> header, String file) {
         this.mapping = mapping;
         this.schema = schema;
         this.header = List.copyOf(header);
         this.file = file;
+        this.columns = schema.columns().toArray(Column[]::new);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             byName.putIfAbsent(header.get(i), i);
@@ -33,6 +38,16 @@ final class Layout {
             if (at != null && !mapping.constants().containsKey(c.name())) {
                 positions.put(c.name(), at);
             }
+        }
+        sourceIndex = new int[columns.length];
+        constants = new String[columns.length];
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] maps = new Map[columns.length];
+        valueMaps = maps;
+        for (int i = 0; i < columns.length; i++) {
+            sourceIndex[i] = positions.getOrDefault(columns[i].name(), -1);
+            constants[i] = mapping.constants().get(columns[i].name());
+            valueMaps[i] = mapping.values().get(columns[i].name());
         }
         mapping.filters().keySet().forEach(f -> {
             Integer at = byName.get(f);
@@ -71,14 +86,15 @@ final class Layout {
         return true;
     }
 
-    void parse(CSVRecord record, long line, Map<String, Object> values, Map<String, Marker> markers,
+    void parse(CSVRecord record, long line, Object[] values, Marker[] markers,
             Consumer<QualityReason> applied, List<DataProblem> problems) {
-        for (Column c : schema.columns()) {
-            String constant = mapping.constants().get(c.name());
-            Integer at = positions.get(c.name());
-            int col = at == null ? 0 : at + 1;
-            String raw = constant != null ? constant : at != null ? record.get(at) : "";
-            Map<String, String> valueMap = mapping.values().get(c.name());
+        for (int i = 0; i < columns.length; i++) {
+            Column c = columns[i];
+            String constant = constants[i];
+            int at = sourceIndex[i];
+            int col = at < 0 ? 0 : at + 1;
+            String raw = constant != null ? constant : at >= 0 ? record.get(at) : "";
+            Map<String, String> valueMap = valueMaps[i];
             if (valueMap != null && !raw.isEmpty()) {
                 String mapped = valueMap.getOrDefault(raw, valueMap.get("*"));
                 if (mapped == null) {
@@ -88,12 +104,12 @@ final class Layout {
                 }
                 raw = mapped;
             }
-            value(c, raw, line, col, values, markers, applied, problems);
+            value(c, i, raw, line, col, values, markers, applied, problems);
         }
     }
 
-    private void value(Column c, String raw, long line, int col, Map<String, Object> values,
-            Map<String, Marker> markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+    private void value(Column c, int i, String raw, long line, int col, Object[] values,
+            Marker[] markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
         if (raw.isEmpty()) {
             if (c.required()) {
                 problems.add(new DataProblem(file, line, col, c.name(), "an empty value", c.type().expectation()));
@@ -109,19 +125,19 @@ final class Layout {
                                 + c.allowed()));
                         return;
                     }
-                    values.put(c.name(), text);
+                    values[i] = text;
                 }
-                case BOOLEAN -> values.put(c.name(), bool(ValueRules.text(raw, applied)));
-                case INTEGER, DECIMAL -> number(c, raw, line, col, values, markers, applied, problems);
+                case BOOLEAN -> values[i] = bool(ValueRules.text(raw, applied));
+                case INTEGER, DECIMAL -> number(c, i, raw, line, col, values, markers, applied, problems);
             }
         } catch (IllegalArgumentException e) {
             problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', c.type().expectation()));
         }
     }
 
-    private void number(Column c, String raw, long line, int col, Map<String, Object> values,
-            Map<String, Marker> markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
-        List<QualityReason> used = new ArrayList<>(1);
+    private void number(Column c, int i, String raw, long line, int col, Object[] values,
+            Marker[] markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+        List<QualityReason> used = new ArrayList<>(0);
         ValueRules.Reading r = ValueRules.number(raw, used::add);
         if (r.marker() != Marker.NONE) {
             if (!c.markers()) {
@@ -129,7 +145,7 @@ final class Layout {
                         c.type().expectation()));
                 return;
             }
-            markers.put(c.name(), r.marker());
+            markers[i] = r.marker();
             if (Double.isNaN(r.value())) {
                 used.forEach(applied);
                 return;
@@ -140,9 +156,9 @@ final class Layout {
             if (v != Math.rint(v) || Math.abs(v) > Long.MAX_VALUE / 2) {
                 throw new NumberFormatException("not whole");
             }
-            values.put(c.name(), (long) v);
+            values[i] = (long) v;
         } else {
-            values.put(c.name(), v);
+            values[i] = v;
         }
         if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
             problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', "one of " + c.allowed()));

@@ -2,10 +2,8 @@ package org.careerbench.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +18,7 @@ final class SalaryIngest implements Consumer<DataRow> {
     private final QualityPolicy policy;
     private final Map<String, Double> unitsPerUsd;
     private final QualityLedger ledger;
-    private final Set<Long> fingerprints = new HashSet<>();
+    private final FingerprintSet fingerprints = new FingerprintSet();
     private final Map<String, String> texts = new HashMap<>();
     private final List<SalaryObservation> observations = new ArrayList<>();
     private final List<DataProblem> problems = new ArrayList<>();

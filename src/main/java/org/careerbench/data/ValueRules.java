@@ -36,6 +36,9 @@ public final class ValueRules {
 
     /** Removes a spreadsheet escape, reporting it to {@code applied}. */
     public static String text(String raw, Consumer<QualityReason> applied) {
+        if (raw.isEmpty() || raw.charAt(0) != '=') {
+            return raw;
+        }
         Matcher m = ESCAPE.matcher(raw);
         if (m.matches()) {
             applied.accept(QualityReason.SPREADSHEET_ESCAPE);
@@ -52,6 +55,9 @@ public final class ValueRules {
      * @throws NumberFormatException when no rule makes it a number
      */
     public static Reading number(String raw, Consumer<QualityReason> applied) {
+        if (isPlainDecimal(raw)) {
+            return new Reading(Double.parseDouble(raw), Marker.NONE);
+        }
         String s = text(raw, applied).strip();
         if (NOT_AVAILABLE.contains(s)) {
             return new Reading(Double.NaN, Marker.NOT_AVAILABLE);
@@ -66,6 +72,27 @@ public final class ValueRules {
             return new Reading(plain(top.group(2), applied), Marker.TOP_CODED);
         }
         return new Reading(plain(s, applied), Marker.NONE);
+    }
+
+    /** Digits with at most one '.' and an optional leading '-': the common case, read without a regex. */
+    private static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        boolean digit = false;
+        boolean dot = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else if (!(c == '-' && i == 0)) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     private static double plain(String text, Consumer<QualityReason> applied) {
