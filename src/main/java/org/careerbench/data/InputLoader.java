@@ -53,12 +53,20 @@ public final class InputLoader {
         }
         List<InputFile> files = new ArrayList<>();
         Map<String, Double> rates = new HashMap<>();
+        Map<String, String> rateDates = new HashMap<>();
         for (DataRow r : rows(folder, StandardSchemas.RATES, ledger, files, problems)) {
             rates.put(r.text("currency"), r.number("units_per_usd"));
+            rateDates.put(r.text("currency"), r.text("as_of"));
         }
         SalaryIngest salaries = new SalaryIngest(policy, rates, ledger);
         read(folder, StandardSchemas.SALARIES, ledger, files, problems, salaries);
         problems.addAll(salaries.problems());
+        for (String c : salaries.convertedCurrencies()) {
+            ledger.note("salaries: " + c + " converted to " + policy.currency() + " at " + rates.get(c) + " " + c
+                    + " per USD (" + policy.ratesFile() + ", as of " + rateDates.get(c) + ")"
+                    + (policy.currency().equals("USD") ? "" : " and " + rates.get(policy.currency()) + " "
+                    + policy.currency() + " per USD (as of " + rateDates.get(policy.currency()) + ")"));
+        }
         List<PublishedRange> ranges = map(rows(folder, StandardSchemas.SALARY_RANGES, ledger, files, problems),
                 PublishedRange::from);
         List<RegionalDifferential> differentials = map(rows(folder, StandardSchemas.REGIONAL_DIFFERENTIALS, ledger,

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param salaryCeiling    annual salaries above it are implausible (default 2,000,000)
  * @param dropImplausible  drop implausible rows (default true) or keep them flagged
  * @param currency         the reporting currency every salary is converted to (default USD)
- * @param ratesFile        file of exchange rates in the input folder (default rates.csv, used when present)
+ * @param ratesFile        the exchange-rate dataset's file (rates.csv, or rates.mapping.yaml), for messages
  */
 public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double salaryCeiling,
         boolean dropImplausible, String currency, String ratesFile) {
@@ -24,7 +24,7 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
     public static final QualityPolicy DEFAULT = new QualityPolicy(true, 10_000, 2_000_000, true, "USD", "rates.csv");
 
     static final List<String> KEYS = List.of("duplicates", "salary-floor", "salary-ceiling", "implausible",
-            "currency", "rates");
+            "currency");
 
     /** The policy of an input folder: its {@code quality.yaml}, or the defaults. */
     public static QualityPolicy of(Path folder) throws IOException, DataException {
@@ -48,7 +48,7 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
             throw y.error("salary-ceiling", "ceiling " + ceiling + " not above floor " + floor, "floor < ceiling");
         }
         return new QualityPolicy(duplicates.equals("drop"), floor, ceiling, implausible.equals("drop"),
-                y.text(r, "currency", DEFAULT.currency), y.text(r, "rates", DEFAULT.ratesFile));
+                y.text(r, "currency", DEFAULT.currency), DEFAULT.ratesFile);
     }
 
     private static double number(YamlDocument y, Map<String, Object> r, String key, double fallback)

@@ -22,6 +22,7 @@ final class SalaryIngest implements Consumer<DataRow> {
     private final Map<String, String> texts = new HashMap<>();
     private final List<SalaryObservation> observations = new ArrayList<>();
     private final List<DataProblem> problems = new ArrayList<>();
+    private final java.util.Set<String> converted = new java.util.TreeSet<>();
 
     /**
      * @param unitsPerUsd currency code to units one US dollar buys; may be empty
@@ -59,6 +60,7 @@ final class SalaryIngest implements Consumer<DataRow> {
             }
             salary = salary / from * to;
             ledger.count(dataset, QualityReason.CURRENCY_CONVERTED);
+            converted.add(currency);
         }
         if (salary < policy.salaryFloor() || salary > policy.salaryCeiling()) {
             boolean below = salary < policy.salaryFloor();
@@ -80,6 +82,11 @@ final class SalaryIngest implements Consumer<DataRow> {
 
     List<SalaryObservation> observations() {
         return observations;
+    }
+
+    /** Currencies that were converted, in alphabetical order. */
+    java.util.Set<String> convertedCurrencies() {
+        return converted;
     }
 
     /** Rows that could not be converted; empty when all were fine. */

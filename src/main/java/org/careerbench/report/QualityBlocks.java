@@ -22,8 +22,8 @@ final class QualityBlocks {
                 + " (often monthly pay entered as annual) or above "
                 + ValueFormat.format(p.salaryCeiling(), ValueType.MONEY, p.currency()) + " are "
                 + (p.dropImplausible() ? "dropped" : "kept and flagged") + "; salaries in another currency than "
-                + p.currency() + " are converted with the rates file (" + p.ratesFile()
-                + ") or refused when it has no rate; numbers written with thousands separators, a currency sign ("
+                + p.currency() + " are converted with the dated exchange rates of " + p.ratesFile()
+                + ", or refused when it has no rate; numbers written with thousands separators, a currency sign ("
                 + money.strip() + ") or a spreadsheet escape are read with those removed; cells marked * or N/A "
                 + "are not available, # or >=N are top-coded.";
         List<Block> blocks = new ArrayList<>();

@@ -46,7 +46,8 @@ class MessyExportTest {
         assertEquals(1, q.count(s, QualityReason.TOP_CODED));
         assertEquals(1, q.count(s, QualityReason.CURRENCY_SYMBOL));
         assertEquals(3, q.count(s, QualityReason.THOUSANDS_SEPARATOR), "both copies of the duplicate, and >=208,000");
-        assertEquals(List.of("export.csv: delimiter ';' detected from the header line"), q.notes());
+        assertEquals(List.of("export.csv: delimiter ';' detected from the header line",
+                "salaries: EUR converted to USD at 0.92 EUR per USD (rates.csv, as of 2024-07-01)"), q.notes());
 
         List<SalaryObservation> kept = data.salaries();
         assertEquals(List.of(151853.0, 90000 / 0.92, 208000.0, 120000.0),

@@ -24,8 +24,8 @@ class QualityPolicyTest {
     @Test
     void readsEveryKey() throws Exception {
         Files.writeString(dir.resolve("quality.yaml"), "duplicates: keep\nsalary-floor: 5000\nsalary-ceiling: 900000\n"
-                + "implausible: keep\ncurrency: EUR\nrates: fx.csv\n");
-        assertEquals(new QualityPolicy(false, 5000, 900000, false, "EUR", "fx.csv"), QualityPolicy.of(dir));
+                + "implausible: keep\ncurrency: EUR\n");
+        assertEquals(new QualityPolicy(false, 5000, 900000, false, "EUR", "rates.csv"), QualityPolicy.of(dir));
     }
 
     @Test
