@@ -42,6 +42,27 @@ public final class SampleSalaries {
         }).mapToDouble(r -> Double.parseDouble(r[salary])).toArray();
     }
 
+    /**
+     * Like {@link #baseSalaries}, each aged compound at {@code rate} from 1 July of its year to
+     * {@code effective} in whole months — written out here independently of the application.
+     */
+    public double[] agedBaseSalaries(java.time.LocalDate effective, double rate, String... where) {
+        int salary = header.indexOf("base_salary");
+        int year = header.indexOf("year");
+        return rows.stream().filter(r -> {
+            for (int i = 0; i < where.length; i += 2) {
+                if (!r[header.indexOf(where[i])].equals(where[i + 1])) {
+                    return false;
+                }
+            }
+            return true;
+        }).mapToDouble(r -> {
+            int y = Integer.parseInt(r[year]);
+            long months = (effective.getYear() - y) * 12L + (effective.getMonthValue() - 7);
+            return Double.parseDouble(r[salary]) * Math.pow(1 + rate, months / 12.0);
+        }).toArray();
+    }
+
     /** Excel PERCENTILE.INC written out longhand: rank (n−1)p, interpolate between floor and ceiling. */
     public static double percentile(double[] values, double p) {
         double[] v = values.clone();

@@ -5,8 +5,8 @@ import java.util.List;
 /** Every dataset of one input folder, validated and typed, with what ingestion did. Immutable. */
 public record InputData(List<SalaryObservation> salaries, List<PublishedRange> ranges,
         List<RegionalDifferential> differentials, List<MarketIndicator> market, List<SkillDemand> skills,
-        List<SourceNote> sources, List<SurveyPercentiles> surveys, List<InputFile> files, QualityPolicy policy,
-        QualityReport quality) {
+        List<SourceNote> sources, List<SurveyPercentiles> surveys, List<Employee> roster, List<InputFile> files,
+        QualityPolicy policy, QualityReport quality) {
 
     public InputData {
         salaries = List.copyOf(salaries);
@@ -16,6 +16,7 @@ public record InputData(List<SalaryObservation> salaries, List<PublishedRange> r
         skills = List.copyOf(skills);
         sources = List.copyOf(sources);
         surveys = List.copyOf(surveys);
+        roster = List.copyOf(roster);
         files = List.copyOf(files);
     }
 }

@@ -77,11 +77,12 @@ public final class InputLoader {
         List<SourceNote> sources = map(rows(folder, StandardSchemas.SOURCES, ledger, files, problems), SourceNote::from);
         List<SurveyPercentiles> surveys = map(rows(folder, StandardSchemas.SURVEY_PERCENTILES, ledger, files,
                 problems), SurveyPercentiles::from);
+        List<Employee> roster = map(rows(folder, StandardSchemas.ROSTER, ledger, files, problems), Employee::from);
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
-        return new InputData(salaries.observations(), ranges, differentials, market, skills, sources, surveys, files,
-                policy, ledger.report());
+        return new InputData(salaries.observations(), ranges, differentials, market, skills, sources, surveys, roster,
+                files, policy, ledger.report());
     }
 
     private List<DataRow> rows(Path folder, DatasetSchema schema, QualityLedger ledger, List<InputFile> files,

@@ -70,10 +70,16 @@ final class SalaryIngest implements Consumer<DataRow> {
             }
             ledger.count(dataset, below ? QualityReason.BELOW_FLOOR_KEPT : QualityReason.ABOVE_CEILING_KEPT);
         }
+        double factor = salary / row.numberOrNaN("base_salary");
+        double bonus = row.numberOrNaN("bonus") * factor;
+        double grant = row.numberOrNaN("equity_grant") * factor;
+        double years = row.numberOrNaN("equity_vesting_years");
+        double equity = Double.isNaN(grant) ? Double.NaN : grant / (Double.isNaN(years) || years <= 0 ? 1 : years);
         observations.add(new SalaryObservation(shared(row.text("role_family")), shared(row.text("job_title")),
                 shared(row.text("level")), shared(row.text("country")), shared(row.text("region")),
                 shared(row.text("company_size")), shared(row.text("employment_type")), salary,
-                shared(policy.currency()), row.integer("year"), row.line()));
+                shared(policy.currency()), row.integer("year"), row.line(), shared(row.text("organisation")),
+                bonus, equity));
     }
 
     private String shared(String s) {

@@ -30,7 +30,12 @@ public final class StandardSchemas {
             required("currency", TEXT, "ISO 4217 code of base_salary"),
             optional("local_salary", DECIMAL, "the salary as originally reported").in("per year"),
             optional("local_currency", TEXT, "ISO 4217 code of local_salary"),
-            required("year", INTEGER, "year the salary was paid")));
+            required("year", INTEGER, "year the salary was paid"),
+            optional("organisation", TEXT, "employer id; enables the organisation suppression rules"),
+            optional("bonus", DECIMAL, "annual short-term incentive (target or actual), same currency").in("per year"),
+            optional("equity_grant", DECIMAL, "value of the equity grant, same currency"),
+            optional("equity_vesting_years", DECIMAL, "years the grant vests over; annual equity = grant / years")
+                    .in("years")));
 
     /** Published base salary ranges by level. */
     public static final DatasetSchema SALARY_RANGES = new DatasetSchema("salary-ranges", "salary-ranges.csv", List.of(
@@ -69,6 +74,7 @@ public final class StandardSchemas {
     /** Skills in demand, ranked. */
     public static final DatasetSchema SKILLS = new DatasetSchema("skills", "skills.csv", List.of(
             required("rank", INTEGER, "1 = most in demand"),
+            optional("period", TEXT, "period of the ranking, e.g. 2024; several periods give a change column"),
             required("skill", TEXT, "skill area"),
             optional("examples", TEXT, "example tools or technologies"),
             required("demand_index", DECIMAL, "relative demand, 100 = top skill"),
@@ -111,12 +117,21 @@ public final class StandardSchemas {
             required("units_per_usd", DECIMAL, "units of the currency one US dollar buys"),
             required("as_of", TEXT, "date of the rate")));
 
+    /** An internal roster for positioning employees against ranges and market (workbook only). */
+    public static final DatasetSchema ROSTER = new DatasetSchema("roster", "roster.csv", List.of(
+            required("employee_id", TEXT, "the employee's id; never printed in the PDF report"),
+            required("level", TEXT, "level as named in salary-ranges.csv"),
+            optional("track", TEXT, "track as named in salary-ranges.csv, when levels repeat across tracks"),
+            optional("region", TEXT, "region or location, for grouping"),
+            required("base_salary", DECIMAL, "annual base salary").in("per year"),
+            required("currency", TEXT, "ISO 4217 code of base_salary")));
+
     /** Every dataset an input folder must hold, in the order they are loaded. */
     public static final List<DatasetSchema> ALL = List.of(
             SALARIES, SALARY_RANGES, REGIONAL_DIFFERENTIALS, MARKET, SKILLS, SOURCES);
 
     /** Datasets an input folder may hold. */
-    public static final List<DatasetSchema> OPTIONAL = List.of(SURVEY_PERCENTILES, RATES);
+    public static final List<DatasetSchema> OPTIONAL = List.of(SURVEY_PERCENTILES, RATES, ROSTER);
 
     /** The schema of the dataset called {@code name}, required or optional. */
     public static java.util.Optional<DatasetSchema> byName(String name) {

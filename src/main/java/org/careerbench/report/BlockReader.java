@@ -66,6 +66,20 @@ final class BlockReader {
         return SalaryFilter.parse(properties.get("filter"), ctx.file(), line);
     }
 
+    /** The block's pay element, or the template's; checked against the columns the data has. */
+    PayElement pay() throws TemplateException {
+        String key = text("pay", ctx.pay.key());
+        PayElement p = PayElement.byKey(key).orElseThrow(() -> error("unknown pay element '" + key + "'"
+                + Suggestions.didYouMean(key, List.of("base", "total-cash", "total-direct"))
+                + "; expected base, total-cash or total-direct"));
+        if (p != PayElement.BASE && ctx.population.stream().allMatch(o -> Double.isNaN(o.bonus()))
+                && (p == PayElement.TOTAL_CASH || ctx.population.stream().allMatch(o -> Double.isNaN(o.equityAnnual())))) {
+            throw error("pay element '" + key + "' needs a " + (p == PayElement.TOTAL_CASH ? "bonus" : "bonus or "
+                    + "equity_grant") + " column in salaries, and the data has none; expected base");
+        }
+        return p;
+    }
+
     TemplateException error(String problem) {
         return new TemplateException(ctx.file(), line, problem);
     }

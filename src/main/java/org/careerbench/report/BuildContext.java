@@ -6,7 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.careerbench.data.InputData;
 import org.careerbench.data.SalaryObservation;
+import org.careerbench.stats.Aging;
+import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.SuppressionRule;
+import org.careerbench.template.TemplateParameters;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.careerbench.template.TemplateSpec;
 
 /**
@@ -21,13 +26,21 @@ final class BuildContext {
     final List<SalaryObservation> population;
     final SalaryFilter populationFilter;
     final List<String> warnings = new ArrayList<>();
+    final Aging aging;
+    final LocalDate effectiveDate;
+    final PayElement pay;
+    private final boolean organisations;
 
     BuildContext(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter populationFilter) {
         this.spec = spec;
         this.data = data;
         this.run = run;
         this.populationFilter = populationFilter;
-        this.rule = new SuppressionRule(spec.parameters().minCentral(), spec.parameters().minTails());
+        TemplateParameters p = spec.parameters();
+        this.rule = new SuppressionRule(p.minCentral(), p.minTails(), p.maxOrganisationShare());
+        this.aging = new Aging(Aging.Method.byName(p.agingMethod()).orElseThrow(), p.agingRate());
+        this.effectiveDate = p.effectiveDate().isEmpty() ? run.period().atDay(1) : LocalDate.parse(p.effectiveDate());
+        this.pay = PayElement.byKey(p.pay()).orElseThrow();
         String currency = spec.parameters().currency();
         List<SalaryObservation> kept = new ArrayList<>();
         long otherCurrency = 0;
@@ -46,6 +59,43 @@ final class BuildContext {
                     + " and were left out of every figure (no conversion rates given)");
         }
         this.population = List.copyOf(kept);
+        this.organisations = population.stream().anyMatch(o -> !o.organisation().isEmpty());
+    }
+
+    /** Months from the middle of the year a salary was paid (1 July) to the effective date, in whole months. */
+    long months(int year) {
+        return ChronoUnit.MONTHS.between(LocalDate.of(year, 7, 1), effectiveDate);
+    }
+
+    /** {@code pay} of one observation, aged to the effective date. */
+    double amount(SalaryObservation o, PayElement element) {
+        return aging.age(element.of(o), months(o.year()));
+    }
+
+    /** The statistics of a cell of observations, aged, with the organisation rules when the data has ids. */
+    CellStatistics cell(List<SalaryObservation> observations, PayElement element) {
+        double[] values = new double[observations.size()];
+        String[] orgs = organisations ? new String[values.length] : null;
+        for (int i = 0; i < values.length; i++) {
+            SalaryObservation o = observations.get(i);
+            values[i] = amount(o, element);
+            if (orgs != null) {
+                orgs[i] = o.organisation();
+            }
+        }
+        return CellStatistics.of(values, orgs, rule);
+    }
+
+    /** Whether suppression also counts organisations (the data has organisation ids). */
+    boolean hasOrganisations() {
+        return organisations;
+    }
+
+    /** "aged to 1 November 2026, compound at 3% a year" or "not aged". */
+    String agingText() {
+        return aging.method() == Aging.Method.NONE ? "not aged"
+                : "aged to " + effectiveDate.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        java.util.Locale.ENGLISH)) + ", " + aging.describe();
     }
 
     Path file() {
@@ -87,7 +137,12 @@ final class BuildContext {
 
     /** "n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90". */
     String suppressionText() {
-        return "n ≥ " + rule.minCentral() + " for mean and P25–P75; n ≥ " + rule.minTails() + " for P10 and P90";
+        String text = "n ≥ " + rule.minCentral() + " for mean and P25–P75; n ≥ " + rule.minTails() + " for P10 and P90";
+        if (organisations) {
+            text += "; the same counts of distinct organisations, none above "
+                    + ValueFormat.format(rule.maxShare(), ValueType.PERCENT, "") + " of a cell";
+        }
+        return text;
     }
 
     /** The footnote for tables with withheld cells. */

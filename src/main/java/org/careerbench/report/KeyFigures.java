@@ -3,7 +3,6 @@ package org.careerbench.report;
 import java.util.List;
 import java.util.Map;
 import org.careerbench.data.MarketIndicator;
-import org.careerbench.data.SalaryObservation;
 import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.Growth;
 import org.careerbench.stats.Statistic;
@@ -43,11 +42,11 @@ final class KeyFigures {
     private KeyFigure benchmark(BlockReader f, String id, String label) throws TemplateException {
         Statistic s = SalaryTables.statistics(f, List.of(f.text("statistic", "p50"))).get(0);
         SalaryFilter filter = f.filter();
-        List<SalaryObservation> cell = ctx.select(filter);
-        CellStatistics stats = CellStatistics.of(cell.stream().mapToDouble(SalaryObservation::baseSalary).toArray(),
-                ctx.rule);
+        PayElement pay = f.pay();
+        CellStatistics stats = ctx.cell(ctx.select(filter), pay);
         Object value = SalaryTables.value(stats, s);
-        String basis = "n = " + stats.n() + "; " + new SalaryTables(ctx).describe(filter);
+        String basis = "n = " + stats.n() + "; " + new SalaryTables(ctx).describe(filter)
+                + (pay == PayElement.BASE ? "" : "; " + pay.description());
         if (value == Suppressed.VALUE) {
             basis += "; not published (" + ctx.suppressionText() + ")";
         }

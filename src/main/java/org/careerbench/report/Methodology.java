@@ -27,13 +27,24 @@ final class Methodology {
         items.add("Population: " + ctx.populationFilter.describe() + "; " + ctx.population.size()
                 + " observations" + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
                 + ".");
-        items.add("Pay element and currency: annual base salary in " + ctx.currency() + "; salaries reported in "
+        items.add("Pay element and currency: " + ctx.pay.description() + " in " + ctx.currency()
+                + " (total cash = base + bonus; total direct = total cash + equity grant / vesting years, when the "
+                + "data has those columns); salaries reported in "
                 + "another currency are converted with dated exchange rates, or the run stops, as the data-quality "
                 + "policy says.");
         items.add("Data quality: rows dropped, changed or flagged while reading the input are counted by reason in "
                 + "the data-quality section and in the run's manifest; none is dropped silently.");
-        items.add("Aging: none. Each figure reflects the years in which the salaries were paid; no market-movement "
-                + "rate has been applied.");
+        if (ctx.aging.method() == org.careerbench.stats.Aging.Method.NONE) {
+            items.add("Aging: none. Each figure reflects the years in which the salaries were paid ("
+                    + (years.getCount() > 0 ? years.getMin() + "–" + years.getMax() : "none") + ").");
+        } else {
+            items.add("Aging: salaries paid " + (years.getCount() > 0 ? years.getMin() + "–" + years.getMax() : "")
+                    + " are dated 1 July of their year and " + ctx.agingText() + " ("
+                    + (ctx.aging.method() == org.careerbench.stats.Aging.Method.COMPOUND
+                            ? "aged = value · (1 + rate)^(months / 12)" : "aged = value · (1 + rate · months / 12)")
+                    + ", whole months). Effective date: " + ctx.effectiveDate + ". Published ranges and survey "
+                    + "figures are shown as published, with their own dates.");
+        }
         items.add("Sources: each dataset's publisher, date and licence are listed in the table below.");
         if (ctx.data.skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
             items.add("Skills: the demand index is illustrative. The source ranks skills without numbers; the "

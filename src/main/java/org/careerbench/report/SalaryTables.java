@@ -36,16 +36,16 @@ final class SalaryTables {
             columns.add(s == Statistic.N ? TableColumn.of("n", ValueType.INTEGER)
                     : TableColumn.money(s.label(), ctx.currency()));
         }
+        PayElement pay = block.pay();
         List<Function<SalaryObservation, String>> keys = dimensions.stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
-        SalaryBenchmark<SalaryObservation> benchmark =
-                new SalaryBenchmark<>(keys, SalaryObservation::baseSalary, ctx.rule);
         List<List<Object>> rows = new ArrayList<>();
         boolean suppressed = false;
-        for (SalaryBenchmark.Cell cell : benchmark.cells(ctx.select(filter), ctx.keyOrder())) {
-            List<Object> row = new ArrayList<>(cell.key());
+        for (var group : SalaryBenchmark.groups(ctx.select(filter), keys, ctx.keyOrder()).entrySet()) {
+            List<Object> row = new ArrayList<>(group.getKey());
+            CellStatistics cell = ctx.cell(group.getValue(), pay);
             for (Statistic s : statistics) {
-                Object v = value(cell.statistics(), s);
+                Object v = value(cell, s);
                 suppressed |= v == Suppressed.VALUE;
                 row.add(v);
             }
@@ -55,7 +55,8 @@ final class SalaryTables {
         if (suppressed) {
             notes.add(ctx.suppressionFootnote());
         }
-        notes.add("Annual base salary, " + ctx.currency() + "; " + describe(filter) + ".");
+        notes.add(capitalise(pay.description()) + ", " + ctx.currency() + ", " + ctx.agingText() + "; "
+                + describe(filter) + ".");
         return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
     }
 
@@ -85,9 +86,8 @@ final class SalaryTables {
             if (r.observedLevel().isEmpty()) {
                 row.addAll(Arrays.asList(null, null, null, null, null));
             } else {
-                double[] values = observed.stream().filter(o -> o.level().equals(r.observedLevel()))
-                        .mapToDouble(SalaryObservation::baseSalary).toArray();
-                CellStatistics cell = CellStatistics.of(values, ctx.rule);
+                CellStatistics cell = ctx.cell(observed.stream().filter(o -> o.level().equals(r.observedLevel()))
+                        .toList(), PayElement.BASE);
                 row.add(cell.n());
                 for (Statistic s : List.of(Statistic.P25, Statistic.P50, Statistic.P75)) {
                     Object v = value(cell, s);
@@ -102,7 +102,8 @@ final class SalaryTables {
         List<String> notes = new ArrayList<>();
         notes.add("Published ranges: " + String.join(", ", ctx.data.ranges().stream().map(PublishedRange::source)
                 .distinct().toList()) + ". Observed: " + describe(filter)
-                + ", compared level by level; blank where the data has no matching level.");
+                + ", base salary " + ctx.agingText() + ", compared level by level; blank where the data has no "
+                + "matching level. Ranges are shown as published, not aged.");
         notes.add("Spread = (max − min) / min. P50 / midpoint above 100% means the observed median pays above "
                 + "the range's midpoint.");
         if (openEnded) {
@@ -121,15 +122,18 @@ final class SalaryTables {
                 TableColumn.of("Job title", ValueType.TEXT), TableColumn.of("Level", ValueType.TEXT),
                 TableColumn.of("Country", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
                 TableColumn.of("Company size", ValueType.TEXT), TableColumn.of("Year", ValueType.YEAR),
-                TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Source line", ValueType.INTEGER));
+                TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Aging factor", ValueType.DECIMAL),
+                TableColumn.money("Aged base salary", ctx.currency()), TableColumn.of("Source line", ValueType.INTEGER));
         List<List<Object>> rows = new ArrayList<>();
         for (SalaryObservation o : ctx.select(filter)) {
+            double factor = ctx.aging.factor(ctx.months(o.year()));
             rows.add(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
-                    o.year(), o.baseSalary(), o.line()));
+                    o.year(), o.baseSalary(), factor, o.baseSalary() * factor, o.line()));
         }
         return new TableBlock(name, block.text("caption", ""), columns, rows,
                 List.of("Observations behind every figure: " + describe(filter)
-                        + ". 'Source line' is the row's line in salaries.csv."));
+                        + ". Aged base salary = base salary × aging factor (" + ctx.agingText()
+                        + ", from 1 July of the year paid). 'Source line' is the row's line in the salaries file."));
     }
 
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */
@@ -163,6 +167,10 @@ final class SalaryTables {
                     + Suggestions.didYouMean(name, known) + "; expected one of " + known)));
         }
         return result;
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "company_size" → "Company size". */

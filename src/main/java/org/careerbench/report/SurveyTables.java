@@ -52,8 +52,7 @@ final class SurveyTables {
         }
         SalaryFilter filter = block.filter();
         List<SalaryObservation> observed = ctx.select(filter);
-        CellStatistics cell = CellStatistics.of(observed.stream().mapToDouble(SalaryObservation::baseSalary).toArray(),
-                ctx.rule);
+        CellStatistics cell = ctx.cell(observed, PayElement.BASE);
         List<Object> row = new ArrayList<>(List.of("Observed in this report's salary data", years(observed),
                 new SalaryTables(ctx).describe(filter), "")); 
         row.add(cell.n());
@@ -67,7 +66,8 @@ final class SurveyTables {
         if (withheld) {
             notes.add("— not available from the publisher, or not published here: " + ctx.suppressionText() + ".");
         }
-        notes.add("Survey figures are annual wages as published, not aged; the observed row is annual base salary.");
+        notes.add("Survey figures are annual wages as published, not aged; the observed row is annual base salary, "
+                + ctx.agingText() + ".");
         return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
     }
 

@@ -24,12 +24,36 @@ public final class CellStatistics {
      * @param values the cell's observations in any order (not modified); may be empty
      */
     public static CellStatistics of(double[] values, SuppressionRule rule) {
+        return of(values, null, rule);
+    }
+
+    /**
+     * Like {@link #of(double[], SuppressionRule)}, with the organisation rules applied when
+     * {@code organisations} is given: one id per value ({@code ""} for unknown); the thresholds
+     * then also count distinct known organisations, and none may carry more than the rule's share.
+     */
+    public static CellStatistics of(double[] values, String[] organisations, SuppressionRule rule) {
+        int distinct = Integer.MAX_VALUE;
+        double largest = 0;
+        if (organisations != null && values.length > 0) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String o : organisations) {
+                if (!o.isEmpty()) {
+                    counts.merge(o, 1, Integer::sum);
+                }
+            }
+            if (!counts.isEmpty()) {
+                distinct = counts.size();
+                largest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0)
+                        / (double) values.length;
+            }
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         Map<Statistic, Double> published = new EnumMap<>(Statistic.class);
         int n = sorted.length;
         for (Statistic s : Statistic.values()) {
-            if (n == 0 && s != Statistic.N || !rule.publishes(s, n)) {
+            if (n == 0 && s != Statistic.N || !rule.publishes(s, n, distinct, largest)) {
                 continue;
             }
             published.put(s, switch (s) {

@@ -51,6 +51,23 @@ public final class SalaryBenchmark<T> {
                 .toList();
     }
 
+    /**
+     * The observations of each cell, cells ordered by {@code order} on their keys; for callers that
+     * compute the statistics themselves (e.g. with organisation ids).
+     */
+    public static <T> java.util.LinkedHashMap<List<String>, List<T>> groups(List<T> observations,
+            List<Function<T, String>> keys, Comparator<List<String>> order) {
+        Map<List<String>, List<T>> groups = new java.util.HashMap<>();
+        for (T o : observations) {
+            List<String> key = keys.stream().map(k -> k.apply(o)).toList();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+        }
+        java.util.LinkedHashMap<List<String>, List<T>> ordered = new java.util.LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
     /** Statistics over all observations as one cell. */
     public CellStatistics overall(List<T> observations) {
         return CellStatistics.of(observations.stream().mapToDouble(amount).toArray(), rule);

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 public final class TemplateLoader {
     static final List<String> FRONT_MATTER_KEYS = List.of(
             "title", "subtitle", "field", "format", "output", "theme", "parameters");
-    static final List<String> PARAMETER_KEYS = List.of("currency", "population", "level-order", "suppression");
+    static final List<String> PARAMETER_KEYS = List.of("currency", "population", "level-order", "suppression", "aging",
+            "pay");
+    static final List<String> PAY_ELEMENTS = List.of("base", "total-cash", "total-direct");
 
     private final ThemeLoader themes = new ThemeLoader();
 
@@ -97,15 +99,51 @@ public final class TemplateLoader {
                     "'level-order' must be a list such as [Entry, Mid, Senior], found " + FrontMatter.describe(order));
         }
         Map<String, Object> suppression = front.mapping(p, "suppression");
-        front.requireKnownKeys(suppression, List.of("central", "tails"), "suppression");
+        front.requireKnownKeys(suppression, List.of("central", "tails", "organisation-share"), "suppression");
         int central = positive(front, suppression, "central", 5);
         int tails = positive(front, suppression, "tails", 10);
         if (tails < central) {
             throw new TemplateException(front.file(), front.lineOf("tails"), "suppression tails (" + tails
                     + ") must be at least central (" + central + ")");
         }
+        double share = fraction(front, suppression, "organisation-share", 0.25, 0, 1);
+        Map<String, Object> aging = front.mapping(p, "aging");
+        front.requireKnownKeys(aging, List.of("method", "rate", "effective-date"), "aging");
+        String method = front.text(aging, "method", "compound");
+        if (!List.of("compound", "simple", "none").contains(method)) {
+            throw new TemplateException(front.file(), front.lineOf("method"), "aging method '" + method
+                    + "', expected compound, simple or none");
+        }
+        double rate = fraction(front, aging, "rate", 0.03, -0.5, 0.5);
+        String effective = front.text(aging, "effective-date", "");
+        if (!effective.isEmpty()) {
+            try {
+                java.time.LocalDate.parse(effective);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TemplateException(front.file(), front.lineOf("effective-date"), "effective-date '" + effective
+                        + "', expected a date such as 2026-11-01 (or leave it out for the period's first day)");
+            }
+        }
+        String pay = front.text(p, "pay", "base");
+        if (!PAY_ELEMENTS.contains(pay)) {
+            throw new TemplateException(front.file(), front.lineOf("pay"), "pay element '" + pay + "'"
+                    + Suggestions.didYouMean(pay, PAY_ELEMENTS) + ", expected one of " + PAY_ELEMENTS);
+        }
         return new TemplateParameters(front.text(p, "currency", "USD"), population,
-                levels.stream().map(String::valueOf).toList(), central, tails);
+                levels.stream().map(String::valueOf).toList(), central, tails, share, method, rate, effective, pay);
+    }
+
+    private static double fraction(FrontMatter front, Map<String, Object> map, String key, double fallback,
+            double min, double max) throws TemplateException {
+        Object v = map.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Number n && n.doubleValue() > min && n.doubleValue() <= max) {
+            return n.doubleValue();
+        }
+        throw new TemplateException(front.file(), front.lineOf(key), "'" + key + "' must be a fraction such as 0.03 "
+                + "(between " + min + " and " + max + "), found " + FrontMatter.describe(v));
     }
 
     private static int positive(FrontMatter front, Map<String, Object> map, String key, int fallback)

@@ -11,9 +11,15 @@ import java.util.Map;
  * @param levelOrder     order of career levels in tables and charts; unlisted levels follow alphabetically
  * @param minCentral     minimum n for mean and P25–P75
  * @param minTails       minimum n for P10 and P90
+ * @param maxOrganisationShare largest share of a cell one organisation may carry
+ * @param agingMethod    compound, simple or none
+ * @param agingRate      annual market-movement rate as a fraction
+ * @param effectiveDate  ISO date figures are aged to, or empty for the first day of the run's period
+ * @param pay            default pay element: base, total-cash or total-direct
  */
 public record TemplateParameters(String currency, Map<String, String> population, List<String> levelOrder,
-        int minCentral, int minTails) {
+        int minCentral, int minTails, double maxOrganisationShare, String agingMethod, double agingRate,
+        String effectiveDate, String pay) {
     public TemplateParameters {
         population = Map.copyOf(population);
         levelOrder = List.copyOf(levelOrder);

@@ -41,8 +41,9 @@ class RunCommandTest {
     }
 
     private static double seniorUsP50() throws Exception {
-        return SampleSalaries.percentile(SampleSalaries.load().baseSalaries("role_family", "SRE & ML Infrastructure",
-                "level", "Senior", "country", "US"), 0.5);
+        // Default aging: compound at 3% a year from 1 July of the year paid to 1 November 2026.
+        return SampleSalaries.percentile(SampleSalaries.load().agedBaseSalaries(java.time.LocalDate.of(2026, 11, 1),
+                0.03, "role_family", "SRE & ML Infrastructure", "level", "Senior", "country", "US"), 0.5);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportBuilderTest {
+    static final java.time.LocalDate NOV_1 = java.time.LocalDate.of(2026, 11, 1);
     static InputData data;
     static SampleSalaries sample;
 
@@ -50,8 +51,8 @@ class ReportBuilderTest {
         TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
         assertEquals(List.of("Level", "n", "P25", "P50", "P75"), t.columns().stream().map(TableColumn::header).toList());
         assertEquals(List.of("Entry", "Mid", "Senior"), t.rows().stream().map(row -> row.get(0)).toList());
-        double[] senior = sample.baseSalaries("role_family", "SRE & ML Infrastructure", "level", "Senior",
-                "country", "US");
+        double[] senior = sample.agedBaseSalaries(NOV_1, 0.03, "role_family", "SRE & ML Infrastructure", "level",
+                "Senior", "country", "US");
         List<Object> row = t.rows().get(2);
         assertEquals(senior.length, row.get(1));
         assertEquals(SampleSalaries.percentile(senior, 0.5), (Double) row.get(3), 1e-9);
@@ -75,8 +76,8 @@ class ReportBuilderTest {
         Report r = build("# A\n```figures\n- id: senior\n  label: Senior\n  statistic: p50\n"
                 + "  filter: {level: Senior, country: US}\n```\nMedian {{ senior }} in {{ period }}.\n");
         Block.Prose p = (Block.Prose) r.sections().get(0).blocks().get(1);
-        double p50 = SampleSalaries.percentile(sample.baseSalaries("role_family", "SRE & ML Infrastructure",
-                "level", "Senior", "country", "US"), 0.5);
+        double p50 = SampleSalaries.percentile(sample.agedBaseSalaries(NOV_1, 0.03, "role_family",
+                "SRE & ML Infrastructure", "level", "Senior", "country", "US"), 0.5);
         assertEquals("Median " + ValueFormat.format(p50, ValueType.MONEY, "USD") + " in 2026-11.", p.runs().get(0).text());
     }
 

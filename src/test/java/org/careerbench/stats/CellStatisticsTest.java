@@ -39,4 +39,18 @@ class CellStatisticsTest {
         assertTrue(nine.value(Statistic.P90).isEmpty());
         assertFalse(nine.value(Statistic.P75).isEmpty());
     }
+
+    @Test
+    void organisationIdsWithholdCellsDominatedByOneEmployer() {
+        double[] v = {1, 2, 3, 4, 5, 6, 7, 8};
+        String[] fiveOrgs = {"a", "a", "b", "b", "c", "c", "d", "e"};
+        assertEquals(4.5, CellStatistics.of(v, fiveOrgs, SuppressionRule.DEFAULT).value(Statistic.P50).getAsDouble());
+        String[] dominated = {"a", "a", "a", "b", "c", "d", "e", "f"};
+        assertTrue(CellStatistics.of(v, dominated, SuppressionRule.DEFAULT).value(Statistic.P50).isEmpty(), "3/8 > 25%");
+        String[] fourOrgs = {"a", "a", "b", "b", "c", "c", "d", "d"};
+        assertTrue(CellStatistics.of(v, fourOrgs, SuppressionRule.DEFAULT).value(Statistic.P50).isEmpty());
+        String[] unknown = {"", "", "", "", "", "", "", ""};
+        assertFalse(CellStatistics.of(v, unknown, SuppressionRule.DEFAULT).value(Statistic.P50).isEmpty(),
+                "no ids: the count rules alone apply");
+    }
 }

@@ -35,4 +35,13 @@ class SuppressionRuleTest {
         assertThrows(IllegalArgumentException.class, () -> new SuppressionRule(5, 4));
         assertThrows(IllegalArgumentException.class, () -> new SuppressionRule(0, 4));
     }
+
+    @Test
+    void organisationRulesCountDistinctOrganisationsAndCapTheirShare() {
+        assertFalse(rule.publishes(Statistic.P50, 20, 4, 0.25), "20 rows but only 4 organisations");
+        assertTrue(rule.publishes(Statistic.P50, 20, 5, 0.25), "exactly 25% is allowed");
+        assertFalse(rule.publishes(Statistic.P50, 20, 5, 0.26), "one organisation above 25%");
+        assertFalse(rule.publishes(Statistic.P90, 20, 9, 0.2));
+        assertTrue(rule.publishes(Statistic.N, 20, 1, 1.0));
+    }
 }
