@@ -55,18 +55,40 @@ final class ReferenceTables {
         return series;
     }
 
-    /** Skills by rank with their demand index and its basis. */
+    /**
+     * Skills of the latest period by rank, with the demand index, its share of the period's total and
+     * its basis; with several periods, the change of rank against the previous one.
+     */
     TableBlock skills(BlockReader block, String name) {
-        List<TableColumn> columns = List.of(TableColumn.of("Rank", ValueType.INTEGER),
+        List<String> periods = ctx.data.skills().stream().map(SkillDemand::period).distinct().sorted().toList();
+        String latest = periods.get(periods.size() - 1);
+        String previous = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Rank", ValueType.INTEGER),
                 TableColumn.of("Skill", ValueType.TEXT), TableColumn.of("Examples", ValueType.TEXT),
-                TableColumn.of("Demand index", ValueType.DECIMAL), TableColumn.of("Index basis", ValueType.TEXT));
-        List<List<Object>> rows = new ArrayList<>();
-        List<SkillDemand> skills = ctx.data.skills().stream()
+                TableColumn.of("Demand index", ValueType.DECIMAL), TableColumn.of("Share", ValueType.PERCENT),
+                TableColumn.of("Index basis", ValueType.TEXT)));
+        if (previous != null) {
+            columns.add(TableColumn.of("Rank change since " + previous, ValueType.INTEGER));
+        }
+        List<SkillDemand> skills = ctx.data.skills().stream().filter(s -> s.period().equals(latest))
                 .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).toList();
+        double total = skills.stream().mapToDouble(SkillDemand::demandIndex).sum();
+        List<List<Object>> rows = new ArrayList<>();
         for (SkillDemand s : skills) {
-            rows.add(List.of(s.rank(), s.skill(), s.examples(), s.demandIndex(), s.indexBasis()));
+            List<Object> row = new ArrayList<>(List.of(s.rank(), s.skill(), s.examples(), s.demandIndex(),
+                    s.demandIndex() / total, s.indexBasis()));
+            if (previous != null) {
+                row.add(ctx.data.skills().stream().filter(p -> p.period().equals(previous) && p.skill().equals(s.skill()))
+                        .findFirst().<Object>map(p -> p.rank() - s.rank()).orElse(null));
+            }
+            rows.add(row);
         }
         List<String> notes = new ArrayList<>();
+        if (!latest.isEmpty()) {
+            notes.add("Ranking of " + latest + "." + (previous == null ? ""
+                    : " Rank change: places gained since " + previous + " (blank: not ranked then)."));
+        }
+        notes.add("Share = the skill's demand index / the sum of the indexes of the period.");
         if (skills.stream().anyMatch(s -> s.indexBasis().startsWith("illustrative"))) {
             notes.add("The demand index is illustrative: the source ranks these skills without giving numbers, "
                     + "so the index only restates the rank on a 100-point scale.");

@@ -23,7 +23,8 @@ import org.careerbench.template.TextRun;
  */
 public final class ReportBuilder {
     static final List<String> TABLE_SOURCES = List.of(
-            "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources", "survey");
+            "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources", "survey", "geo",
+            "positioning", "checks");
 
     /** Builds one report. */
     public Report build(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
@@ -112,6 +113,9 @@ public final class ReportBuilder {
             default -> {
                 String source = block.oneOf("source", "", TABLE_SOURCES);
                 String name = uniqueName(block, source, tableNames);
+                if (source.equals("positioning")) {
+                    return new Positioning(ctx).blocks(block, name);
+                }
                 SalaryTables salaries = new SalaryTables(ctx);
                 ReferenceTables references = new ReferenceTables(ctx);
                 return List.of(switch (source) {
@@ -122,6 +126,8 @@ public final class ReportBuilder {
                     case "skills" -> references.skills(block, name);
                     case "differentials" -> references.differentials(block, name);
                     case "survey" -> new SurveyTables(ctx).survey(block, name);
+                    case "geo" -> new GeoTables(ctx).geo(block, name);
+                    case "checks" -> new ChecksTable(ctx).table(block, name);
                     default -> references.sources(block, name);
                 });
             }

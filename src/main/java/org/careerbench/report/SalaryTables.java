@@ -10,6 +10,7 @@ import org.careerbench.data.PublishedRange;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.data.SalaryObservation;
 import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.RangeMath;
 import org.careerbench.stats.SalaryBenchmark;
 import org.careerbench.stats.Statistic;
 import org.careerbench.template.Suggestions;
@@ -67,21 +68,31 @@ final class SalaryTables {
         List<TableColumn> columns = List.of(TableColumn.of("Track", ValueType.TEXT),
                 TableColumn.of("Level", ValueType.TEXT), TableColumn.money("Min", cur),
                 TableColumn.money("Midpoint", cur), TableColumn.money("Max", cur),
-                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Observed n", ValueType.INTEGER),
+                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Mid progression", ValueType.PERCENT),
+                TableColumn.of("Overlap with next", ValueType.PERCENT), TableColumn.of("Observed n", ValueType.INTEGER),
                 TableColumn.money("Observed P25", cur), TableColumn.money("Observed P50", cur),
                 TableColumn.money("Observed P75", cur), TableColumn.of("P50 / midpoint", ValueType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
         boolean suppressed = false;
         boolean openEnded = false;
         List<SalaryObservation> observed = ctx.select(filter);
+        List<PublishedRange> ranges = new ArrayList<>();
         for (PublishedRange r : ctx.data.ranges()) {
-            if (!r.currency().equals(cur)) {
+            if (r.currency().equals(cur)) {
+                ranges.add(r);
+            } else {
                 ctx.warnings.add("salary-ranges.csv: range '" + r.title() + "' is in " + r.currency()
                         + ", not " + cur + "; left out");
-                continue;
             }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            PublishedRange r = ranges.get(i);
+            PublishedRange next = i + 1 < ranges.size() && ranges.get(i + 1).track().equals(r.track())
+                    ? ranges.get(i + 1) : null;
             List<Object> row = new ArrayList<>(Arrays.asList(r.track(), r.level() + (r.maxOpenEnded() ? " *" : ""),
-                    r.min(), r.midpoint(), r.max(), (r.max() - r.min()) / r.min()));
+                    r.min(), r.midpoint(), r.max(), RangeMath.spread(r.min(), r.max()),
+                    next == null ? null : RangeMath.progression(r.midpoint(), next.midpoint()),
+                    next == null ? null : RangeMath.overlap(r.max(), next.min(), next.max())));
             openEnded |= r.maxOpenEnded();
             if (r.observedLevel().isEmpty()) {
                 row.addAll(Arrays.asList(null, null, null, null, null));
@@ -104,8 +115,10 @@ final class SalaryTables {
                 .distinct().toList()) + ". Observed: " + describe(filter)
                 + ", base salary " + ctx.agingText() + ", compared level by level; blank where the data has no "
                 + "matching level. Ranges are shown as published, not aged.");
-        notes.add("Spread = (max − min) / min. P50 / midpoint above 100% means the observed median pays above "
-                + "the range's midpoint.");
+        notes.add("Spread = (max − min) / min. Mid progression = (next level's midpoint − midpoint) / midpoint. "
+                + "Overlap with next = share of the next level's range lying below this range's maximum. "
+                + "P50 / midpoint (the market's compa-ratio to the range) above 100% means the observed median pays "
+                + "above the range's midpoint.");
         if (openEnded) {
             notes.add("* The source gives the maximum as open-ended ('and more'); the stated figure is used.");
         }
@@ -123,12 +136,27 @@ final class SalaryTables {
                 TableColumn.of("Country", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
                 TableColumn.of("Company size", ValueType.TEXT), TableColumn.of("Year", ValueType.YEAR),
                 TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Aging factor", ValueType.DECIMAL),
-                TableColumn.money("Aged base salary", ctx.currency()), TableColumn.of("Source line", ValueType.INTEGER));
+                TableColumn.money(ChecksTable.VALUE_COLUMN, ctx.currency()),
+                TableColumn.of("Source line", ValueType.INTEGER));
         List<List<Object>> rows = new ArrayList<>();
-        for (SalaryObservation o : ctx.select(filter)) {
+        List<SalaryObservation> selected = ctx.select(filter);
+        List<SalaryDimension> order = block.text("rows", "").isEmpty() ? List.of() : dimensions(block);
+        if (!order.isEmpty()) {
+            // Sorted by the cell columns, each cell's rows are contiguous: what a checks table's formulas need.
+            columns = new ArrayList<>(columns);
+            columns.add(TableColumn.of(ChecksTable.KEY_COLUMN, ValueType.TEXT));
+            java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
+            selected = selected.stream().sorted((a, b) -> keyOrder.compare(key(order, a), key(order, b))).toList();
+        }
+        for (SalaryObservation o : selected) {
             double factor = ctx.aging.factor(ctx.months(o.year()));
-            rows.add(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
-                    o.year(), o.baseSalary(), factor, o.baseSalary() * factor, o.line()));
+            List<Object> row = new ArrayList<>(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(),
+                    o.region(), o.companySize(), o.year(), o.baseSalary(), factor, ctx.amount(o, PayElement.BASE),
+                    o.line()));
+            if (!order.isEmpty()) {
+                row.add(ChecksTable.cellKey(key(order, o)));
+            }
+            rows.add(row);
         }
         return new TableBlock(name, block.text("caption", ""), columns, rows,
                 List.of("Observations behind every figure: " + describe(filter)
@@ -167,6 +195,10 @@ final class SalaryTables {
                     + Suggestions.didYouMean(name, known) + "; expected one of " + known)));
         }
         return result;
+    }
+
+    private static List<String> key(List<SalaryDimension> dims, SalaryObservation o) {
+        return dims.stream().map(d -> d.valueOf(o)).toList();
     }
 
     static String capitalise(String s) {

@@ -8,7 +8,8 @@ import java.util.List;
  * A table with typed columns.
  *
  * <p>Each cell is a {@code String} (TEXT), a {@code Number} (numeric types), {@code null}
- * (no value) or {@link Suppressed#VALUE}. Rows are immutable lists.
+ * (no value), {@link Suppressed#VALUE} or a {@link Formula} (workbooks only). Rows are
+ * immutable lists.
  *
  * @param name      identifier, unique in a report: becomes the Excel Table name
  * @param caption   title shown above the table, may be empty

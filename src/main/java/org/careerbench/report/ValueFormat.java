@@ -22,6 +22,9 @@ public final class ValueFormat {
         if (value == null) {
             return "";
         }
+        if (value instanceof Formula) {
+            return "";
+        }
         if (value instanceof Suppressed) {
             return value.toString();
         }

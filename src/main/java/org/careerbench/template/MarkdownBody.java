@@ -27,7 +27,7 @@ final class MarkdownBody {
     /** Data block kinds and the keys each accepts. */
     static final Map<String, List<String>> BLOCK_KEYS = Map.of(
             "table", List.of("source", "filter", "rows", "statistics", "caption", "name", "indicator", "pay",
-                    "statistic"),
+                    "statistic", "table"),
             "chart", List.of("source", "type", "title", "filter", "rows", "statistics", "caption", "name",
                     "indicator", "category-axis", "value-axis", "pay"),
             "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note", "pay"),

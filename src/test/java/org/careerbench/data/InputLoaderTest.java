@@ -22,7 +22,7 @@ class InputLoaderTest {
         }
         assertEquals(lines - 1, data.salaries().size());
         assertEquals(9, data.ranges().size());
-        assertEquals(StandardSchemas.ALL.size() + 1, data.files().size(), "the six required and the survey");
+        assertEquals(StandardSchemas.ALL.size() + 2, data.files().size(), "the six required, the survey and the roster");
         InputFile salaries = data.files().get(0);
         assertEquals("salaries", salaries.dataset());
         assertEquals(Sha256.of(SAMPLE.resolve("salaries.csv")), salaries.sha256());

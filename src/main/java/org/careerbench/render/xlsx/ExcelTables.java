@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
+import org.careerbench.report.Formula;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueFormat;
@@ -57,7 +58,9 @@ final class ExcelTables {
                 XSSFCell cell = row.createCell(firstCol + c);
                 cell.setCellStyle(styles.value(column.type(), column.currency(), false));
                 Object v = values.get(c);
-                if (v instanceof Number n) {
+                if (v instanceof Formula f) {
+                    cell.setCellFormula(f.expression());
+                } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else if (v instanceof String s) {
                     Cells.setText(cell, s);

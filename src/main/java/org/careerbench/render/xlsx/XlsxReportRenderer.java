@@ -34,6 +34,7 @@ public final class XlsxReportRenderer {
     /** Writes {@code report} as XLSX bytes to {@code out}; does not close it. */
     public void render(Report report, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.addToolPack(ExcelFunctions.TOOL_PACK);
             CellStyles styles = new CellStyles(workbook, report.theme());
             ExcelTables tables = new ExcelTables(styles);
             NativeCharts charts = new NativeCharts(report.theme());
@@ -57,6 +58,8 @@ public final class XlsxReportRenderer {
                 }
             }
             properties(workbook, report);
+            // Cache every formula's value, so viewers that do not recalculate still show true numbers.
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
         }
     }

@@ -63,8 +63,8 @@ class XlsxReportRendererTest {
     void oneSheetPerSectionSummaryFirst() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Benchmark", "Observations", "Ranges", "Survey", "Market", "Skills",
-                "Data quality", "Methodology"), names);
+        assertEquals(List.of("Summary", "Benchmark", "Observations", "Ranges", "Geography", "Positioning",
+                "Survey", "Market", "Skills", "Checks", "Data quality", "Methodology"), names);
         assertEquals("SRE for ML Systems — Salary Benchmark", workbook.getProperties().getCoreProperties().getTitle());
     }
 
@@ -150,5 +150,57 @@ class XlsxReportRendererTest {
             assertEquals("+1+1", wb.getSheet("Data").getRow(first + 1).getCell(0).getStringCellValue());
             assertEquals(CellType.BLANK, wb.getSheet("Data").getRow(first + 1).getCell(1).getCellType());
         }
+    }
+
+    @Test
+    void benchmarkCellsEqualAnIndependentComputationOverTheSampleCsv() throws Exception {
+        org.careerbench.SampleSalaries sample = org.careerbench.SampleSalaries.load();
+        XSSFSheet sheet = workbook.getSheet("Benchmark");
+        XSSFTable table = sheet.getTables().get(0);
+        int checked = 0;
+        for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+            Row row = sheet.getRow(r);
+            double[] values = sample.agedBaseSalaries(java.time.LocalDate.of(2026, 11, 1), 0.03,
+                    "role_family", "SRE & ML Infrastructure", "level", row.getCell(0).getStringCellValue(),
+                    "region", row.getCell(1).getStringCellValue());
+            assertEquals(values.length, (int) row.getCell(2).getNumericCellValue());
+            if (values.length >= 5) {
+                assertEquals(org.careerbench.SampleSalaries.percentile(values, 0.25), row.getCell(4).getNumericCellValue(),
+                        1e-6);
+                assertEquals(org.careerbench.SampleSalaries.percentile(values, 0.5), row.getCell(5).getNumericCellValue(),
+                        1e-6);
+                checked++;
+            }
+            if (values.length >= 10) {
+                assertEquals(org.careerbench.SampleSalaries.percentile(values, 0.9), row.getCell(7).getNumericCellValue(),
+                        1e-6);
+            }
+        }
+        assertTrue(checked >= 3, "published cells compared: " + checked);
+    }
+
+    @Test
+    void checksSheetFormulasEvaluateToThePublishedFigures() {
+        workbook.addToolPack(ExcelFunctions.TOOL_PACK);
+        org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        XSSFSheet sheet = workbook.getSheet("Checks");
+        XSSFTable table = sheet.getTables().get(0);
+        int formulas = 0;
+        for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+            Row row = sheet.getRow(r);
+            for (int c = 1; c < table.getColumns().size(); c += 2) {
+                Cell published = row.getCell(c);
+                Cell recomputed = row.getCell(c + 1);
+                assertEquals(CellType.FORMULA, recomputed.getCellType());
+                assertTrue(recomputed.getCellFormula().matches(".*(COUNTIF|AVERAGEIF|PERCENTILE\\.INC)\\(Observations\\[.*"),
+                        recomputed.getCellFormula());
+                double cached = recomputed.getNumericCellValue();
+                double evaluated = evaluator.evaluate(recomputed).getNumberValue();
+                assertEquals(published.getNumericCellValue(), evaluated, 1e-6, recomputed.getCellFormula());
+                assertEquals(evaluated, cached, 1e-9, "cached value stored in the file");
+                formulas++;
+            }
+        }
+        assertTrue(formulas >= 10, "formulas checked: " + formulas);
     }
 }

@@ -1,0 +1,80 @@
+package org.careerbench.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.careerbench.data.RegionalDifferential;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.RangeMath;
+import org.careerbench.stats.SalaryBenchmark;
+import org.careerbench.stats.Statistic;
+import org.careerbench.template.TemplateException;
+
+/**
+ * Geographic differentials as a cost-of-labour index (100 = national), applied to national
+ * figures: local = national × index / 100, one column per group of the block's {@code rows}.
+ */
+final class GeoTables {
+    private final BuildContext ctx;
+
+    GeoTables(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    TableBlock geo(BlockReader block, String name) throws TemplateException {
+        SalaryTables salaries = new SalaryTables(ctx);
+        List<SalaryDimension> dims = salaries.dimensions(block);
+        if (dims.size() != 1) {
+            throw block.error("a geo table spreads one column across areas, found rows " + block.list("rows", List.of()));
+        }
+        SalaryDimension dim = dims.get(0);
+        Statistic statistic = SalaryTables.statistics(block, List.of(block.text("statistic", "p50"))).get(0);
+        PayElement pay = block.pay();
+        SalaryFilter filter = block.filter();
+        List<Function<SalaryObservation, String>> keys = List.of(dim::valueOf);
+        var groups = SalaryBenchmark.groups(ctx.select(filter), keys, ctx.keyOrder());
+        List<String> labels = new ArrayList<>();
+        List<Object> national = new ArrayList<>();
+        for (var g : groups.entrySet()) {
+            labels.add(g.getKey().get(0));
+            CellStatistics cell = ctx.cell(g.getValue(), pay);
+            national.add(SalaryTables.value(cell, statistic));
+        }
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Area", ValueType.TEXT),
+                TableColumn.of("Against", ValueType.TEXT), TableColumn.of("Index", ValueType.DECIMAL)));
+        labels.forEach(l -> columns.add(TableColumn.money(l + " " + statistic.label(), ctx.currency())));
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> first = new ArrayList<>(Arrays.asList("National: " + salaries.describe(filter), "", 100.0));
+        first.addAll(national);
+        rows.add(first);
+        boolean unapplied = false;
+        for (RegionalDifferential d : ctx.data.differentials()) {
+            boolean figure = !Double.isNaN(d.lowPct()) && !Double.isNaN(d.highPct());
+            double index = figure ? 100 + (d.lowPct() + d.highPct()) / 2 : Double.NaN;
+            boolean applies = figure && d.reference().toLowerCase(Locale.ROOT).contains("national");
+            unapplied |= figure && !applies;
+            List<Object> row = new ArrayList<>(Arrays.asList(d.area(), d.reference(), figure ? index : null));
+            for (Object n : national) {
+                row.add(applies && n instanceof Number v ? (Object) RangeMath.localise(v.doubleValue(), index)
+                        : n == Suppressed.VALUE ? Suppressed.VALUE : null);
+            }
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Index = 100 + the midpoint of the stated differential band; local = national × index / 100 "
+                + "(a cost-of-labour index, not cost of living). National: " + pay.description() + ", "
+                + ctx.agingText() + ".");
+        if (unapplied) {
+            notes.add("Blank: the differential is stated against another reference than the national figure "
+                    + "(e.g. coastal tech hubs), or without a figure, so it is not applied.");
+        }
+        if (national.contains(Suppressed.VALUE)) {
+            notes.add(ctx.suppressionFootnote());
+        }
+        return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
+    }
+}
