@@ -57,8 +57,8 @@ final class KeyFigures {
     private KeyFigure market(BlockReader f, String id, String label) throws TemplateException {
         String statistic = f.oneOf("statistic", "last", MARKET_STATISTICS);
         List<MarketIndicator> series = new ReferenceTables(ctx).series(f);
-        MarketIndicator first = series.get(0);
-        MarketIndicator last = series.get(series.size() - 1);
+        MarketIndicator first = point(f, series, "from", series.get(0));
+        MarketIndicator last = point(f, series, "to", series.get(series.size() - 1));
         if (statistic.equals("cagr")) {
             if (series.size() < 2) {
                 throw f.error("a CAGR needs two years of '" + first.indicator() + "', found one");
@@ -72,6 +72,18 @@ final class KeyFigures {
         return new KeyFigure(id, label, percent ? m.value() / 100 : m.value(),
                 percent ? ValueType.PERCENT : ValueType.DECIMAL, "", f.text("note",
                         m.indicator() + ", " + m.year() + (percent ? "" : ", " + m.unit()) + "; " + m.basis()));
+    }
+
+    /** The series' value in the year the figure's {@code key} names, or {@code fallback}. */
+    private static MarketIndicator point(BlockReader f, List<MarketIndicator> series, String key,
+            MarketIndicator fallback) throws TemplateException {
+        String year = f.text(key, "");
+        if (year.isEmpty()) {
+            return fallback;
+        }
+        return series.stream().filter(m -> Integer.toString(m.year()).equals(year)).findFirst()
+                .orElseThrow(() -> f.error("no " + series.get(0).indicator() + " value for " + key + " year " + year
+                        + "; expected one of " + series.stream().map(MarketIndicator::year).toList()));
     }
 
     /** Checks a stated CAGR in market.csv against the end points of its series. */

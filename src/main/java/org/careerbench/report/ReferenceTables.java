@@ -23,12 +23,23 @@ final class ReferenceTables {
         List<MarketIndicator> series = series(block);
         String unit = series.get(0).unit();
         boolean percent = unit.equals("percent");
-        List<TableColumn> columns = List.of(TableColumn.of("Year", ValueType.YEAR),
-                TableColumn.of(percent ? "Share" : "Value (" + unit + ")", percent ? ValueType.PERCENT : ValueType.DECIMAL),
-                TableColumn.of("Basis", ValueType.TEXT));
+        ValueType type = percent ? ValueType.PERCENT : ValueType.DECIMAL;
+        boolean project = series.size() >= 2;
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Year", ValueType.YEAR),
+                TableColumn.of(percent ? "Share" : "Value (" + unit + ")", type), TableColumn.of("Basis", ValueType.TEXT)));
+        double rate = project ? Growth.cagr(series.get(0).value(), series.get(series.size() - 1).value(),
+                series.get(series.size() - 1).year() - series.get(0).year()) : 0;
+        if (project) {
+            columns.add(TableColumn.of("At constant CAGR", type));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (MarketIndicator m : series) {
-            rows.add(List.of(m.year(), percent ? m.value() / 100 : m.value(), m.basis()));
+            double scale = percent ? 100 : 1;
+            List<Object> row = new ArrayList<>(List.of(m.year(), m.value() / scale, m.basis()));
+            if (project) {
+                row.add(Growth.project(series.get(0).value(), rate, m.year() - series.get(0).year()) / scale);
+            }
+            rows.add(row);
         }
         List<String> notes = new ArrayList<>();
         notes.add(series.get(0).indicator() + ". Source: " + series.get(0).source() + ".");
@@ -37,7 +48,8 @@ final class ReferenceTables {
             MarketIndicator last = series.get(series.size() - 1);
             double cagr = Growth.cagr(first.value(), last.value(), last.year() - first.year());
             notes.add("Implied CAGR " + first.year() + "–" + last.year() + ": "
-                    + ValueFormat.format(cagr, ValueType.PERCENT, "") + ".");
+                    + ValueFormat.format(cagr, ValueType.PERCENT, "") + "; 'At constant CAGR' projects the first "
+                    + "value at that rate: value_t = value_first · (1 + CAGR)^(t − first).");
         }
         return new TableBlock(name, block.text("caption", ""), columns, rows, notes);
     }

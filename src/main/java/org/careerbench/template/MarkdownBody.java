@@ -30,7 +30,7 @@ final class MarkdownBody {
                     "statistic", "table"),
             "chart", List.of("source", "type", "title", "filter", "rows", "statistics", "caption", "name",
                     "indicator", "category-axis", "value-axis", "pay"),
-            "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note", "pay"),
+            "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note", "pay", "from", "to"),
             "methodology", List.of(),
             "quality", List.of("name"));
 
