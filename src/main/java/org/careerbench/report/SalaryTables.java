@@ -65,13 +65,12 @@ final class SalaryTables {
     TableBlock ranges(BlockReader block, String name) throws TemplateException {
         SalaryFilter filter = block.filter();
         String cur = ctx.currency();
-        List<TableColumn> columns = List.of(TableColumn.of("Track", ValueType.TEXT),
-                TableColumn.of("Level", ValueType.TEXT), TableColumn.money("Min", cur),
-                TableColumn.money("Midpoint", cur), TableColumn.money("Max", cur),
-                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Mid progression", ValueType.PERCENT),
-                TableColumn.of("Overlap with next", ValueType.PERCENT), TableColumn.of("Observed n", ValueType.INTEGER),
-                TableColumn.money("Observed P25", cur), TableColumn.money("Observed P50", cur),
-                TableColumn.money("Observed P75", cur), TableColumn.of("P50 / midpoint", ValueType.PERCENT));
+        List<TableColumn> columns = List.of(TableColumn.of("Level", ValueType.TEXT), TableColumn.money("Min", cur),
+                TableColumn.money("Mid", cur), TableColumn.money("Max", cur),
+                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Mid step", ValueType.PERCENT),
+                TableColumn.of("Overlap", ValueType.PERCENT), TableColumn.of("Obs. n", ValueType.INTEGER),
+                TableColumn.money("Obs. P25", cur), TableColumn.money("Obs. P50", cur),
+                TableColumn.money("Obs. P75", cur), TableColumn.of("P50/mid", ValueType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
         boolean suppressed = false;
         boolean openEnded = false;
@@ -89,7 +88,9 @@ final class SalaryTables {
             PublishedRange r = ranges.get(i);
             PublishedRange next = i + 1 < ranges.size() && ranges.get(i + 1).track().equals(r.track())
                     ? ranges.get(i + 1) : null;
-            List<Object> row = new ArrayList<>(Arrays.asList(r.track(), r.level() + (r.maxOpenEnded() ? " *" : ""),
+            String track = r.track().equals("Management") && !r.level().toLowerCase(java.util.Locale.ROOT)
+                    .contains("manag") ? " (mgmt)" : "";
+            List<Object> row = new ArrayList<>(Arrays.asList(r.level() + track + (r.maxOpenEnded() ? " *" : ""),
                     r.min(), r.midpoint(), r.max(), RangeMath.spread(r.min(), r.max()),
                     next == null ? null : RangeMath.progression(r.midpoint(), next.midpoint()),
                     next == null ? null : RangeMath.overlap(r.max(), next.min(), next.max())));
@@ -115,10 +116,10 @@ final class SalaryTables {
                 .distinct().toList()) + ". Observed: " + describe(filter)
                 + ", base salary " + ctx.agingText() + ", compared level by level; blank where the data has no "
                 + "matching level. Ranges are shown as published, not aged.");
-        notes.add("Spread = (max − min) / min. Mid progression = (next level's midpoint − midpoint) / midpoint. "
-                + "Overlap with next = share of the next level's range lying below this range's maximum. "
-                + "P50 / midpoint (the market's compa-ratio to the range) above 100% means the observed median pays "
-                + "above the range's midpoint.");
+        notes.add("Mid = range midpoint. Spread = (max − min) / min. Mid step = (next level's midpoint − midpoint) "
+                + "/ midpoint, within the track (individual contributor, then management). Overlap = share of the next "
+                + "level's range lying below this range's maximum. Obs. = observed. P50/mid (the market's compa-ratio "
+                + "to the range) above 100% means the observed median pays above the range's midpoint.");
         if (openEnded) {
             notes.add("* The source gives the maximum as open-ended ('and more'); the stated figure is used.");
         }
