@@ -20,7 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a reader of a PDF can observe, read back with PDFBox (not the library that wrote it). */
 public record PdfFacts(List<String> pageTexts, List<String> outline, Set<String> fonts, Set<String> unembeddedFonts,
-        int rasterImages, String title) {
+        int rasterImages, String title, String subject, String author, String keywords,
+        java.util.Calendar created, String language) {
 
     public static PdfFacts read(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -46,7 +47,10 @@ public record PdfFacts(List<String> pageTexts, List<String> outline, Set<String>
             for (PDPage page : doc.getPages()) {
                 scan(page.getResources(), fonts, unembedded, images, new HashSet<>());
             }
-            return new PdfFacts(pages, outline, fonts, unembedded, images[0], doc.getDocumentInformation().getTitle());
+            var info = doc.getDocumentInformation();
+            return new PdfFacts(pages, outline, fonts, unembedded, images[0], info.getTitle(), info.getSubject(),
+                    info.getAuthor(), info.getKeywords(), info.getCreationDate(),
+                    doc.getDocumentCatalog().getLanguage());
         }
     }
 

@@ -58,6 +58,13 @@ public final class RunJob {
                 + " salary observations) and " + specs.size() + " templates");
 
         List<Report> reports = build(specs, data, options);
+        Set<String> fileNames = new HashSet<>();
+        for (Report r : reports) {
+            if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
+                throw new RunFailure(RunFailure.Kind.BAD_INPUT, "two templates write " + r.fileName()
+                        + "; give each template its own output name", null);
+            }
+        }
         stages.put("build", watch.lap());
         Set<String> warnings = new LinkedHashSet<>(data.quality().notes());
         reports.forEach(r -> warnings.addAll(r.warnings()));
@@ -135,7 +142,7 @@ public final class RunJob {
         ReportBuilder builder = new ReportBuilder();
         for (TemplateSpec spec : specs) {
             try {
-                reports.add(builder.build(spec, data, new ReportContext(options.period())));
+                reports.addAll(builder.buildAll(spec, data, new ReportContext(options.period())));
             } catch (TemplateException e) {
                 throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
             }

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
+import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.ValueType;
 import org.careerbench.template.Theme;
@@ -39,15 +40,23 @@ public final class ThemedCharts {
 
     /** A chart of {@code block}'s data table, styled by the theme. */
     public JFreeChart create(ChartBlock block) {
+        if (block.type() == ChartType.RANGE) {
+            JFreeChart chart = new RangeChart(theme).create(block);
+            style(chart, block);
+            return chart;
+        }
         DefaultCategoryDataset dataset = dataset(block);
         PlotOrientation orientation = block.type() == ChartType.HBAR ? PlotOrientation.HORIZONTAL
                 : PlotOrientation.VERTICAL;
         boolean legend = block.seriesColumns().size() > 1;
-        JFreeChart chart = block.type() == ChartType.LINE
-                ? ChartFactory.createLineChart(block.title(), block.categoryAxis(), block.valueAxis(), dataset,
-                        orientation, legend, false, false)
-                : ChartFactory.createBarChart(block.title(), block.categoryAxis(), block.valueAxis(), dataset,
-                        orientation, legend, false, false);
+        JFreeChart chart = switch (block.type()) {
+            case LINE -> ChartFactory.createLineChart(block.title(), block.categoryAxis(), block.valueAxis(), dataset,
+                    orientation, legend, false, false);
+            case STACKED -> ChartFactory.createStackedBarChart(block.title(), block.categoryAxis(), block.valueAxis(),
+                    dataset, orientation, legend, false, false);
+            default -> ChartFactory.createBarChart(block.title(), block.categoryAxis(), block.valueAxis(), dataset,
+                    orientation, legend, false, false);
+        };
         style(chart, block);
         return chart;
     }
@@ -112,11 +121,16 @@ public final class ThemedCharts {
             number.setNumberFormatOverride(new AxisFormat(valueType, data.columns().get(block.seriesColumns().get(0))
                     .currency()));
         }
+        if (block.type() == ChartType.RANGE) {
+            return;
+        }
         CategoryItemRenderer renderer = plot.getRenderer();
         for (int i = 0; i < block.seriesColumns().size(); i++) {
             Color c = theme.series().get(i % theme.series().size());
             renderer.setSeriesPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesStroke(i, block.styles().get(i) == SeriesStyle.DASHED
+                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                    : new BasicStroke(2f));
         }
         if (renderer instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
@@ -129,7 +143,13 @@ public final class ThemedCharts {
             lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                     new AxisFormat(valueType, "")));
             lines.setDefaultItemLabelFont(fonts.regular().deriveFont(theme.fontSize() - 2));
-            lines.setDefaultItemLabelsVisible(true);
+            lines.setSeriesItemLabelsVisible(0, true);
+            for (int i = 0; i < block.styles().size(); i++) {
+                if (block.styles().get(i) == SeriesStyle.MARKERS) {
+                    lines.setSeriesLinesVisible(i, false);
+                    lines.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+                }
+            }
         }
     }
 }

@@ -47,9 +47,10 @@ final class ValidateCommand implements Callable<Integer> {
                         e.reason().description());
             }
             for (TemplateSpec t : new TemplateLoader().loadAll(inputs.templates)) {
-                Report r = new ReportBuilder().build(t, data, new ReportContext(YearMonth.now()));
-                warnings.addAll(r.warnings());
-                out.println("ok: " + t.source() + " -> " + t.outputFileName());
+                for (Report r : new ReportBuilder().buildAll(t, data, new ReportContext(YearMonth.now()))) {
+                    warnings.addAll(r.warnings());
+                    out.println("ok: " + t.source() + " -> " + r.fileName());
+                }
             }
             warnings.stream().distinct().forEach(w -> out.println("warning: " + w));
             out.println("Valid: " + data.files().size() + " input files, " + data.salaries().size()

@@ -15,11 +15,24 @@ import java.util.List;
  * @param valueAxis      value axis label, with unit
  * @param source         source line printed under the chart
  * @param altText        a sentence describing the chart for readers who cannot see it
+ * @param styles         one style per series column
  */
 public record ChartBlock(String title, ChartType type, TableBlock data, int categoryColumn,
-        List<Integer> seriesColumns, String categoryAxis, String valueAxis, String source, String altText)
-        implements Block {
+        List<Integer> seriesColumns, String categoryAxis, String valueAxis, String source, String altText,
+        List<SeriesStyle> styles) implements Block {
     public ChartBlock {
         seriesColumns = List.copyOf(seriesColumns);
+        styles = List.copyOf(styles);
+        if (styles.size() != seriesColumns.size()) {
+            throw new IllegalArgumentException("one style per series: " + styles.size() + " styles for "
+                    + seriesColumns.size() + " series");
+        }
+    }
+
+    /** A chart whose series are all drawn solid. */
+    public ChartBlock(String title, ChartType type, TableBlock data, int categoryColumn, List<Integer> seriesColumns,
+            String categoryAxis, String valueAxis, String source, String altText) {
+        this(title, type, data, categoryColumn, seriesColumns, categoryAxis, valueAxis, source, altText,
+                java.util.Collections.nCopies(seriesColumns.size(), SeriesStyle.SOLID));
     }
 }

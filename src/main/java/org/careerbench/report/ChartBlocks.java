@@ -1,12 +1,23 @@
 package org.careerbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.careerbench.data.MarketIndicator;
+import org.careerbench.data.PublishedRange;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.SalaryBenchmark;
+import org.careerbench.stats.Statistic;
+import org.careerbench.template.Suggestions;
 import org.careerbench.template.TemplateException;
 
-/** Builds chart blocks, each over a data table made by the table factories. */
+/** Builds chart blocks, each over a data table made from the same statistics as the tables. */
 final class ChartBlocks {
-    static final List<String> SOURCES = List.of("benchmark", "market", "skills");
+    static final List<String> SOURCES = List.of("benchmark", "market", "skills", "range", "paymix");
 
     private final BuildContext ctx;
     private final SalaryTables salaries;
@@ -18,27 +29,23 @@ final class ChartBlocks {
         this.references = new ReferenceTables(ctx);
     }
 
-    ChartBlock chart(BlockReader block, String name) throws TemplateException {
+    /** A chart, or a note saying why there is none (pay mix without bonus or equity data). */
+    Block chart(BlockReader block, String name) throws TemplateException {
         String source = block.oneOf("source", "", SOURCES);
         String typeName = block.text("type", switch (source) {
             case "market" -> "line";
             case "skills" -> "hbar";
+            case "range" -> "range";
+            case "paymix" -> "stacked";
             default -> "bar";
         });
+        List<String> types = Arrays.stream(ChartType.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                .toList();
         ChartType type = ChartType.byName(typeName).orElseThrow(() -> block.error("unknown chart type '" + typeName
-                + "'" + org.careerbench.template.Suggestions.didYouMean(typeName, List.of("line", "bar", "hbar"))
-                + "; expected line, bar or hbar"));
+                + "'" + Suggestions.didYouMean(typeName, types) + "; expected one of " + types));
         String title = block.text("title", "");
         return switch (source) {
-            case "market" -> {
-                TableBlock data = references.market(block, name);
-                String indicator = references.series(block).get(0).indicator();
-                String unit = references.series(block).get(0).unit();
-                yield new ChartBlock(title.isEmpty() ? indicator : title, type, data, 0, List.of(1),
-                        block.text("category-axis", "Year"), block.text("value-axis", indicator + " (" + unit + ")"),
-                        "Source: " + references.series(block).get(0).source(),
-                        altText(type, indicator + " by year", data));
-            }
+            case "market" -> market(block, name, type, title);
             case "skills" -> {
                 TableBlock data = references.skills(block, name);
                 yield new ChartBlock(title.isEmpty() ? "Skills in demand" : title, type, data, 1, List.of(3),
@@ -46,29 +53,123 @@ final class ChartBlocks {
                         block.text("value-axis", "Demand index (100 = top skill)"),
                         String.join(" ", data.footnotes()), altText(type, "skill demand index by skill", data));
             }
-            default -> {
-                List<String> stats = block.list("statistics", List.of("p25", "p50", "p75"));
-                if (block.list("rows", List.of("level")).size() != 1) {
-                    throw block.error("a benchmark chart groups by one column, found rows "
-                            + block.list("rows", List.of()));
-                }
-                TableBlock data = salaries.benchmark(block, name);
-                List<Integer> series = new ArrayList<>();
-                for (int i = 1; i < data.columns().size(); i++) {
-                    if (data.columns().get(i).type() == ValueType.MONEY) {
-                        series.add(i);
-                    }
-                }
-                if (series.isEmpty()) {
-                    throw block.error("a benchmark chart needs at least one money statistic, found " + stats);
-                }
-                yield new ChartBlock(title.isEmpty() ? "Base salary by " + data.columns().get(0).header().toLowerCase()
-                        : title, type, data, 0, series, block.text("category-axis", data.columns().get(0).header()),
-                        block.text("value-axis", "Annual base salary (" + ctx.currency() + ")"),
-                        String.join(" ", data.footnotes()), altText(type, "base salary percentiles by "
-                                + data.columns().get(0).header().toLowerCase(), data));
-            }
+            case "range" -> range(block, name, title);
+            case "paymix" -> payMix(block, name, title);
+            default -> benchmark(block, name, type, title);
         };
+    }
+
+    private ChartBlock benchmark(BlockReader block, String name, ChartType type, String title)
+            throws TemplateException {
+        if (block.list("rows", List.of("level")).size() != 1) {
+            throw block.error("a benchmark chart groups by one column, found rows " + block.list("rows", List.of()));
+        }
+        TableBlock data = salaries.benchmark(block, name);
+        List<Integer> series = new ArrayList<>();
+        for (int i = 1; i < data.columns().size(); i++) {
+            if (data.columns().get(i).type() == ValueType.MONEY) {
+                series.add(i);
+            }
+        }
+        if (series.isEmpty()) {
+            throw block.error("a benchmark chart needs at least one money statistic, found "
+                    + block.list("statistics", List.of()));
+        }
+        String by = data.columns().get(0).header().toLowerCase(java.util.Locale.ROOT);
+        return new ChartBlock(title.isEmpty() ? "Pay by " + by : title, type, data, 0, series,
+                block.text("category-axis", data.columns().get(0).header()),
+                block.text("value-axis", SalaryTables.capitalise(block.pay().description()) + " (" + ctx.currency()
+                        + ")"), String.join(" ", data.footnotes()), altText(type, "pay percentiles by " + by, data));
+    }
+
+    /** Stated values as markers over the whole series as a dashed line, so derived years look derived. */
+    private ChartBlock market(BlockReader block, String name, ChartType type, String title) throws TemplateException {
+        List<MarketIndicator> series = references.series(block);
+        MarketIndicator first = series.get(0);
+        boolean percent = first.unit().equals("percent");
+        ValueType valueType = percent ? ValueType.PERCENT : ValueType.DECIMAL;
+        List<TableColumn> columns = List.of(TableColumn.of("Year", ValueType.YEAR),
+                TableColumn.of("Series (derived years included)", valueType), TableColumn.of("Stated by source", valueType));
+        List<List<Object>> rows = new ArrayList<>();
+        for (MarketIndicator m : series) {
+            double v = percent ? m.value() / 100 : m.value();
+            rows.add(Arrays.asList(m.year(), v, m.stated() ? v : null));
+        }
+        TableBlock data = new TableBlock(name, "", columns, rows, List.of());
+        boolean derived = series.stream().anyMatch(m -> !m.stated());
+        List<SeriesStyle> styles = List.of(derived ? SeriesStyle.DASHED : SeriesStyle.SOLID, SeriesStyle.MARKERS);
+        return new ChartBlock(title.isEmpty() ? first.indicator() : title, type, data, 0, List.of(1, 2),
+                block.text("category-axis", "Year"), block.text("value-axis", first.indicator() + " (" + first.unit()
+                        + ")"), "Source: " + first.source() + (derived ? ". Dashed: years derived from the stated "
+                        + "figures; markers: values the source states." : ""),
+                altText(type, first.indicator() + " by year", data), styles);
+    }
+
+    /** P10–P90 of each level beside the published range of that level. */
+    private ChartBlock range(BlockReader block, String name, String title) throws TemplateException {
+        SalaryFilter filter = block.filter();
+        PayElement pay = block.pay();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Level", ValueType.TEXT)));
+        List<Statistic> stats = List.of(Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75, Statistic.P90);
+        stats.forEach(s -> columns.add(TableColumn.money(s.label(), ctx.currency())));
+        columns.add(TableColumn.money("Range min", ctx.currency()));
+        columns.add(TableColumn.money("Range max", ctx.currency()));
+        List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var g : SalaryBenchmark.groups(ctx.select(filter), keys, ctx.keyOrder()).entrySet()) {
+            String level = g.getKey().get(0);
+            CellStatistics cell = ctx.cell(g.getValue(), pay);
+            List<Object> row = new ArrayList<>(List.of(level));
+            stats.forEach(s -> row.add(SalaryTables.value(cell, s)));
+            Optional<PublishedRange> range = ctx.data.ranges().stream()
+                    .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
+            row.add(range.<Object>map(PublishedRange::min).orElse(null));
+            row.add(range.<Object>map(PublishedRange::max).orElse(null));
+            rows.add(row);
+        }
+        TableBlock data = new TableBlock(name, "", columns, rows, List.of());
+        return new ChartBlock(title.isEmpty() ? "Pay range by level" : title, ChartType.RANGE, data, 0,
+                List.of(1, 2, 3, 4, 5, 6, 7), block.text("category-axis", "Level"),
+                block.text("value-axis", SalaryTables.capitalise(pay.description()) + " (" + ctx.currency() + ")"),
+                "Box: P25–P75 with the median; whiskers: P10 and P90 (shown only where " + ctx.rule.minTails()
+                        + " or more observations stand behind them); shaded band: the published range. "
+                        + SalaryTables.capitalise(pay.description()) + ", " + ctx.agingText() + "; "
+                        + salaries.describe(filter) + ".",
+                "Range chart of pay percentiles by level beside the published ranges, " + rows.size() + " levels.");
+    }
+
+    /** Mean base, bonus and annualised equity by level, stacked. */
+    private Block payMix(BlockReader block, String name, String title) throws TemplateException {
+        SalaryFilter filter = block.filter();
+        List<SalaryObservation> selected = ctx.select(filter);
+        if (selected.stream().allMatch(o -> Double.isNaN(o.bonus()) && Double.isNaN(o.equityAnnual()))) {
+            return new Block.Note("Pay mix: the salary data has no bonus or equity columns, so only base salary is "
+                    + "known and no mix is shown.");
+        }
+        List<TableColumn> columns = List.of(TableColumn.of("Level", ValueType.TEXT),
+                TableColumn.money("Base", ctx.currency()), TableColumn.money("Bonus", ctx.currency()),
+                TableColumn.money("Equity (annualised)", ctx.currency()));
+        List<List<Object>> rows = new ArrayList<>();
+        List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
+        for (var g : SalaryBenchmark.groups(selected, keys, ctx.keyOrder()).entrySet()) {
+            List<SalaryObservation> cell = g.getValue();
+            boolean published = ctx.cell(cell, PayElement.BASE).value(Statistic.MEAN).isPresent();
+            rows.add(Arrays.asList(g.getKey().get(0),
+                    published ? mean(cell, SalaryObservation::baseSalary) : Suppressed.VALUE,
+                    published ? mean(cell, SalaryObservation::bonus) : Suppressed.VALUE,
+                    published ? mean(cell, SalaryObservation::equityAnnual) : Suppressed.VALUE));
+        }
+        TableBlock data = new TableBlock(name, "", columns, rows, List.of());
+        return new ChartBlock(title.isEmpty() ? "Pay mix by level" : title, ChartType.STACKED, data, 0,
+                List.of(1, 2, 3), "Level", "Mean annual pay (" + ctx.currency() + ")",
+                "Means by level, as paid (not aged); a missing bonus or equity counts as none. "
+                        + salaries.describe(filter) + ".",
+                "Stacked bar chart of mean base, bonus and equity by level, " + rows.size() + " levels.");
+    }
+
+    private static double mean(List<SalaryObservation> cell,
+            java.util.function.ToDoubleFunction<SalaryObservation> f) {
+        return cell.stream().mapToDouble(f).map(v -> Double.isNaN(v) ? 0 : v).average().orElse(0);
     }
 
     private static String altText(ChartType type, String what, TableBlock data) {
@@ -76,6 +177,8 @@ final class ChartBlocks {
             case LINE -> "Line chart";
             case BAR -> "Bar chart";
             case HBAR -> "Horizontal bar chart";
+            case STACKED -> "Stacked bar chart";
+            case RANGE -> "Range chart";
         };
         return kind + " of " + what + ", " + data.rows().size() + " categories.";
     }

@@ -10,7 +10,14 @@ public enum ChartType {
     /** Vertical bars, one group per category. */
     BAR,
     /** Horizontal bars, for long category labels such as skill names. */
-    HBAR;
+    HBAR,
+    /** Stacked vertical bars: parts of a whole, e.g. base, bonus and equity. */
+    STACKED,
+    /**
+     * Pay range by category: columns P10, P25, P50, P75, P90, range min, range max — a P25–P75
+     * box with a P50 mark and P10/P90 whiskers, over the published range.
+     */
+    RANGE;
 
     /** The type a template names: line, bar or hbar. */
     public static Optional<ChartType> byName(String name) {

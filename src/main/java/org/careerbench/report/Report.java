@@ -16,11 +16,20 @@ import org.careerbench.template.Theme;
  * @param theme      look
  * @param sections   content
  * @param warnings   data warnings raised while building, for the run log and manifest
+ * @param language   BCP 47 language tag of the text
+ * @param archival   whether to write an archival format (PDF/A-1b) where the renderer can
  */
 public record Report(String title, String subtitle, String field, String period, OutputFormat format,
-        String fileName, Theme theme, List<Section> sections, List<String> warnings) {
+        String fileName, Theme theme, List<Section> sections, List<String> warnings, String language,
+        boolean archival) {
     public Report {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report in English, not archival. */
+    public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
+            Theme theme, List<Section> sections, List<String> warnings) {
+        this(title, subtitle, field, period, format, fileName, theme, sections, warnings, "en", false);
     }
 }

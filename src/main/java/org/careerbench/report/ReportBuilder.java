@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.careerbench.data.InputData;
+import org.careerbench.data.SalaryDimension;
 import org.careerbench.template.ContentSpec;
 import org.careerbench.template.SectionSpec;
 import org.careerbench.template.TemplateException;
@@ -26,9 +27,43 @@ public final class ReportBuilder {
             "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources", "survey", "geo",
             "positioning", "checks");
 
+    /**
+     * Every report a template asks for: one, or with {@code burst-by} one per value of that
+     * salaries column in the population, each built from that value's observations only and
+     * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name).
+     */
+    public List<Report> buildAll(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
+        if (spec.burstBy().isEmpty()) {
+            return List.of(build(spec, data, run));
+        }
+        List<String> columns = java.util.Arrays.stream(SalaryDimension.values()).map(SalaryDimension::column).toList();
+        SalaryDimension dimension = SalaryDimension.byColumn(spec.burstBy()).orElseThrow(() -> new TemplateException(
+                spec.source(), 1, "burst-by '" + spec.burstBy() + "' is not a salaries column"
+                + org.careerbench.template.Suggestions.didYouMean(spec.burstBy(), columns) + "; expected one of "
+                + columns));
+        SalaryFilter population = SalaryFilter.parse(spec.parameters().population(), spec.source(), 1);
+        BuildContext probe = new BuildContext(spec, data, run, population);
+        List<String> values = probe.population.stream().map(dimension::valueOf).distinct().sorted(probe.order())
+                .toList();
+        List<Report> reports = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String value : values) {
+            SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
+            String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
+            reports.add(build(spec, data, run, one, spec.title() + " — " + value,
+                    name + "." + spec.format().extension()));
+        }
+        return reports;
+    }
+
     /** Builds one report. */
     public Report build(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
         SalaryFilter population = SalaryFilter.parse(spec.parameters().population(), spec.source(), 1);
+        return build(spec, data, run, population, spec.title(), spec.outputFileName());
+    }
+
+    private Report build(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter population, String title,
+            String fileName) throws TemplateException {
         BuildContext ctx = new BuildContext(spec, data, run, population);
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();
@@ -49,8 +84,8 @@ public final class ReportBuilder {
             }
             sections.add(new Section(s.title(), s.level(), blocks));
         }
-        return new Report(spec.title(), spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
-                spec.outputFileName(), spec.theme(), sections, ctx.warnings);
+        return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
+                fileName, spec.theme(), sections, ctx.warnings, spec.language(), spec.archival());
     }
 
     private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class TemplateLoader {
     static final List<String> FRONT_MATTER_KEYS = List.of(
-            "title", "subtitle", "field", "format", "output", "theme", "parameters");
+            "title", "subtitle", "field", "format", "output", "theme", "parameters", "language", "pdf-a", "burst-by");
     static final List<String> PARAMETER_KEYS = List.of("currency", "population", "level-order", "suppression", "aging",
             "pay");
     static final List<String> PAY_ELEMENTS = List.of("base", "total-cash", "total-direct");
@@ -74,8 +74,17 @@ public final class TemplateLoader {
         TemplateParameters parameters = parameters(front);
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         List<SectionSpec> sections = new MarkdownBody(file, end + 2).sections(body);
+        String language = front.text("language", "en");
+        if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new TemplateException(file, front.lineOf("language"), "language '" + language
+                    + "', expected a language tag such as en or en-GB");
+        }
+        String archival = front.text("pdf-a", "false");
+        if (!archival.equals("true") && !archival.equals("false")) {
+            throw new TemplateException(file, front.lineOf("pdf-a"), "pdf-a '" + archival + "', expected true or false");
+        }
         return new TemplateSpec(file, title, front.text("subtitle", ""), front.text("field", ""), format,
-                output, theme, parameters, sections);
+                output, theme, parameters, sections, language, archival.equals("true"), front.text("burst-by", ""));
     }
 
     private static String required(FrontMatter front, String key) throws TemplateException {

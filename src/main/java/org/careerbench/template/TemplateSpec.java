@@ -15,9 +15,13 @@ import java.util.List;
  * @param theme      the theme the template names
  * @param parameters report-wide parameters
  * @param sections   the body, in order
+ * @param language   BCP 47 language of the text, e.g. "en"
+ * @param archival   whether a PDF is written as PDF/A-1b
+ * @param burstBy    salaries column giving one report per value, or empty for one report
  */
 public record TemplateSpec(Path source, String title, String subtitle, String field, OutputFormat format,
-        String outputName, Theme theme, TemplateParameters parameters, List<SectionSpec> sections) {
+        String outputName, Theme theme, TemplateParameters parameters, List<SectionSpec> sections, String language,
+        boolean archival, String burstBy) {
     public TemplateSpec {
         sections = List.copyOf(sections);
     }

@@ -19,10 +19,11 @@ import java.util.List;
  * @param fontSize      body font size in points
  * @param pageSize      "A4" or "Letter"
  * @param marginMm      page margin in millimetres
+ * @param logo          PNG or JPEG bytes of the organisation's logo, empty for none; callers must not modify them
  */
 public record Theme(String organisation, Color primary, Color accent, Color text, Color muted, Color zebra,
         List<Color> series, ThemeFont regular, ThemeFont bold, ThemeFont italic, float fontSize, String pageSize,
-        float marginMm) {
+        float marginMm, byte[] logo) {
     public Theme {
         series = List.copyOf(series);
     }

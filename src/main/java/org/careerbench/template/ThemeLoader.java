@@ -17,7 +17,7 @@ import java.util.Map;
  * or a path to a TTF file relative to the theme file.
  */
 public final class ThemeLoader {
-    static final List<String> KEYS = List.of("organisation", "colors", "fonts", "page");
+    static final List<String> KEYS = List.of("organisation", "logo", "colors", "fonts", "page");
     static final List<String> COLOR_KEYS = List.of("primary", "accent", "text", "muted", "zebra", "series");
     static final List<String> FONT_KEYS = List.of("regular", "bold", "italic", "size");
     static final List<String> PAGE_KEYS = List.of("size", "margin-mm");
@@ -48,7 +48,20 @@ public final class ThemeLoader {
                 color(t, colors, "zebra", "#F2F5F9"), series(t, colors),
                 font(t, fonts, "regular", "bundled:DejaVuSans"), font(t, fonts, "bold", "bundled:DejaVuSans-Bold"),
                 font(t, fonts, "italic", "bundled:DejaVuSans-Oblique"),
-                (float) number(t, fonts, "size", 10), pageSize, (float) number(t, page, "margin-mm", 18));
+                (float) number(t, fonts, "size", 10), pageSize, (float) number(t, page, "margin-mm", 18), logo(t));
+    }
+
+    private static byte[] logo(FrontMatter t) throws TemplateException, IOException {
+        String spec = t.text("logo", "");
+        if (spec.isEmpty()) {
+            return new byte[0];
+        }
+        Path path = t.file().resolveSibling(spec);
+        if (!Files.isRegularFile(path) || !spec.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)$")) {
+            throw new TemplateException(t.file(), t.lineOf("logo"), "logo '" + spec + "' not found at " + path
+                    + ", expected a .png or .jpg file beside the theme");
+        }
+        return Files.readAllBytes(path);
     }
 
     private static Color color(FrontMatter t, Map<String, Object> colors, String key, String fallback)

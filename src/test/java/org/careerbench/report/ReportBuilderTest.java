@@ -121,4 +121,43 @@ class ReportBuilderTest {
         TableBlock sources = (TableBlock) r.sections().get(0).blocks().get(1);
         assertEquals(data.sources().size(), sources.rows().size());
     }
+
+    @Test
+    void burstByGivesOneReportPerValueWithOnlyItsOwnDataAndSafeUniqueNames() throws Exception {
+        Files.writeString(dir.resolve("theme.yaml"), "");
+        Path t = Files.writeString(dir.resolve("t.md"), """
+                ---
+                title: By region
+                output: by-region
+                burst-by: region
+                parameters:
+                  population: {role_family: SRE & ML Infrastructure}
+                ---
+                # Figures
+                ```figures
+                - {id: n, label: observations, source: observations, statistic: n}
+                ```
+                """);
+        List<Report> reports = new ReportBuilder().buildAll(new TemplateLoader().load(t), data,
+                new ReportContext(YearMonth.of(2026, 11)));
+        assertEquals(List.of("by-region-asia-pacific.pdf", "by-region-europe.pdf", "by-region-latin-america.pdf",
+                "by-region-north-america.pdf"), reports.stream().map(Report::fileName).toList());
+        for (Report r : reports) {
+            String region = r.title().substring("By region — ".length());
+            long expected = data.salaries().stream().filter(o -> o.roleFamily().equals("SRE & ML Infrastructure")
+                    && o.region().equals(region)).count();
+            KeyFigure n = ((Block.KeyFigures) r.sections().get(0).blocks().get(0)).figures().get(0);
+            assertEquals((int) expected, n.value(), region);
+        }
+    }
+
+    @Test
+    void fileNamesAreSafeOnEveryFilesystemAndNeverCollide() {
+        assertEquals("sao-paulo-remote", FileNames.slug("São Paulo / Remote"));
+        assertEquals("middle-east-africa", FileNames.slug("Middle East & Africa"));
+        assertEquals("group", FileNames.slug("…"));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        assertEquals("r-x", FileNames.unique("r-x", taken));
+        assertEquals("R-X-2", FileNames.unique("R-X", taken), "compared ignoring case, for case-insensitive filesystems");
+    }
 }

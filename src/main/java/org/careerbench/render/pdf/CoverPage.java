@@ -22,8 +22,18 @@ final class CoverPage {
     }
 
     void write(Document document, Report report) throws DocumentException {
+        if (theme.logo().length > 0) {
+            try {
+                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(theme.logo());
+                logo.scaleToFit(140, 60);
+                logo.setAlt(theme.organisation() + " logo");
+                document.add(logo);
+            } catch (java.io.IOException e) {
+                throw new DocumentException("the theme's logo is not a PNG or JPEG image: " + e.getMessage());
+            }
+        }
         Paragraph spacer = new Paragraph(" ", fonts.body());
-        spacer.setSpacingBefore(160);
+        spacer.setSpacingBefore(theme.logo().length > 0 ? 90 : 160);
         document.add(spacer);
         Paragraph org = new Paragraph(theme.organisation().toUpperCase(Locale.ROOT),
                 fonts.font(true, false, theme.fontSize(), theme.accent()));

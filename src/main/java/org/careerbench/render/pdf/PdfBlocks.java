@@ -144,8 +144,7 @@ final class PdfBlocks {
         List<Element> out = new ArrayList<>();
         PdfPTable table = new PdfPTable(t.columns().size());
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
+        table.setSpacingBefore(6);
         table.setSpacingAfter(4);
         float size = theme.fontSize() - 1;
         float[] widths = widths(t, size, width);
@@ -159,10 +158,24 @@ final class PdfBlocks {
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("column widths do not match the table", e);
         }
+        if (!t.caption().isEmpty()) {
+            // The caption is a header row: it repeats with the column headers and never sits alone.
+            PdfPCell caption = new PdfPCell(new Phrase(t.caption(), fonts.font(true, false, theme.fontSize(),
+                    theme.text())));
+            caption.setColspan(t.columns().size());
+            caption.setBorder(Rectangle.NO_BORDER);
+            caption.setPaddingLeft(0);
+            caption.setPaddingBottom(5);
+            table.addCell(caption);
+        }
         for (TableColumn c : t.columns()) {
             PdfPCell cell = cell(c.header(), fonts.font(true, false, size, Color.WHITE), c.type());
             cell.setBackgroundColor(theme.primary());
             table.addCell(cell);
+        }
+        table.setHeaderRows(t.caption().isEmpty() ? 1 : 2);
+        if (t.rows().size() <= SectionWriter.SMALL_TABLE) {
+            table.setKeepTogether(true);
         }
         int r = 0;
         for (List<Object> row : t.rows()) {
@@ -176,12 +189,6 @@ final class PdfBlocks {
                 table.addCell(cell);
             }
             r++;
-        }
-        if (!t.caption().isEmpty()) {
-            Paragraph caption = new Paragraph(t.caption(), fonts.font(true, false, theme.fontSize(), theme.text()));
-            caption.setSpacingBefore(4);
-            caption.setKeepTogether(true);
-            out.add(caption);
         }
         out.add(table);
         t.footnotes().forEach(n -> out.add(note(n)));

@@ -1,31 +1,32 @@
 package org.careerbench.render.pdf;
 
-import com.lowagie.text.Chapter;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.util.Map;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careerbench.chart.ChartFonts;
-import org.careerbench.report.Block;
 import org.careerbench.report.Report;
-import org.careerbench.report.Section;
 import org.careerbench.template.Theme;
 import org.jfree.chart.text.TextUtils;
 
 /**
  * Renders a report as a PDF.
  *
- * <p>Contract: writes a complete PDF to {@code target} or throws; a cover page, then each
- * level-1 section as a numbered chapter (a bookmark), level-2 sections as numbered
- * subsections (nested bookmarks). Every text element, chart text included, uses the theme's
- * embedded fonts; charts are vector.
+ * <p>Contract: writes a complete PDF to {@code target} or throws: a cover page, a table of
+ * contents whose page numbers match, then each level-1 section numbered and bookmarked,
+ * level-2 sections as numbered, nested bookmarks. Every text element, chart text included,
+ * uses the theme's embedded fonts; charts are vector. With {@link Report#archival()} the file
+ * is written as PDF/A-1b (XMP metadata, sRGB output intent).
  */
 public final class PdfReportRenderer {
     private static final float MM = 72f / 25.4f;
@@ -42,8 +43,18 @@ public final class PdfReportRenderer {
         }
     }
 
-    /** Writes {@code report} as PDF bytes to {@code out}; does not close it. */
+    /**
+     * Writes {@code report} as PDF bytes to {@code out}; does not close it. Renders twice: the
+     * first pass learns the page each section starts on, the second writes them into the
+     * table of contents.
+     */
     public void render(Report report, OutputStream out) throws IOException {
+        Map<String, Integer> pages = write(report, OutputStream.nullOutputStream(), Map.of());
+        write(report, out, pages);
+    }
+
+    private static Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages)
+            throws IOException {
         Theme theme = report.theme();
         PdfFonts fonts = new PdfFonts(theme, ChartFonts.of(theme));
         Rectangle size = theme.pageSize().equals("Letter") ? PageSize.LETTER : PageSize.A4;
@@ -51,57 +62,38 @@ public final class PdfReportRenderer {
         Document document = new Document(size, margin, margin, margin + 10, margin + 10);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, new NonClosingStream(out));
+            if (report.archival()) {
+                writer.setPDFXConformance(PdfWriter.PDFA1B);
+            }
+            SectionPages sectionPages = new SectionPages();
             writer.setPageEvent(new PageFooter(fonts, report.title(), report.period(), theme.muted()));
+            writer.setPageEvent(sectionPages);
             document.addTitle(report.title());
             document.addSubject(report.subtitle().isEmpty() ? report.field() : report.subtitle());
             document.addAuthor(theme.organisation());
             document.addCreator("CareerBench");
-            document.addKeywords(String.join(", ", report.field(), report.period(), "salary benchmark"));
+            document.addKeywords(String.join(", ", report.field(), report.period(), "career report",
+                    "salary benchmark"));
+            document.addCreationDate();
+            if (report.archival()) {
+                writer.createXmpMetadata();
+            }
             document.open();
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(report.language()));
+            if (report.archival()) {
+                writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            }
             new CoverPage(fonts, theme).write(document, report);
             document.newPage();
+            new TableOfContents(fonts, theme).write(document, report, tocPages);
+            document.newPage();
             PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left());
-            writeSections(document, report, blocks, fonts, theme);
+            new SectionWriter(writer, fonts, theme, blocks).write(document, report);
             document.close();
+            return sectionPages.pages();
         } catch (DocumentException e) {
             throw new IOException("could not write PDF: " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeSections(Document document, Report report, PdfBlocks blocks, PdfFonts fonts,
-            Theme theme) throws DocumentException {
-        Chapter chapter = null;
-        com.lowagie.text.Section current = null;
-        int number = 0;
-        for (Section s : report.sections()) {
-            if (s.level() <= 1 || chapter == null) {
-                if (chapter != null) {
-                    document.add(chapter);
-                }
-                Paragraph title = new Paragraph(s.title(), fonts.font(true, false, theme.fontSize() + 6,
-                        theme.primary()));
-                title.setSpacingBefore(chapter == null ? 0 : 14);
-                title.setSpacingAfter(6);
-                chapter = new Chapter(title, ++number);
-                chapter.setTriggerNewPage(false);
-                chapter.setBookmarkOpen(true);
-                current = chapter;
-            } else {
-                Paragraph title = new Paragraph(s.title(), fonts.font(true, false, theme.fontSize() + 2,
-                        theme.primary()));
-                title.setSpacingBefore(10);
-                title.setSpacingAfter(4);
-                current = chapter.addSection(title);
-                current.setBookmarkOpen(false);
-            }
-            for (Block b : s.blocks()) {
-                for (Element e : blocks.elements(b)) {
-                    current.add(e);
-                }
-            }
-        }
-        if (chapter != null) {
-            document.add(chapter);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
+import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.ValueType;
 import org.careerbench.template.Theme;
 
@@ -69,10 +70,14 @@ final class NativeCharts {
             categories.setOrientation(AxisOrientation.MAX_MIN);
             values.setCrosses(AxisCrosses.MAX);
         }
-        XDDFChartData chartData = chart.createData(block.type() == ChartType.LINE ? ChartTypes.LINE : ChartTypes.BAR,
-                categories, values);
+        boolean lines = block.type() == ChartType.LINE || block.type() == ChartType.RANGE;
+        XDDFChartData chartData = chart.createData(lines ? ChartTypes.LINE : ChartTypes.BAR, categories, values);
         if (chartData instanceof XDDFBarChartData bars) {
             bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+            if (block.type() == ChartType.STACKED) {
+                bars.setBarGrouping(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED);
+                bars.setOverlap((byte) 100);
+            }
         }
         XDDFDataSource<?> cats = categorySource(sheet, block, data);
         List<Integer> series = block.seriesColumns();
@@ -83,7 +88,9 @@ final class NativeCharts {
             XDDFChartData.Series s = chartData.addSeries(cats, nums);
             s.setTitle(block.data().columns().get(series.get(i)).header(),
                     new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
-            style(s, theme.series().get(i % theme.series().size()), block.type());
+            // A range chart becomes a dot plot here: each percentile and range end a series of markers.
+            SeriesStyle look = block.type() == ChartType.RANGE ? SeriesStyle.MARKERS : block.styles().get(i);
+            style(s, theme.series().get(i % theme.series().size()), lines, look);
         }
         if (series.size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -99,14 +106,21 @@ final class NativeCharts {
                 : XDDFDataSourcesFactory.fromNumericCellRange(sheet, range);
     }
 
-    private static void style(XDDFChartData.Series s, Color color, ChartType type) {
+    private static void style(XDDFChartData.Series s, Color color, boolean lines, SeriesStyle look) {
         XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(
                 new byte[] {(byte) color.getRed(), (byte) color.getGreen(), (byte) color.getBlue()}));
         XDDFShapeProperties shape = new XDDFShapeProperties();
         XDDFLineProperties line = new XDDFLineProperties();
         line.setFillProperties(fill);
-        if (type == ChartType.LINE) {
+        if (lines) {
             line.setWidth(2.25);
+            if (look == SeriesStyle.DASHED) {
+                line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(
+                        org.apache.poi.xddf.usermodel.PresetLineDash.DASH));
+            }
+            if (look == SeriesStyle.MARKERS) {
+                line.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties());
+            }
             shape.setLineProperties(line);
             XDDFLineChartData.Series ls = (XDDFLineChartData.Series) s;
             ls.setSmooth(false);

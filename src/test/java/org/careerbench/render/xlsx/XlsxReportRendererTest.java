@@ -106,18 +106,24 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void marketLineChartIsBoundToTheMarketTable() {
+    void marketLineChartIsBoundToItsDataTable() {
         XSSFSheet sheet = workbook.getSheet("Market");
-        XSSFTable table = sheet.getTables().get(0);
+        XSSFTable table = sheet.getTables().stream().filter(t -> t.getName().equals("MarketData")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Year", "Series (derived years included)", "Stated by source"),
+                table.getColumns().stream().map(c -> c.getName()).toList());
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
-        assertEquals(1, charts.size(), "chart reuses the table, no second copy");
+        assertEquals(1, charts.size());
         XDDFChartData chartData = charts.get(0).getChartSeries().get(0);
         assertTrue(chartData instanceof XDDFLineChartData);
-        XDDFChartData.Series series = chartData.getSeries(0);
+        assertEquals(2, chartData.getSeriesCount(), "derived series (dashed) and stated points (markers)");
         int first = table.getStartRowIndex() + 2;
         int last = table.getEndRowIndex() + 1;
-        assertEquals("Market!$B$" + first + ":$B$" + last, series.getValuesData().getDataRangeReference());
-        assertEquals("Market!$A$" + first + ":$A$" + last, series.getCategoryData().getDataRangeReference());
+        String col = new org.apache.poi.ss.util.CellReference(0, table.getStartColIndex() + 1).formatAsString()
+                .replaceAll("\\d", "");
+        XDDFChartData.Series series = chartData.getSeries(0);
+        assertEquals("Market!$" + col + "$" + first + ":$" + col + "$" + last,
+                series.getValuesData().getDataRangeReference());
         assertEquals(8, series.getValuesData().getPointCount());
     }
 

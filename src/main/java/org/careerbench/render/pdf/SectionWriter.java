@@ -1,0 +1,125 @@
+package org.careerbench.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.report.Block;
+import org.careerbench.report.ChartBlock;
+import org.careerbench.report.Report;
+import org.careerbench.report.Section;
+import org.careerbench.report.TableBlock;
+import org.careerbench.template.Theme;
+
+/**
+ * Writes the report's sections: a numbered heading that is a named destination, a bookmark and
+ * a tagged position (for the table of contents), kept on one page with the section's opening
+ * text and its first chart or small table, so no heading is stranded at the foot of a page.
+ */
+final class SectionWriter {
+    /** Tables with at most this many rows stay on one page with what precedes them. */
+    static final int SMALL_TABLE = 14;
+
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final Theme theme;
+    private final PdfBlocks blocks;
+
+    SectionWriter(PdfWriter writer, PdfFonts fonts, Theme theme, PdfBlocks blocks) {
+        this.writer = writer;
+        this.fonts = fonts;
+        this.theme = theme;
+        this.blocks = blocks;
+    }
+
+    /** The destination name and tag of section {@code index}. */
+    static String key(int index) {
+        return "section-" + index;
+    }
+
+    /** Section numbers, e.g. "1.", "4.1.", in report order. */
+    static List<String> numbers(Report report) {
+        List<String> numbers = new ArrayList<>();
+        int chapter = 0;
+        int sub = 0;
+        for (Section s : report.sections()) {
+            if (s.level() <= 1) {
+                chapter++;
+                sub = 0;
+                numbers.add(chapter + ".");
+            } else {
+                numbers.add(Math.max(chapter, 1) + "." + ++sub + ".");
+            }
+        }
+        return numbers;
+    }
+
+    void write(Document document, Report report) throws DocumentException {
+        List<String> numbers = numbers(report);
+        PdfOutline root = writer.getDirectContent().getRootOutline();
+        PdfOutline chapter = root;
+        for (int i = 0; i < report.sections().size(); i++) {
+            Section s = report.sections().get(i);
+            String title = numbers.get(i) + " " + s.title();
+            PdfOutline outline = new PdfOutline(s.level() <= 1 ? root : chapter,
+                    PdfAction.gotoLocalPage(key(i), false), title, s.level() <= 1);
+            if (s.level() <= 1) {
+                chapter = outline;
+            }
+            boolean top = s.level() <= 1;
+            Chunk heading = new Chunk(title, fonts.font(true, false, theme.fontSize() + (top ? 6 : 2), theme.primary()));
+            heading.setLocalDestination(key(i));
+            heading.setGenericTag(key(i));
+            Paragraph p = new Paragraph(heading);
+            p.setSpacingBefore(top ? 16 : 10);
+            p.setSpacingAfter(top ? 6 : 4);
+            writeSection(document, p, s.blocks());
+        }
+    }
+
+    private void writeSection(Document document, Paragraph heading, List<Block> sectionBlocks)
+            throws DocumentException {
+        List<Element> opening = new ArrayList<>(List.of(heading));
+        int next = 0;
+        while (next < sectionBlocks.size()) {
+            Block b = sectionBlocks.get(next);
+            boolean big = b instanceof TableBlock t && t.rows().size() > SMALL_TABLE;
+            if (big) {
+                break;
+            }
+            opening.addAll(blocks.elements(b));
+            next++;
+            if (b instanceof ChartBlock || b instanceof TableBlock) {
+                break;
+            }
+        }
+        document.add(keptTogether(opening));
+        for (int i = next; i < sectionBlocks.size(); i++) {
+            for (Element e : blocks.elements(sectionBlocks.get(i))) {
+                document.add(e);
+            }
+        }
+    }
+
+    private static PdfPTable keptTogether(List<Element> elements) {
+        PdfPTable wrapper = new PdfPTable(1);
+        wrapper.setWidthPercentage(100);
+        wrapper.setKeepTogether(true);
+        wrapper.setSplitLate(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        elements.forEach(cell::addElement);
+        wrapper.addCell(cell);
+        return wrapper;
+    }
+}
