@@ -277,7 +277,7 @@ final class PdfBlocks {
 
     private List<Element> chart(ChartBlock block) {
         float height = Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
-                ? 60 + 24 * block.data().rows().size() : CHART_HEIGHT);
+                ? 60 + 28 * block.data().rows().size() : CHART_HEIGHT);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, fonts);
         try {
