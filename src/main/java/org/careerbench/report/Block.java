@@ -4,8 +4,37 @@ import java.util.List;
 import org.careerbench.template.TextRun;
 
 /** A semantic piece of a section. Renderers switch over the permitted kinds. */
-public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, TableBlock,
-        ChartBlock {
+public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, Block.Inputs,
+        TableBlock, ChartBlock {
+
+    /**
+     * Named input values a workbook's formulas refer to (the assumptions an analyst may change),
+     * each with the validation its cell enforces.
+     */
+    record Inputs(List<Input> inputs) implements Block {
+        public Inputs {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
+     * One named input.
+     *
+     * @param name       defined name formulas use, e.g. {@code AgingRate}
+     * @param label      caption beside the cell
+     * @param value      a Number, String or {@code java.time.LocalDate}
+     * @param type       how to type and format the cell
+     * @param allowed    for text inputs, the values allowed (a list validation); empty otherwise
+     * @param min        lower bound for numeric inputs (inclusive)
+     * @param max        upper bound for numeric inputs (inclusive)
+     * @param note       what the input changes
+     */
+    record Input(String name, String label, Object value, ValueType type, List<String> allowed, double min,
+            double max, String note) {
+        public Input {
+            allowed = List.copyOf(allowed);
+        }
+    }
 
     /** A paragraph of styled runs, placeholders already filled. */
     record Prose(List<TextRun> runs) implements Block {

@@ -11,7 +11,6 @@ import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.SuppressionRule;
 import org.careerbench.template.TemplateParameters;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.careerbench.template.TemplateSpec;
 
 /**
@@ -30,6 +29,14 @@ final class BuildContext {
     final LocalDate effectiveDate;
     final PayElement pay;
     private final boolean organisations;
+    /** Whether the workbook has an Assumptions block, so derived figures may be live formulas. */
+    boolean live;
+    /** Observations tables of the template that formulas may read: name to the columns its rows are sorted by. */
+    final java.util.Map<String, List<org.careerbench.data.SalaryDimension>> observationTables =
+            new java.util.LinkedHashMap<>();
+
+    /** Most rows for which statistics are written as formulas over the observations table (one sheet). */
+    static final int MAX_FORMULA_ROWS = 1_048_575 - 1;
 
     BuildContext(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter populationFilter) {
         this.spec = spec;
@@ -62,9 +69,12 @@ final class BuildContext {
         this.organisations = population.stream().anyMatch(o -> !o.organisation().isEmpty());
     }
 
-    /** Months from the middle of the year a salary was paid (1 July) to the effective date, in whole months. */
+    /**
+     * Whole calendar months from July of the year a salary was paid to the month of the effective
+     * date — the same count the workbook's aging formula makes.
+     */
     long months(int year) {
-        return ChronoUnit.MONTHS.between(LocalDate.of(year, 7, 1), effectiveDate);
+        return (effectiveDate.getYear() - year) * 12L + effectiveDate.getMonthValue() - 7;
     }
 
     /** {@code pay} of one observation, aged to the effective date. */
@@ -84,6 +94,20 @@ final class BuildContext {
             }
         }
         return CellStatistics.of(values, orgs, rule);
+    }
+
+    /**
+     * The observations table whose rows are sorted by exactly {@code dims} (level first is enough for
+     * {@code dims} = [level]), when formulas may read it; empty otherwise.
+     */
+    java.util.Optional<String> formulaTable(List<org.careerbench.data.SalaryDimension> dims) {
+        if (!live) {
+            return java.util.Optional.empty();
+        }
+        return observationTables.entrySet().stream()
+                .filter(e -> e.getValue().equals(dims)
+                        || dims.size() == 1 && !e.getValue().isEmpty() && e.getValue().get(0) == dims.get(0))
+                .map(java.util.Map.Entry::getKey).findFirst();
     }
 
     /** Whether suppression also counts organisations (the data has organisation ids). */

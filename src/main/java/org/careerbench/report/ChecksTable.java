@@ -2,7 +2,6 @@ package org.careerbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.data.SalaryObservation;
@@ -53,8 +52,9 @@ final class ChecksTable {
             String key = cellKey(g.getKey());
             List<Object> row = new ArrayList<>(List.of(key));
             for (Statistic s : statistics) {
-                row.add(SalaryTables.value(cell, s));
-                row.add(new Formula(formula(data, key, s)));
+                Object published = SalaryTables.value(cell, s);
+                row.add(published);
+                row.add(new Formula(Formulas.statistic(data, KEY_COLUMN, key, VALUE_COLUMN, s), published));
             }
             rows.add(row);
         }
@@ -70,16 +70,4 @@ final class ChecksTable {
         return String.join(" | ", values);
     }
 
-    static String formula(String table, String key, Statistic s) {
-        String k = "\"" + key.replace("\"", "\"\"") + "\"";
-        String keys = table + "[" + KEY_COLUMN + "]";
-        String values = table + "[" + VALUE_COLUMN + "]";
-        String count = "COUNTIF(" + keys + "," + k + ")";
-        return switch (s) {
-            case N -> count;
-            case MEAN -> "AVERAGEIF(" + keys + "," + k + "," + values + ")";
-            default -> "_xlfn.PERCENTILE.INC(OFFSET(INDEX(" + values + ",1),MATCH(" + k + "," + keys + ",0)-1,0," + count
-                    + ",1)," + String.format(Locale.ROOT, "%.2f", s.fraction()) + ")";
-        };
-    }
 }

@@ -57,10 +57,20 @@ final class GeoTables {
             double index = figure ? 100 + (d.lowPct() + d.highPct()) / 2 : Double.NaN;
             boolean applies = figure && d.reference().toLowerCase(Locale.ROOT).contains("national");
             unapplied |= figure && !applies;
-            List<Object> row = new ArrayList<>(Arrays.asList(d.area(), d.reference(), figure ? index : null));
-            for (Object n : national) {
-                row.add(applies && n instanceof Number v ? (Object) RangeMath.localise(v.doubleValue(), index)
-                        : n == Suppressed.VALUE ? Suppressed.VALUE : null);
+            Object indexCell = figure && ctx.live ? new Formula(Formulas.geoIndexName(d.area()), index)
+                    : figure ? index : null;
+            List<Object> row = new ArrayList<>(Arrays.asList(d.area(), d.reference(), indexCell));
+            for (int c = 0; c < national.size(); c++) {
+                Object n = national.get(c);
+                Object local = applies && n instanceof Number v ? (Object) RangeMath.localise(v.doubleValue(), index)
+                        : n == Suppressed.VALUE ? Suppressed.VALUE : null;
+                if (ctx.live && local instanceof Double l) {
+                    // Live: the national figure of the first row times this row's index, which reads the Assumptions.
+                    String column = columns.get(3 + c).header();
+                    local = new Formula("INDEX(" + name + "[" + column + "],1)*" + Formulas.thisRow(name, "Index")
+                            + "/100", l);
+                }
+                row.add(local);
             }
             rows.add(row);
         }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.careerbench.data.Employee;
 import org.careerbench.data.PublishedRange;
-import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.RangeMath;
 import org.careerbench.stats.Statistic;
 import org.careerbench.template.OutputFormat;
@@ -21,6 +20,8 @@ import org.careerbench.template.TemplateException;
  * asking for them is refused.
  */
 final class Positioning {
+    static final String MARKET = "Market at target percentile";
+
     private final BuildContext ctx;
 
     Positioning(BuildContext ctx) {
@@ -42,9 +43,11 @@ final class Positioning {
                 TableColumn.of("Level", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
                 TableColumn.money("Base salary", cur), TableColumn.money("Range min", cur),
                 TableColumn.money("Range midpoint", cur), TableColumn.money("Range max", cur),
-                TableColumn.of("Compa-ratio", ValueType.PERCENT), TableColumn.of("Range penetration", ValueType.PERCENT),
-                TableColumn.of("Quartile", ValueType.TEXT), TableColumn.money("Market P50", cur),
-                TableColumn.of("Market ratio", ValueType.PERCENT), TableColumn.of("Flag", ValueType.TEXT));
+                TableColumn.of("Compa-ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
+                TableColumn.of("Range penetration", ValueType.PERCENT),
+                TableColumn.of("Quartile", ValueType.TEXT), TableColumn.money(MARKET, cur),
+                TableColumn.of("Market ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
+                TableColumn.of("Flag", ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
         for (Employee e : ctx.data.roster()) {
@@ -66,11 +69,27 @@ final class Positioning {
             Object market = marketP50(r, filter);
             int quartile = RangeMath.quartile(e.baseSalary(), r.min(), r.max());
             String flag = quartile == 0 ? "green circle: below minimum" : quartile == 5 ? "red circle: above maximum" : "";
+            Object compa = RangeMath.compaRatio(e.baseSalary(), r.midpoint());
+            Object penetration = RangeMath.penetration(e.baseSalary(), r.min(), r.max());
+            Object ratio = market instanceof Double m ? (Object) (e.baseSalary() / m) : Suppressed.VALUE;
+            if (ctx.live) {
+                String salary = Formulas.thisRow(name, "Base salary");
+                compa = new Formula(salary + "/" + Formulas.thisRow(name, "Range midpoint"), compa);
+                penetration = new Formula("(" + salary + "-" + Formulas.thisRow(name, "Range min") + ")/("
+                        + Formulas.thisRow(name, "Range max") + "-" + Formulas.thisRow(name, "Range min") + ")",
+                        penetration);
+                java.util.Optional<String> table = filter.conditions().isEmpty()
+                        ? ctx.formulaTable(List.of(org.careerbench.data.SalaryDimension.LEVEL))
+                        : java.util.Optional.empty();
+                if (table.isPresent() && market instanceof Double m) {
+                    market = new Formula(Formulas.statistic(table.get(), "Level", r.observedLevel(),
+                            ChecksTable.VALUE_COLUMN, Formulas.TARGET_PERCENTILE), m);
+                    ratio = new Formula(salary + "/" + Formulas.thisRow(name, MARKET), ratio);
+                }
+            }
             rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), r.min(), r.midpoint(), r.max(),
-                    RangeMath.compaRatio(e.baseSalary(), r.midpoint()),
-                    RangeMath.penetration(e.baseSalary(), r.min(), r.max()),
-                    quartile == 0 ? "below" : quartile == 5 ? "above" : "Q" + quartile, market,
-                    market instanceof Double m ? (Object) (e.baseSalary() / m) : Suppressed.VALUE, flag));
+                    compa, penetration, quartile == 0 ? "below" : quartile == 5 ? "above" : "Q" + quartile, market,
+                    ratio, flag));
             double[] sums = groups.computeIfAbsent(e.level(), k -> new double[3]);
             sums[0] += e.baseSalary();
             sums[1] += r.midpoint();
@@ -80,19 +99,25 @@ final class Positioning {
                 "Compa-ratio = base salary / range midpoint. Range penetration = (salary − min) / (max − min). "
                         + "Quartile of the range: Q1–Q4, or below / above it. Green circle: below the range "
                         + "minimum; red circle: above the maximum.",
-                "Market P50 = observed median of the range's matching level (" + new SalaryTables(ctx).describe(filter)
-                        + "), base salary " + ctx.agingText() + "; market ratio = salary / market P50."));
+                "Market at target percentile = the observed percentile (P50 unless the Assumptions say otherwise) of "
+                        + "the range's matching level (" + new SalaryTables(ctx).describe(filter) + "), base salary "
+                        + ctx.agingText() + "; market ratio = salary / that figure."));
         return List.of(employees, groupTable(name + "Groups", groups));
     }
 
+    /** The market figure at the target percentile (P50 unless the workbook's input says otherwise). */
     private Object marketP50(PublishedRange r, SalaryFilter filter) {
         if (r.observedLevel().isEmpty()) {
             return null;
         }
-        CellStatistics cell = ctx.cell(ctx.select(filter).stream().filter(o -> o.level().equals(r.observedLevel()))
-                .toList(), PayElement.BASE);
-        OptionalDouble p50 = cell.value(Statistic.P50);
-        return p50.isPresent() ? (Object) p50.getAsDouble() : Suppressed.VALUE;
+        List<org.careerbench.data.SalaryObservation> cell = ctx.select(filter).stream()
+                .filter(o -> o.level().equals(r.observedLevel())).toList();
+        OptionalDouble p50 = ctx.cell(cell, PayElement.BASE).value(Statistic.P50);
+        if (p50.isEmpty()) {
+            return Suppressed.VALUE;
+        }
+        double[] values = cell.stream().mapToDouble(o -> ctx.amount(o, PayElement.BASE)).toArray();
+        return org.careerbench.stats.Percentiles.ofUnsorted(values, Assumptions.TARGET_PERCENTILE);
     }
 
     private TableBlock groupTable(String name, Map<String, double[]> groups) {

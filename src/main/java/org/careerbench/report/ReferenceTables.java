@@ -77,7 +77,8 @@ final class ReferenceTables {
         String previous = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Rank", ValueType.INTEGER),
                 TableColumn.of("Skill", ValueType.TEXT), TableColumn.of("Examples", ValueType.TEXT),
-                TableColumn.of("Demand index", ValueType.DECIMAL), TableColumn.of("Share", ValueType.PERCENT),
+                TableColumn.of("Demand index", ValueType.DECIMAL).with(TableColumn.Visual.DATA_BAR),
+                TableColumn.of("Share", ValueType.PERCENT),
                 TableColumn.of("Index basis", ValueType.TEXT)));
         if (previous != null) {
             columns.add(TableColumn.of("Rank change since " + previous, ValueType.INTEGER));

@@ -25,7 +25,7 @@ import org.careerbench.template.TextRun;
 public final class ReportBuilder {
     static final List<String> TABLE_SOURCES = List.of(
             "benchmark", "ranges", "observations", "market", "skills", "differentials", "sources", "survey", "geo",
-            "positioning", "checks");
+            "positioning", "checks", "assumptions");
 
     /**
      * Every report a template asks for: one, or with {@code burst-by} one per value of that
@@ -65,6 +65,7 @@ public final class ReportBuilder {
     private Report build(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter population, String title,
             String fileName) throws TemplateException {
         BuildContext ctx = new BuildContext(spec, data, run, population);
+        prepareFormulas(spec, ctx);
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();
         Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures);
@@ -86,6 +87,32 @@ public final class ReportBuilder {
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings, spec.language(), spec.archival());
+    }
+
+    /**
+     * Live formulas need the workbook's Assumptions block and an unfiltered observations table
+     * sorted by the cells' columns; find them before any block is built.
+     */
+    private static void prepareFormulas(TemplateSpec spec, BuildContext ctx) throws TemplateException {
+        if (spec.format() != org.careerbench.template.OutputFormat.XLSX
+                || ctx.population.size() > BuildContext.MAX_FORMULA_ROWS) {
+            return;
+        }
+        for (SectionSpec s : spec.sections()) {
+            for (ContentSpec c : s.content()) {
+                if (c instanceof ContentSpec.Block b && b.kind().equals("table")) {
+                    String source = String.valueOf(b.properties().get("source"));
+                    if (source.equals("assumptions")) {
+                        ctx.live = true;
+                    } else if (source.equals("observations") && b.properties().get("filter") == null
+                            && b.properties().get("rows") != null) {
+                        BlockReader reader = new BlockReader(ctx, b);
+                        ctx.observationTables.put(reader.text("name", "Observations"),
+                                new SalaryTables(ctx).dimensions(reader));
+                    }
+                }
+            }
+        }
     }
 
     private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,
@@ -148,6 +175,9 @@ public final class ReportBuilder {
             default -> {
                 String source = block.oneOf("source", "", TABLE_SOURCES);
                 String name = uniqueName(block, source, tableNames);
+                if (source.equals("assumptions")) {
+                    return List.of(new Assumptions(ctx).inputs());
+                }
                 if (source.equals("positioning")) {
                     return new Positioning(ctx).blocks(block, name);
                 }

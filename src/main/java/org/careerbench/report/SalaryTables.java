@@ -42,11 +42,19 @@ final class SalaryTables {
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
         List<List<Object>> rows = new ArrayList<>();
         boolean suppressed = false;
+        // Unfiltered base-salary cells are live formulas over the observations table when the workbook has one.
+        java.util.Optional<String> live = block.text("filter", "").isEmpty() && pay == PayElement.BASE
+                ? ctx.formulaTable(dimensions) : java.util.Optional.empty();
         for (var group : SalaryBenchmark.groups(ctx.select(filter), keys, ctx.keyOrder()).entrySet()) {
             List<Object> row = new ArrayList<>(group.getKey());
             CellStatistics cell = ctx.cell(group.getValue(), pay);
+            String key = ChecksTable.cellKey(group.getKey());
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
+                if (live.isPresent() && v instanceof Number) {
+                    v = new Formula(Formulas.statistic(live.get(), ChecksTable.KEY_COLUMN, key, ChecksTable.VALUE_COLUMN,
+                            s), v);
+                }
                 suppressed |= v == Suppressed.VALUE;
                 row.add(v);
             }
@@ -139,26 +147,31 @@ final class SalaryTables {
                 TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Aging factor", ValueType.DECIMAL),
                 TableColumn.money(ChecksTable.VALUE_COLUMN, ctx.currency()),
                 TableColumn.of("Source line", ValueType.INTEGER));
-        List<List<Object>> rows = new ArrayList<>();
         List<SalaryObservation> selected = ctx.select(filter);
         List<SalaryDimension> order = block.text("rows", "").isEmpty() ? List.of() : dimensions(block);
         if (!order.isEmpty()) {
-            // Sorted by the cell columns, each cell's rows are contiguous: what a checks table's formulas need.
+            // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
             columns.add(TableColumn.of(ChecksTable.KEY_COLUMN, ValueType.TEXT));
             java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
             selected = selected.stream().sorted((a, b) -> keyOrder.compare(key(order, a), key(order, b))).toList();
         }
-        for (SalaryObservation o : selected) {
+        boolean live = ctx.live && block.text("filter", "").isEmpty();
+        List<List<Object>> rows = new TableBlock.RowView<>(selected, o -> {
             double factor = ctx.aging.factor(ctx.months(o.year()));
-            List<Object> row = new ArrayList<>(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(),
-                    o.region(), o.companySize(), o.year(), o.baseSalary(), factor, ctx.amount(o, PayElement.BASE),
-                    o.line()));
+            double aged = ctx.amount(o, PayElement.BASE);
+            List<Object> row = new ArrayList<>(12);
+            row.addAll(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
+                    o.year(), o.baseSalary()));
+            row.add(live ? new Formula(Formulas.agingFactor(name, "Year"), factor) : factor);
+            row.add(live ? new Formula(Formulas.thisRow(name, "Base salary") + "*" + Formulas.thisRow(name,
+                    "Aging factor"), aged) : aged);
+            row.add(o.line());
             if (!order.isEmpty()) {
                 row.add(ChecksTable.cellKey(key(order, o)));
             }
-            rows.add(row);
-        }
+            return row;
+        });
         return new TableBlock(name, block.text("caption", ""), columns, rows,
                 List.of("Observations behind every figure: " + describe(filter)
                         + ". Aged base salary = base salary × aging factor (" + ctx.agingText()

@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * A table with typed columns.
  *
- * <p>Each cell is a {@code String} (TEXT), a {@code Number} (numeric types), {@code null}
- * (no value), {@link Suppressed#VALUE} or a {@link Formula} (workbooks only). Rows are
- * immutable lists.
+ * <p>Each cell is a {@code String} (TEXT), a {@code Number} (numeric types), a
+ * {@code java.time.LocalDate} (DATE), {@code null} (no value), {@link Suppressed#VALUE} or a
+ * {@link Formula}. Rows are immutable lists. A table of many rows (the observations) may hold
+ * {@link RowView} rows, made one at a time when a renderer asks, so that a million rows are
+ * never held in memory together.
  *
  * @param name      identifier, unique in a report: becomes the Excel Table name
  * @param caption   title shown above the table, may be empty
@@ -21,15 +23,17 @@ public record TableBlock(String name, String caption, List<TableColumn> columns,
         List<String> footnotes) implements Block {
     public TableBlock {
         columns = List.copyOf(columns);
-        List<List<Object>> copy = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + name + ": row of " + row.size() + " cells, expected "
-                        + columns.size());
+        if (!(rows instanceof RowView)) {
+            List<List<Object>> copy = new ArrayList<>(rows.size());
+            for (List<Object> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("table " + name + ": row of " + row.size() + " cells, expected "
+                            + columns.size());
+                }
+                copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
             }
-            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+            rows = Collections.unmodifiableList(copy);
         }
-        rows = Collections.unmodifiableList(copy);
         footnotes = List.copyOf(footnotes);
     }
 
@@ -41,5 +45,36 @@ public record TableBlock(String name, String caption, List<TableColumn> columns,
             }
         }
         return -1;
+    }
+
+    /** True when this table's rows are made on demand rather than held. */
+    public boolean large() {
+        return rows instanceof RowView;
+    }
+
+    /**
+     * Rows made on demand from a source list, one row per source element. Immutable as long as
+     * the source is.
+     *
+     * @param <T> the source element type
+     */
+    public static final class RowView<T> extends java.util.AbstractList<List<Object>> {
+        private final List<T> source;
+        private final java.util.function.Function<T, List<Object>> row;
+
+        public RowView(List<T> source, java.util.function.Function<T, List<Object>> row) {
+            this.source = source;
+            this.row = row;
+        }
+
+        @Override
+        public List<Object> get(int index) {
+            return row.apply(source.get(index));
+        }
+
+        @Override
+        public int size() {
+            return source.size();
+        }
     }
 }

@@ -22,8 +22,11 @@ public final class ValueFormat {
         if (value == null) {
             return "";
         }
-        if (value instanceof Formula) {
-            return "";
+        if (value instanceof Formula f) {
+            return format(f.cached(), type, currency);
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.toString();
         }
         if (value instanceof Suppressed) {
             return value.toString();
@@ -38,7 +41,7 @@ public final class ValueFormat {
             case INTEGER -> new DecimalFormat("#,##0", SYMBOLS).format(v);
             case YEAR -> Long.toString(Math.round(v));
             case DECIMAL -> new DecimalFormat("#,##0.##", SYMBOLS).format(v);
-            case TEXT -> n.toString();
+            case TEXT, DATE -> n.toString();
         };
     }
 

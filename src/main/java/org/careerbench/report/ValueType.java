@@ -13,7 +13,9 @@ public enum ValueType {
     /** A fraction shown as percent: 0.085 → 8.5%. */
     PERCENT,
     /** A plain number with up to two decimals. */
-    DECIMAL;
+    DECIMAL,
+    /** A calendar date ({@code java.time.LocalDate}). */
+    DATE;
 
     /** True for every type whose values are numbers. */
     public boolean numeric() {

@@ -3,6 +3,7 @@ package org.careerbench.render.xlsx;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -26,6 +27,8 @@ final class CellStyles {
     final XSSFCellStyle label;
     final XSSFCellStyle header;
     final XSSFCellStyle numericHeader;
+    /** Text that a spreadsheet could take for a formula if retyped: stored as text and quote-prefixed. */
+    final XSSFCellStyle literal;
 
     CellStyles(XSSFWorkbook workbook, Theme theme) {
         this.workbook = workbook;
@@ -38,18 +41,30 @@ final class CellStyles {
         label = textStyle(font(10, true, false, theme.text()), false);
         header = textStyle(font(10, true, false, java.awt.Color.WHITE), true);
         header.setFillForegroundColor(new XSSFColor(theme.primary(), null));
-        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setIndention((short) 1);
         numericHeader = workbook.createCellStyle();
         numericHeader.cloneStyleFrom(header);
         numericHeader.setAlignment(HorizontalAlignment.RIGHT);
         numericHeader.setIndention((short) 0);
+        literal = textStyle(font(10, false, false, theme.text()), false);
+        literal.setQuotePrefixed(true);
+        literal.setIndention((short) 1);
     }
 
     /** The style for a value of {@code type} (in {@code currency} for money), created once. */
     CellStyle value(ValueType type, String currency, boolean emphasised) {
-        String key = type + "/" + currency + "/" + emphasised;
+        return style(type, currency, emphasised, false);
+    }
+
+    /** An input cell's style: the value's format on a pale fill, so analysts see what they may change. */
+    CellStyle input(ValueType type, String currency) {
+        return style(type, currency, true, true);
+    }
+
+    private CellStyle style(ValueType type, String currency, boolean emphasised, boolean input) {
+        String key = type + "/" + currency + "/" + emphasised + "/" + input;
         return values.computeIfAbsent(key, k -> {
             XSSFCellStyle s = workbook.createCellStyle();
             s.setDataFormat(workbook.createDataFormat().getFormat(numberFormat(type, currency)));
@@ -59,6 +74,11 @@ final class CellStyles {
                 // An indent keeps text off the right-aligned number in the column before it.
                 s.setAlignment(HorizontalAlignment.LEFT);
                 s.setIndention((short) 1);
+            }
+            if (input) {
+                s.setFillForegroundColor(new XSSFColor(new java.awt.Color(0xFFF4D6), null));
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                s.setLocked(false);
             }
             return s;
         });
@@ -72,6 +92,7 @@ final class CellStyles {
             case INTEGER -> "#,##0";
             case YEAR -> "0";
             case DECIMAL -> "#,##0.00";
+            case DATE -> "yyyy-mm-dd";
             case TEXT -> "@";
         };
     }

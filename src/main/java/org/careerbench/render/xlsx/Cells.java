@@ -1,17 +1,50 @@
 package org.careerbench.render.xlsx;
 
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.careerbench.report.Formula;
 
-/** Writes text so that nothing from the data can become a formula. */
+/** Writes one model value into one cell, natively typed; nothing from the data can become a formula. */
 final class Cells {
     private Cells() {
     }
 
+    /** Characters that make a spreadsheet read typed text as a formula. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
     /**
-     * Stores {@code text} as a string cell. POI's {@code setCellValue(String)} always writes a
-     * string (shared string), never a formula, so text such as {@code =HYPERLINK(...)} stays text.
+     * Stores {@code text} as a string cell; text that a spreadsheet could take for a formula when
+     * retyped (starting with = + - @ tab or CR) also gets the quote-prefixed {@code literal} style.
      */
-    static void setText(Cell cell, String text) {
+    static void setText(Cell cell, String text, CellStyles styles) {
         cell.setCellValue(text);
+        if (looksLikeFormula(text)) {
+            cell.setCellStyle(styles.literal);
+        }
+    }
+
+    /**
+     * Writes a cell value of the model: numbers as numbers, dates as dates, formulas with their
+     * cached value, text as text; null and suppressed values leave the cell empty (never 0).
+     */
+    static void set(Cell cell, Object value, CellStyle style, CellStyles styles) {
+        cell.setCellStyle(style);
+        if (value instanceof Formula f) {
+            cell.setCellFormula(f.expression());
+            if (f.cached() instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (f.cached() != null) {
+                cell.setCellValue(String.valueOf(f.cached()));
+            }
+        } else if (value instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else if (value instanceof LocalDate d) {
+            cell.setCellValue(d);
+        } else if (value instanceof String s) {
+            setText(cell, s, styles);
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.careerbench.render.xlsx;
 
 import java.awt.Color;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -48,6 +47,7 @@ final class NativeCharts {
         this.theme = theme;
     }
 
+    /** Draws {@code block} on {@code sheet} (the XSSF part of a streamed sheet), bound to the cells of {@code data}. */
     void draw(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         boolean horizontal = block.type() == ChartType.HBAR;
@@ -83,8 +83,9 @@ final class NativeCharts {
         List<Integer> series = block.seriesColumns();
         for (int i = 0; i < series.size(); i++) {
             int c = data.firstCol() + series.get(i);
-            XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(data.firstDataRow(), data.lastRow(), c, c));
+            // The cells are already streamed to disk: give the chart their values with their address.
+            XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromArray(numbers(block, series.get(i)),
+                    range(sheet, data, c));
             XDDFChartData.Series s = chartData.addSeries(cats, nums);
             s.setTitle(block.data().columns().get(series.get(i)).header(),
                     new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
@@ -100,10 +101,25 @@ final class NativeCharts {
 
     private static XDDFDataSource<?> categorySource(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
         int c = data.firstCol() + block.categoryColumn();
-        CellRangeAddress range = new CellRangeAddress(data.firstDataRow(), data.lastRow(), c, c);
-        return block.data().columns().get(block.categoryColumn()).type() == ValueType.TEXT
-                ? XDDFDataSourcesFactory.fromStringCellRange(sheet, range)
-                : XDDFDataSourcesFactory.fromNumericCellRange(sheet, range);
+        if (block.data().columns().get(block.categoryColumn()).type() == ValueType.TEXT) {
+            String[] labels = block.data().rows().stream().map(r -> String.valueOf(r.get(block.categoryColumn())))
+                    .toArray(String[]::new);
+            return XDDFDataSourcesFactory.fromArray(labels, range(sheet, data, c));
+        }
+        return XDDFDataSourcesFactory.fromArray(numbers(block, block.categoryColumn()), range(sheet, data, c));
+    }
+
+    private static Double[] numbers(ChartBlock block, int column) {
+        return block.data().rows().stream().map(r -> r.get(column) instanceof Number n ? n.doubleValue()
+                : r.get(column) instanceof org.careerbench.report.Formula f && f.cached() instanceof Number n
+                        ? n.doubleValue() : null).toArray(Double[]::new);
+    }
+
+    private static String range(XSSFSheet sheet, ExcelTables.Written data, int column) {
+        return new org.apache.poi.ss.util.AreaReference(
+                new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), data.firstDataRow(), column, true, true),
+                new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), data.lastRow(), column, true, true),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString();
     }
 
     private static void style(XDDFChartData.Series s, Color color, boolean lines, SeriesStyle look) {

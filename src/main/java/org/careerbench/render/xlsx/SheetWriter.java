@@ -2,47 +2,67 @@ package org.careerbench.render.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careerbench.report.Block;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
+import org.careerbench.report.ValueType;
 import org.careerbench.template.TextRun;
 
 /**
- * Writes blocks down one sheet, top to bottom, keeping a row cursor. Text blocks span the
- * first {@value #TEXT_COLUMNS} columns; tables start in column A.
+ * Writes blocks down one sheet, top to bottom, keeping a row cursor; rows are only ever
+ * appended, as the streaming writer requires. Text blocks span the first
+ * {@value #TEXT_COLUMNS} columns; tables start in column A. A table longer than the sheet's
+ * remaining rows continues on further sheets, each with a note saying so.
  */
 final class SheetWriter {
     static final int TEXT_COLUMNS = 8;
+    /** Prefix of a key figure's defined name, e.g. {@code Figure_senior_p50}. */
+    static final String FIGURE_NAME_PREFIX = "Figure_";
     private static final int CHARS_PER_LINE = 110;
 
-    private final XSSFSheet sheet;
-    private final CellStyles styles;
-    private final ExcelTables tables;
-    private final NativeCharts charts;
+    private final Sheet sheet;
+    private final XSSFSheet xssf;
+    private final Workbooks workbook;
     private final List<ExcelTables.Written> written = new ArrayList<>();
     private int row;
     private boolean frozen;
 
-    SheetWriter(XSSFSheet sheet, CellStyles styles, ExcelTables tables, NativeCharts charts) {
+    /**
+     * @param sheet    the streamed sheet rows are written to
+     * @param xssf     its XSSF part, where tables and charts are declared
+     * @param workbook the workbook's shared styles, writers and sheet factory
+     */
+    SheetWriter(Sheet sheet, XSSFSheet xssf, Workbooks workbook) {
         this.sheet = sheet;
-        this.styles = styles;
-        this.tables = tables;
-        this.charts = charts;
+        this.xssf = xssf;
+        this.workbook = workbook;
     }
 
     void title(String text) {
-        cell(row++, 0, text, styles.title);
+        cell(row++, 0, text, workbook.styles().title);
         row++;
     }
 
     void heading(String text) {
-        cell(row++, 0, text, styles.heading);
+        cell(row++, 0, text, workbook.styles().heading);
+    }
+
+    void note(String text) {
+        cell(row++, 0, text, workbook.styles().note);
     }
 
     void block(Block block) {
@@ -54,9 +74,11 @@ final class SheetWriter {
             }
             row++;
         } else if (block instanceof Block.Note n) {
-            cell(row++, 0, n.text(), styles.note);
+            note(n.text());
         } else if (block instanceof Block.KeyFigures k) {
             keyFigures(k.figures());
+        } else if (block instanceof Block.Inputs i) {
+            inputs(i.inputs());
         } else if (block instanceof TableBlock t) {
             table(t);
         } else {
@@ -65,25 +87,59 @@ final class SheetWriter {
     }
 
     private void paragraph(String text) {
-        cell(row, 0, text, styles.wrapped);
+        cell(row, 0, text, workbook.styles().wrapped);
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, TEXT_COLUMNS - 1));
         int lines = Math.max(1, (int) Math.ceil(text.length() / (double) CHARS_PER_LINE));
-        sheet.getRow(row).setHeightInPoints(lines * 14f + 2);
+        rowAt(row).setHeightInPoints(lines * 14f + 2);
         row++;
     }
 
     private void keyFigures(List<KeyFigure> figures) {
-        int labelChars = figures.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 2;
-        sheet.setColumnWidth(0, Math.max(sheet.getColumnWidth(0), Math.min(labelChars, 60) * 256));
-        sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 16 * 256));
+        widen(figures.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 2, 16);
         for (KeyFigure f : figures) {
-            cell(row, 0, f.label(), styles.label);
-            XSSFCell value = sheet.getRow(row).createCell(1);
-            value.setCellStyle(styles.value(f.type(), f.currency(), true));
-            if (f.value() instanceof Number n) {
-                value.setCellValue(n.doubleValue());
+            cell(row, 0, f.label(), workbook.styles().label);
+            Cell value = rowAt(row).createCell(1);
+            Cells.set(value, f.value(), workbook.styles().value(f.type(), f.currency(), true), workbook.styles());
+            // Defined names share one case-insensitive namespace with table names: prefix figures.
+            name(FIGURE_NAME_PREFIX + f.id(), 1);
+            cell(row, 2, f.value() == Suppressed.VALUE ? "not published — " + f.basis() : f.basis(),
+                    workbook.styles().note);
+            row++;
+        }
+        row++;
+    }
+
+    /** Each input: label, a named value cell with data validation, what it changes. */
+    private void inputs(List<Block.Input> inputs) {
+        widen(inputs.stream().mapToInt(i -> i.label().length()).max().orElse(10) + 2, 16);
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (Block.Input in : inputs) {
+            cell(row, 0, in.label(), workbook.styles().label);
+            Cell value = rowAt(row).createCell(1);
+            Cells.set(value, in.value(), workbook.styles().input(in.type(), ""), workbook.styles());
+            name(in.name(), 1);
+            DataValidationConstraint constraint;
+            String expected;
+            if (!in.allowed().isEmpty()) {
+                constraint = helper.createExplicitListConstraint(in.allowed().toArray(String[]::new));
+                expected = "one of " + String.join(", ", in.allowed());
+            } else if (in.type() == ValueType.DATE) {
+                constraint = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        "DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd");
+                expected = "a date between 2000-01-01 and 2100-12-31";
+            } else {
+                constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        Double.toString(in.min()), Double.toString(in.max()));
+                expected = "a number from " + in.min() + " to " + in.max();
             }
-            cell(row, 2, f.value() == Suppressed.VALUE ? "not published — " + f.basis() : f.basis(), styles.note);
+            DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(row, row, 1, 1));
+            validation.setShowErrorBox(true);
+            validation.createErrorBox("Not a valid " + in.label().toLowerCase(java.util.Locale.ROOT), "Expected "
+                    + expected + ".");
+            validation.setShowPromptBox(true);
+            validation.createPromptBox(in.label(), in.note());
+            sheet.addValidationData(validation);
+            cell(row, 2, in.note(), workbook.styles().note);
             row++;
         }
         row++;
@@ -91,17 +147,25 @@ final class SheetWriter {
 
     private void table(TableBlock t) {
         if (!t.caption().isEmpty()) {
-            cell(row++, 0, t.caption(), styles.label);
+            cell(row++, 0, t.caption(), workbook.styles().label);
         }
-        ExcelTables.Written w = tables.write(sheet, t, row, 0);
+        int room = Math.max(1, workbook.lastRow() - row - 1 - t.footnotes().size() - 2);
+        int to = Math.min(t.rows().size(), room);
+        ExcelTables.Written w = workbook.tables().write(sheet, xssf, t, t.name(), row, 0, 0, to);
         written.add(w);
         if (!frozen && row < 12) {
             sheet.createFreezePane(0, w.headerRow() + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(w.headerRow(), w.headerRow(), -1, -1));
             frozen = true;
         }
         row = w.lastRow() + 1;
         for (String note : t.footnotes()) {
-            cell(row++, 0, note, styles.note);
+            note(note);
+        }
+        if (to < t.rows().size()) {
+            note("Rows " + (to + 1) + " onwards continue on the next sheet: one sheet holds at most "
+                    + (workbook.lastRow() + 1) + " rows.");
+            workbook.continueTable(xssf.getSheetName(), t, to);
         }
         row++;
     }
@@ -112,18 +176,44 @@ final class SheetWriter {
             table(c.data());
             data = written.get(written.size() - 1);
         }
-        charts.draw(sheet, c, data);
+        workbook.charts().draw(xssf, c, data);
+    }
+
+    /** Continues a long table on this (new) sheet from block row {@code from}. */
+    void continuation(TableBlock t, int from, String tableName) {
+        note("Continued from the previous sheet: rows " + (from + 1) + " onwards of table " + t.name() + ".");
+        int room = Math.max(1, workbook.lastRow() - row - 3);
+        int to = Math.min(t.rows().size(), from + room);
+        ExcelTables.Written w = workbook.tables().write(sheet, xssf, t, tableName, row, 0, from, to);
+        sheet.createFreezePane(0, w.headerRow() + 1);
+        row = w.lastRow() + 1;
+        if (to < t.rows().size()) {
+            note("Rows " + (to + 1) + " onwards continue on the next sheet.");
+            workbook.continueTable(xssf.getSheetName(), t, to);
+        }
+    }
+
+    private void name(String id, int column) {
+        Name name = sheet.getWorkbook().createName();
+        name.setNameName(id);
+        name.setRefersToFormula(new CellReference(sheet.getSheetName(), row, column, true, true).formatAsString());
+    }
+
+    private void widen(int labelChars, int valueChars) {
+        sheet.setColumnWidth(0, Math.max(sheet.getColumnWidth(0), Math.min(labelChars, 60) * 256));
+        sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), valueChars * 256));
+    }
+
+    private Row rowAt(int r) {
+        Row x = sheet.getRow(r);
+        return x != null ? x : sheet.createRow(r);
     }
 
     /** Puts text into a cell, creating row and cell as needed. */
-    private void cell(int r, int c, String text, org.apache.poi.ss.usermodel.CellStyle style) {
-        XSSFRow x = sheet.getRow(r);
-        if (x == null) {
-            x = sheet.createRow(r);
-        }
-        XSSFCell cell = x.createCell(c);
-        Cells.setText(cell, text);
+    private void cell(int r, int c, String text, CellStyle style) {
+        Cell cell = rowAt(r).createCell(c);
         cell.setCellStyle(style);
+        Cells.setText(cell, text, workbook.styles());
     }
 
     private static String join(List<TextRun> runs) {

@@ -4,25 +4,37 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.report.Block;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 
 /**
- * Renders a report as an XLSX workbook.
+ * Renders a report as an XLSX workbook, streaming rows to disk so that a table of a million
+ * observations needs little memory.
  *
- * <p>Contract: each level-1 section becomes one sheet named after it (made valid and
- * unique: at most 31 characters, no {@code []:*?/\}); level-2 sections continue on their
- * parent's sheet under a heading. Writes a complete workbook to the target or throws.
+ * <p>Contract: each level-1 section becomes one sheet named after it (valid and unique);
+ * level-2 sections continue on their parent's sheet under a heading. Every formula cell is
+ * written with the value CareerBench computed for it as its cached result, so the file shows
+ * true numbers before any recalculation. Writes a complete workbook to the target or throws.
  */
 public final class XlsxReportRenderer {
+    /** Rows kept in memory per sheet while writing; earlier rows are flushed to a temporary file. */
+    static final int WINDOW = 200;
+
+    private final int lastRow;
+
+    /** A renderer for Excel's sheet size: 1,048,576 rows. */
+    public XlsxReportRenderer() {
+        this(ExcelTables.LAST_ROW);
+    }
+
+    /** A renderer whose sheets end at row index {@code lastRow}; smaller than Excel's only to test continuation sheets. */
+    XlsxReportRenderer(int lastRow) {
+        this.lastRow = lastRow;
+    }
 
     /** Writes {@code report} to {@code target}, replacing any file there. */
     public void render(Report report, Path target) throws IOException {
@@ -33,22 +45,13 @@ public final class XlsxReportRenderer {
 
     /** Writes {@code report} as XLSX bytes to {@code out}; does not close it. */
     public void render(Report report, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.addToolPack(ExcelFunctions.TOOL_PACK);
-            CellStyles styles = new CellStyles(workbook, report.theme());
-            ExcelTables tables = new ExcelTables(styles);
-            NativeCharts charts = new NativeCharts(report.theme());
-            Set<String> names = new HashSet<>();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true);
+        try {
+            Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow);
             SheetWriter sheet = null;
             for (Section s : report.sections()) {
                 if (s.level() <= 1 || sheet == null) {
-                    XSSFSheet x = workbook.createSheet(sheetName(s.title(), names));
-                    x.setDisplayGridlines(false);
-                    x.getPrintSetup().setLandscape(true);
-                    x.getPrintSetup().setFitWidth((short) 1);
-                    x.getPrintSetup().setFitHeight((short) 0);
-                    x.setFitToPage(true);
-                    sheet = new SheetWriter(x, styles, tables, charts);
+                    sheet = sheets.sheet(s.title());
                     sheet.title(s.title());
                 } else {
                     sheet.heading(s.title());
@@ -57,10 +60,11 @@ public final class XlsxReportRenderer {
                     sheet.block(b);
                 }
             }
-            properties(workbook, report);
-            // Cache every formula's value, so viewers that do not recalculate still show true numbers.
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            properties(workbook.getXSSFWorkbook(), report);
             workbook.write(out);
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
@@ -71,18 +75,5 @@ public final class XlsxReportRenderer {
         core.setCreator(report.theme().organisation());
         core.setKeywords(report.field() + ", salary benchmark, " + report.period());
         workbook.getProperties().getExtendedProperties().setCompany(report.theme().organisation());
-    }
-
-    static String sheetName(String title, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(title.replace('\'', ' ').strip());
-        if (base.length() > 28) {
-            base = base.substring(0, 28).strip();
-        }
-        String name = base;
-        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
-            name = base + " " + i;
-        }
-        taken.add(name.toLowerCase(Locale.ROOT));
-        return name;
     }
 }

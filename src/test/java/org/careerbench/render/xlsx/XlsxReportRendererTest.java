@@ -41,13 +41,14 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxReportRendererTest {
     static XSSFWorkbook workbook;
     static InputData data;
+    static Path file;
 
     @BeforeAll
     static void render(@TempDir Path dir) throws Exception {
         data = new InputLoader().load(Path.of("input"));
         Report report = new ReportBuilder().build(new TemplateLoader().load(Path.of("templates/salary-benchmark.md")),
                 data, new ReportContext(YearMonth.of(2026, 11)));
-        Path file = dir.resolve("b.xlsx");
+        file = dir.resolve("b.xlsx");
         new XlsxReportRenderer().render(report, file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
@@ -63,8 +64,8 @@ class XlsxReportRendererTest {
     void oneSheetPerSectionSummaryFirst() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Benchmark", "Observations", "Ranges", "Geography", "Positioning",
-                "Survey", "Market", "Skills", "Checks", "Data quality", "Methodology"), names);
+        assertEquals(List.of("Summary", "Assumptions", "Benchmark", "Observations", "Ranges", "Geography",
+                "Positioning", "Survey", "Market", "Skills", "Checks", "Data quality", "Methodology"), names);
         assertEquals("SRE for ML Systems — Salary Benchmark", workbook.getProperties().getCoreProperties().getTitle());
     }
 
@@ -83,13 +84,16 @@ class XlsxReportRendererTest {
         for (int r = header + 1; r <= table.getEndRowIndex(); r++) {
             Row row = sheet.getRow(r);
             Cell n = row.getCell(2);
-            assertEquals(CellType.NUMERIC, n.getCellType());
+            assertEquals(CellType.FORMULA, n.getCellType(), "COUNTIF over the Observations table");
+            assertEquals(CellType.NUMERIC, n.getCachedFormulaResultType());
             Cell p50 = row.getCell(5);
             if (n.getNumericCellValue() < 5) {
                 assertEquals(CellType.BLANK, p50.getCellType(), "suppressed, never 0");
                 sawBlank = true;
             } else {
-                assertEquals(CellType.NUMERIC, p50.getCellType());
+                assertEquals(CellType.FORMULA, p50.getCellType(), "a live formula over the Observations table");
+                assertEquals(CellType.NUMERIC, p50.getCachedFormulaResultType());
+                assertTrue(p50.getCellFormula().contains("Observations[Aged base salary]"), p50.getCellFormula());
                 assertEquals("\"$\"#,##0", p50.getCellStyle().getDataFormatString());
                 sawMoney = true;
             }
@@ -154,6 +158,8 @@ class XlsxReportRendererTest {
                 assertEquals(CellType.STRING, wb.getSheet("Data").getRow(first + i).getCell(0).getCellType());
             }
             assertEquals("+1+1", wb.getSheet("Data").getRow(first + 1).getCell(0).getStringCellValue());
+            assertTrue(wb.getSheet("Data").getRow(first).getCell(0).getCellStyle().getQuotePrefixed(),
+                    "quote-prefixed, so retyping it in a spreadsheet keeps it text");
             assertEquals(CellType.BLANK, wb.getSheet("Data").getRow(first + 1).getCell(1).getCellType());
         }
     }
@@ -208,5 +214,175 @@ class XlsxReportRendererTest {
             }
         }
         assertTrue(formulas >= 10, "formulas checked: " + formulas);
+    }
+
+    @Test
+    void everyCachedFormulaValueEqualsPoisEvaluation() {
+        workbook.addToolPack(ExcelFunctions.TOOL_PACK);
+        org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.FORMULA) {
+                        continue;
+                    }
+                    org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+                    if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                        assertEquals(v.getNumberValue(), cell.getNumericCellValue(),
+                                Math.abs(v.getNumberValue()) * 1e-12 + 1e-9, sheet.getSheetName() + "!"
+                                        + cell.getAddress() + " " + cell.getCellFormula());
+                    } else {
+                        assertEquals(v.getStringValue(), cell.getStringCellValue());
+                    }
+                    formulas++;
+                }
+            }
+        }
+        assertTrue(formulas > 300, "formulas checked: " + formulas);
+    }
+
+    @Test
+    void changingTheAgingRateMovesTheAgedFiguresByTheExpectedFactor() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            wb.addToolPack(ExcelFunctions.TOOL_PACK);
+            org.apache.poi.ss.usermodel.Name rate = wb.getName("AgingRate");
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(rate.getRefersToFormula());
+            Cell rateCell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+            assertEquals(0.03, rateCell.getNumericCellValue());
+            rateCell.setCellValue(0.05);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            XSSFSheet obs = wb.getSheet("Observations");
+            XSSFTable table = obs.getTables().get(0);
+            int year = 6;
+            int base = 7;
+            int aged = 9;
+            java.util.List<Double> seniorNa = new java.util.ArrayList<>();
+            for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+                Row row = obs.getRow(r);
+                long months = (2026 - (long) row.getCell(year).getNumericCellValue()) * 12 + 11 - 7;
+                double expected = row.getCell(base).getNumericCellValue() * Math.pow(1.05, months / 12.0);
+                assertEquals(expected, row.getCell(aged).getNumericCellValue(), 1e-6);
+                if (row.getCell(2).getStringCellValue().equals("Senior")
+                        && row.getCell(4).getStringCellValue().equals("North America")) {
+                    seniorNa.add(expected);
+                }
+            }
+            double p50 = org.careerbench.SampleSalaries.percentile(seniorNa.stream().mapToDouble(Double::doubleValue)
+                    .toArray(), 0.5);
+            Row benchmark = findRow(wb.getSheet("Benchmark"), "Senior", "North America");
+            assertEquals(p50, benchmark.getCell(5).getNumericCellValue(), 1e-6, "the benchmark cell followed");
+        }
+    }
+
+    @Test
+    void assumptionsAreNamedInputCellsWithDataValidation() {
+        XSSFSheet sheet = workbook.getSheet("Assumptions");
+        for (String name : List.of("EffectiveDate", "AgingMethod", "AgingRate", "TargetPercentile",
+                "GeoIndex_West_Coast")) {
+            assertTrue(workbook.getName(name).getRefersToFormula().startsWith("Assumptions!$B$"), name);
+        }
+        java.util.List<org.apache.poi.xssf.usermodel.XSSFDataValidation> validations = sheet.getDataValidations();
+        assertTrue(validations.stream().anyMatch(v -> v.getValidationConstraint().getExplicitListValues() != null
+                && List.of(v.getValidationConstraint().getExplicitListValues()).equals(List.of("compound", "simple",
+                        "none"))), "aging method is a list");
+        assertTrue(validations.stream().anyMatch(v -> v.getValidationConstraint().getValidationType()
+                == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL
+                && "-0.2".equals(v.getValidationConstraint().getFormula1())), "aging rate is a bounded decimal");
+        assertTrue(validations.stream().anyMatch(v -> v.getValidationConstraint().getValidationType()
+                == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DATE), "effective date");
+        assertTrue(workbook.getName("Figure_senior_us_p50").getRefersToFormula().startsWith("Summary!"));
+    }
+
+    @Test
+    void conditionalFormatsCueTheEye() {
+        assertTrue(hasRule(workbook.getSheet("Positioning"),
+                org.apache.poi.ss.usermodel.ConditionalFormattingRule::getColorScaleFormatting), "compa-ratio scale");
+        assertTrue(hasRule(workbook.getSheet("Skills"),
+                org.apache.poi.ss.usermodel.ConditionalFormattingRule::getDataBarFormatting), "demand data bars");
+        org.apache.poi.ss.usermodel.SheetConditionalFormatting cf = workbook.getSheet("Benchmark")
+                .getSheetConditionalFormatting();
+        boolean greyBlanks = false;
+        for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+            var f = cf.getConditionalFormattingAt(i);
+            for (int k = 0; k < f.getNumberOfRules(); k++) {
+                greyBlanks |= String.valueOf(f.getRule(k).getFormula1()).startsWith("LEN(");
+            }
+        }
+        assertTrue(greyBlanks, "withheld cells greyed");
+    }
+
+    @Test
+    void printSetupAndProperties() {
+        XSSFSheet sheet = workbook.getSheet("Observations");
+        assertTrue(sheet.getPrintSetup().getLandscape());
+        assertEquals(1, sheet.getPrintSetup().getFitWidth());
+        assertTrue(sheet.getFitToPage());
+        assertNotNull(sheet.getRepeatingRows());
+        assertEquals("CareerBench", workbook.getProperties().getExtendedProperties().getCompany());
+        assertTrue(workbook.getProperties().getCoreProperties().getSubject().contains("SRE for ML systems"));
+    }
+
+    @Test
+    void rowsBeyondASheetContinueOnTheNextSheetWithANote(@TempDir Path dir) throws Exception {
+        List<Integer> source = java.util.stream.IntStream.range(0, 250).boxed().toList();
+        TableBlock big = new TableBlock("Big", "", List.of(TableColumn.of("Row", ValueType.INTEGER)),
+                new TableBlock.RowView<>(source, i -> List.of(i)), List.of());
+        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
+                new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
+                List.of(new Section("Data", 1, List.of(big))), List.of());
+        Path f = dir.resolve("big.xlsx");
+        new XlsxReportRenderer(99).render(r, f);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
+            long rows = 0;
+            List<String> names = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+                names.add(s.getSheetName());
+                for (XSSFTable t : ((XSSFSheet) s).getTables()) {
+                    rows += t.getEndRowIndex() - t.getStartRowIndex();
+                }
+            }
+            assertEquals(250, rows, "every row written once, none lost");
+            assertEquals(List.of("Data", "Data (cont.)", "Data (cont.) 2"), names);
+            assertTrue(findText(wb.getSheet("Data"), "continue on the next sheet"));
+            assertTrue(findText(wb.getSheet("Data (cont.)"), "Continued from the previous sheet"));
+        }
+    }
+
+    private static boolean hasRule(XSSFSheet sheet,
+            java.util.function.Function<org.apache.poi.ss.usermodel.ConditionalFormattingRule, Object> part) {
+        var cf = sheet.getSheetConditionalFormatting();
+        for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+            var f = cf.getConditionalFormattingAt(i);
+            for (int k = 0; k < f.getNumberOfRules(); k++) {
+                if (part.apply(f.getRule(k)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean findText(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Row findRow(XSSFSheet sheet, String first, String second) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(1) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(1).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(first)
+                    && row.getCell(1).getStringCellValue().equals(second)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first + ", " + second);
     }
 }
