@@ -2,48 +2,135 @@ package org.careerbench.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerbench.template.Suggestions;
 import org.careerbench.template.TemplateException;
 import org.careerbench.template.TextRun;
 
-/** Replaces {@code {{ name }}} in prose with formatted figures. */
+/**
+ * Fills prose with computed figures.
+ *
+ * <ul>
+ *   <li>{@code {{ id }}} — a figure formatted by its type ("$195,371", "8.5%", "156");</li>
+ *   <li>{@code {{ id | format }}} — with a format: {@code currency}, {@code percent},
+ *       {@code thousands} ("$195k"), {@code number}, {@code integer};</li>
+ *   <li>{@code {{#if id}} … {{/if}}} — the text between only when the figure is published
+ *       (not withheld); {@code {{#unless id}} … {{/unless}}} only when it is withheld.</li>
+ * </ul>
+ * {@code title}, {@code field} and {@code period} are always available. A name that refers to
+ * nothing, an unknown format or an unclosed condition is a {@link TemplateException} at the
+ * paragraph's line.
+ */
 final class Placeholders {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*}}");
+    static final List<String> FORMATS = List.of("currency", "percent", "thousands", "number", "integer");
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\{\\{\\s*(?:(#if|#unless)\\s+([A-Za-z][A-Za-z0-9_]*)|(/if|/unless)|([A-Za-z][A-Za-z0-9_]*)"
+                    + "(?:\\s*\\|\\s*([A-Za-z]+))?)\\s*}}");
 
-    private final Map<String, String> values;
+    private final Map<String, KeyFigure> figures;
+    private final Map<String, String> builtins;
     private final Path file;
 
-    /**
-     * @param values placeholder name to its formatted text
-     * @param file   template file, for errors
-     */
-    Placeholders(Map<String, String> values, Path file) {
-        this.values = Map.copyOf(values);
+    Placeholders(Map<String, KeyFigure> figures, Map<String, String> builtins, Path file) {
+        this.figures = Map.copyOf(figures);
+        this.builtins = Map.copyOf(builtins);
         this.file = file;
     }
 
-    /** The runs with every placeholder filled; an unknown name is an error at {@code line}. */
+    /** The runs with every placeholder filled and every condition resolved. */
     List<TextRun> fill(List<TextRun> runs, int line) throws TemplateException {
         List<TextRun> out = new ArrayList<>(runs.size());
+        List<String> open = new ArrayList<>();
+        int skipping = 0;
         for (TextRun run : runs) {
-            Matcher m = PLACEHOLDER.matcher(run.text());
+            Matcher m = TOKEN.matcher(run.text());
             StringBuilder s = new StringBuilder();
+            int at = 0;
             while (m.find()) {
-                String value = values.get(m.group(1));
-                if (value == null) {
-                    throw new TemplateException(file, line, "placeholder {{ " + m.group(1) + " }} refers to nothing"
-                            + Suggestions.didYouMean(m.group(1), values.keySet()) + "; expected a figure id or one of "
-                            + "title, field, period");
+                if (skipping == 0) {
+                    s.append(run.text(), at, m.start());
                 }
-                m.appendReplacement(s, Matcher.quoteReplacement(value));
+                at = m.end();
+                if (m.group(1) != null) {
+                    KeyFigure f = figure(m.group(2), line);
+                    boolean published = f.value() instanceof Number;
+                    boolean include = m.group(1).equals("#if") == published;
+                    open.add(m.group(1).substring(1));
+                    if (skipping > 0 || !include) {
+                        skipping++;
+                    }
+                } else if (m.group(3) != null) {
+                    String kind = m.group(3).substring(1);
+                    if (open.isEmpty() || !open.get(open.size() - 1).equals(kind)) {
+                        throw new TemplateException(file, line, "{{" + m.group(3) + "}} closes nothing, expected it "
+                                + "after a {{#" + kind + " …}}");
+                    }
+                    open.remove(open.size() - 1);
+                    if (skipping > 0) {
+                        skipping--;
+                    }
+                } else if (skipping == 0) {
+                    s.append(value(m.group(4), m.group(5), line));
+                }
             }
-            m.appendTail(s);
-            out.add(run.withText(s.toString()));
+            if (skipping == 0) {
+                s.append(run.text().substring(at));
+            }
+            if (!s.isEmpty()) {
+                out.add(run.withText(s.toString()));
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new TemplateException(file, line, "{{#" + open.get(open.size() - 1) + " …}} is not closed, expected "
+                    + "{{/" + open.get(open.size() - 1) + "}} in the same paragraph");
         }
         return out;
+    }
+
+    private KeyFigure figure(String id, int line) throws TemplateException {
+        KeyFigure f = figures.get(id);
+        if (f == null) {
+            throw new TemplateException(file, line, "placeholder {{ " + id + " }} refers to nothing"
+                    + Suggestions.didYouMean(id, names()) + "; expected a figure id or one of title, field, period");
+        }
+        return f;
+    }
+
+    private String value(String id, String format, int line) throws TemplateException {
+        if (builtins.containsKey(id) && format == null) {
+            return builtins.get(id);
+        }
+        KeyFigure f = figure(id, line);
+        if (format == null) {
+            return f.formatted();
+        }
+        if (!FORMATS.contains(format)) {
+            throw new TemplateException(file, line, "unknown format '" + format + "' in {{ " + id + " | " + format
+                    + " }}" + Suggestions.didYouMean(format, FORMATS) + "; expected one of " + FORMATS);
+        }
+        if (!(f.value() instanceof Number n)) {
+            return f.formatted();
+        }
+        double v = n.doubleValue();
+        String currency = f.currency().isEmpty() ? "USD" : f.currency();
+        return switch (format) {
+            case "currency" -> ValueFormat.format(v, ValueType.MONEY, currency);
+            case "percent" -> ValueFormat.format(v, ValueType.PERCENT, "");
+            case "integer" -> ValueFormat.format(v, ValueType.INTEGER, "");
+            case "number" -> ValueFormat.format(v, ValueType.DECIMAL, "");
+            default -> (f.type() == ValueType.MONEY ? ValueFormat.currencySymbol(currency) : "")
+                    + ValueFormat.format(Math.round(v / 1000.0), ValueType.INTEGER, "") + "k";
+        };
+    }
+
+    private Set<String> names() {
+        Set<String> names = new LinkedHashSet<>(figures.keySet());
+        names.addAll(builtins.keySet());
+        return names;
     }
 }

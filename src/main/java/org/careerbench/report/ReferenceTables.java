@@ -71,7 +71,7 @@ final class ReferenceTables {
      * Skills of the latest period by rank, with the demand index, its share of the period's total and
      * its basis; with several periods, the change of rank against the previous one.
      */
-    TableBlock skills(BlockReader block, String name) {
+    TableBlock skills(BlockReader block, String name) throws TemplateException {
         List<String> periods = ctx.data.skills().stream().map(SkillDemand::period).distinct().sorted().toList();
         String latest = periods.get(periods.size() - 1);
         String previous = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
@@ -83,8 +83,9 @@ final class ReferenceTables {
         if (previous != null) {
             columns.add(TableColumn.of("Rank change since " + previous, ValueType.INTEGER));
         }
+        int top = new RowOrder(block).top();
         List<SkillDemand> skills = ctx.data.skills().stream().filter(s -> s.period().equals(latest))
-                .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).toList();
+                .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).limit(top).toList();
         double total = skills.stream().mapToDouble(SkillDemand::demandIndex).sum();
         List<List<Object>> rows = new ArrayList<>();
         for (SkillDemand s : skills) {

@@ -33,6 +33,13 @@ public final class ReportBuilder {
      * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name).
      */
     public List<Report> buildAll(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
+        if (spec.formats().size() > 1) {
+            List<Report> all = new ArrayList<>();
+            for (org.careerbench.template.OutputFormat f : spec.formats()) {
+                all.addAll(buildAll(spec.withFormat(f).withOnlyFormat(), data, run));
+            }
+            return all;
+        }
         if (spec.burstBy().isEmpty()) {
             return List.of(build(spec, data, run));
         }
@@ -69,21 +76,26 @@ public final class ReportBuilder {
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();
         Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures);
-        Map<String, String> placeholderValues = new LinkedHashMap<>();
-        placeholderValues.put("title", spec.title());
-        placeholderValues.put("field", spec.field());
-        placeholderValues.put("period", run.period().toString());
-        figures.forEach((id, f) -> placeholderValues.put(id, f.formatted()));
-        Placeholders placeholders = new Placeholders(placeholderValues, spec.source());
+        Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
+                "period", run.period().toString()), spec.source());
 
         Set<String> tableNames = new HashSet<>();
         List<Section> sections = new ArrayList<>();
+        List<TemplateException> problems = new ArrayList<>();
         for (SectionSpec s : spec.sections()) {
             List<Block> blocks = new ArrayList<>();
             for (ContentSpec c : s.content()) {
-                blocks.addAll(block(c, ctx, placeholders, figures, tableNames));
+                try {
+                    blocks.addAll(block(c, ctx, placeholders, figures, tableNames));
+                } catch (TemplateException e) {
+                    // Keep going: a template's author wants every mistake at once.
+                    problems.add(e);
+                }
             }
             sections.add(new Section(s.title(), s.level(), blocks));
+        }
+        if (!problems.isEmpty()) {
+            throw problems.size() == 1 ? problems.get(0) : new TemplateException(problems);
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings, spec.language(), spec.archival());

@@ -60,6 +60,7 @@ final class SalaryTables {
             }
             rows.add(row);
         }
+        rows = new RowOrder(block).apply(rows, columns);
         List<String> notes = new ArrayList<>();
         if (suppressed) {
             notes.add(ctx.suppressionFootnote());

@@ -27,9 +27,9 @@ final class MarkdownBody {
     /** Data block kinds and the keys each accepts. */
     static final Map<String, List<String>> BLOCK_KEYS = Map.of(
             "table", List.of("source", "filter", "rows", "statistics", "caption", "name", "indicator", "pay",
-                    "statistic", "table"),
+                    "statistic", "table", "sort", "top"),
             "chart", List.of("source", "type", "title", "filter", "rows", "statistics", "caption", "name",
-                    "indicator", "category-axis", "value-axis", "pay"),
+                    "indicator", "category-axis", "value-axis", "pay", "sort", "top"),
             "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note", "pay", "from", "to"),
             "methodology", List.of(),
             "quality", List.of("name"));
@@ -57,6 +57,9 @@ final class MarkdownBody {
         List<ContentSpec> content = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int nodeLine = lineOf(node);
+            if (node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
+                continue; // a comment for the template's editors, not for readers
+            }
             if (node instanceof Heading heading) {
                 if (title != null) {
                     sections.add(new SectionSpec(title, level, line, content));

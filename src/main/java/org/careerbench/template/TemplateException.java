@@ -14,4 +14,9 @@ public final class TemplateException extends Exception {
     public TemplateException(Path file, int line, String problem) {
         super(file + (line > 0 ? ":" + line : "") + ": " + problem);
     }
+
+    /** Several problems of one template, one per line of the message, in template order. */
+    public TemplateException(java.util.List<TemplateException> problems) {
+        super(String.join(System.lineSeparator(), problems.stream().map(Throwable::getMessage).toList()));
+    }
 }

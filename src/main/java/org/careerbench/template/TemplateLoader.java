@@ -61,9 +61,19 @@ public final class TemplateLoader {
         FrontMatter front = FrontMatter.parse(file, 2, String.join("\n", lines.subList(1, end)));
         front.requireKnownKeys(front.values(), FRONT_MATTER_KEYS, "the front matter");
         String title = required(front, "title");
-        String formatName = front.text("format", "pdf");
-        OutputFormat format = OutputFormat.byName(formatName).orElseThrow(() -> new TemplateException(file,
-                front.lineOf("format"), "unknown format '" + formatName + "', expected pdf or xlsx"));
+        Object formatSpec = front.values().getOrDefault("format", "pdf");
+        List<String> formatNames = formatSpec instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(formatSpec));
+        List<OutputFormat> formats = new ArrayList<>();
+        for (String formatName : formatNames) {
+            formats.add(OutputFormat.byName(formatName).orElseThrow(() -> new TemplateException(file,
+                    front.lineOf("format"), "unknown format '" + formatName + "', expected pdf or xlsx")));
+        }
+        if (formats.isEmpty() || formats.size() != formats.stream().distinct().count()) {
+            throw new TemplateException(file, front.lineOf("format"), "format " + formatNames
+                    + ", expected pdf, xlsx or [pdf, xlsx], each once");
+        }
+        OutputFormat format = formats.get(0);
         String output = front.text("output", file.getFileName().toString().replaceFirst("\\.md$", ""));
         if (!output.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new TemplateException(file, front.lineOf("output"), "output '" + output
@@ -84,7 +94,8 @@ public final class TemplateLoader {
             throw new TemplateException(file, front.lineOf("pdf-a"), "pdf-a '" + archival + "', expected true or false");
         }
         return new TemplateSpec(file, title, front.text("subtitle", ""), front.text("field", ""), format,
-                output, theme, parameters, sections, language, archival.equals("true"), front.text("burst-by", ""));
+                output, theme, parameters, sections, language, archival.equals("true"), front.text("burst-by", ""),
+                formats);
     }
 
     private static String required(FrontMatter front, String key) throws TemplateException {
