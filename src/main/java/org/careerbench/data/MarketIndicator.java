@@ -1,7 +1,7 @@
 package org.careerbench.data;
 
 /** One market figure for one year, with how it was obtained. */
-public record MarketIndicator(String indicator, int year, double value, String unit, String basis, String source) {
+public record MarketIndicator(String indicator, int year, double value, String unit, String basis, String source, String roleFamily) {
 
     /** True when the source states this value rather than it being derived. */
     public boolean stated() {
@@ -10,6 +10,6 @@ public record MarketIndicator(String indicator, int year, double value, String u
 
     static MarketIndicator from(DataRow row) {
         return new MarketIndicator(row.text("indicator"), row.integer("year"), row.number("value"),
-                row.text("unit"), row.text("basis"), row.text("source"));
+                row.text("unit"), row.text("basis"), row.text("source"), row.text("role_family"));
     }
 }

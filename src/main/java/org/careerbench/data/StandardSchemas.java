@@ -14,6 +14,9 @@ public final class StandardSchemas {
     private StandardSchemas() {
     }
 
+    /** Meaning of the optional role_family column of the reference datasets. */
+    static final String SCOPE = "role family the row is about; blank = every role family";
+
     /** Individual salary observations, one row per person-year. */
     public static final DatasetSchema SALARIES = new DatasetSchema("salaries", "salaries.csv", List.of(
             required("role_family", TEXT, "group of related job titles the report is about"),
@@ -50,7 +53,8 @@ public final class StandardSchemas {
             required("market", TEXT, "market the range applies to, e.g. US"),
             required("year", INTEGER, "year the range was published for"),
             optional("observed_level", TEXT, "the level in salaries.csv this range is compared with"),
-            required("source", TEXT, "where the range comes from")));
+            required("source", TEXT, "where the range comes from"),
+            optional("role_family", TEXT, SCOPE)));
 
     /** Regional pay differentials, as a low-high percent band against a reference. */
     public static final DatasetSchema REGIONAL_DIFFERENTIALS = new DatasetSchema("regional-differentials",
@@ -69,7 +73,8 @@ public final class StandardSchemas {
             required("value", DECIMAL, "the value, in unit"),
             required("unit", TEXT, "e.g. 'USD million' or 'percent'"),
             required("basis", TEXT, "'stated' by the source, or how it was derived"),
-            required("source", TEXT, "where the value comes from")));
+            required("source", TEXT, "where the value comes from"),
+            optional("role_family", TEXT, SCOPE)));
 
     /** Skills in demand, ranked. */
     public static final DatasetSchema SKILLS = new DatasetSchema("skills", "skills.csv", List.of(
@@ -79,7 +84,8 @@ public final class StandardSchemas {
             optional("examples", TEXT, "example tools or technologies"),
             required("demand_index", DECIMAL, "relative demand, 100 = top skill"),
             required("index_basis", TEXT, "how demand_index was obtained, e.g. 'illustrative (from rank only)'"),
-            required("source", TEXT, "where the ranking comes from")));
+            required("source", TEXT, "where the ranking comes from"),
+            optional("role_family", TEXT, SCOPE)));
 
     /** Provenance of every other dataset: source, date and licence. */
     public static final DatasetSchema SOURCES = new DatasetSchema("sources", "sources.csv", List.of(
@@ -87,7 +93,8 @@ public final class StandardSchemas {
             required("file", TEXT, "file name in the input folder"),
             required("source", TEXT, "publisher and document"),
             required("as_of", TEXT, "date or year of the source"),
-            required("licence", TEXT, "licence or terms of use")));
+            required("licence", TEXT, "licence or terms of use"),
+            optional("role_family", TEXT, SCOPE)));
 
     /**
      * Published survey percentiles (a vendor survey or a statistics office). Percentile and mean
@@ -109,7 +116,8 @@ public final class StandardSchemas {
             optional("p25", DECIMAL, "annual 25th percentile wage").in("per year").withMarkers(),
             optional("p50", DECIMAL, "annual median wage").in("per year").withMarkers(),
             optional("p75", DECIMAL, "annual 75th percentile wage").in("per year").withMarkers(),
-            optional("p90", DECIMAL, "annual 90th percentile wage").in("per year").withMarkers()));
+            optional("p90", DECIMAL, "annual 90th percentile wage").in("per year").withMarkers(),
+            optional("role_family", TEXT, SCOPE)));
 
     /** Exchange rates for converting salaries to the reporting currency. */
     public static final DatasetSchema RATES = new DatasetSchema("rates", "rates.csv", List.of(

@@ -9,7 +9,8 @@ import java.util.Map;
  * code value (or NaN for a bare #).
  */
 public record SurveyPercentiles(String source, String asOf, String occupationCode, String occupation, String level,
-        String area, long employment, String currency, Map<String, Double> figures, Map<String, Marker> markers) {
+        String area, long employment, String currency, Map<String, Double> figures, Map<String, Marker> markers,
+        String roleFamily) {
 
     /** The statistics a survey row may carry, as column names. */
     public static final java.util.List<String> FIGURES = java.util.List.of("mean", "p10", "p25", "p50", "p75", "p90");
@@ -44,6 +45,7 @@ public record SurveyPercentiles(String source, String asOf, String occupationCod
         double employment = row.numberOrNaN("employment");
         return new SurveyPercentiles(row.text("source"), row.text("as_of"), row.text("occupation_code"),
                 row.text("occupation"), row.text("level"), row.text("area"),
-                Double.isNaN(employment) ? -1 : (long) employment, row.text("currency"), figures, markers);
+                Double.isNaN(employment) ? -1 : (long) employment, row.text("currency"), figures, markers,
+                row.text("role_family"));
     }
 }

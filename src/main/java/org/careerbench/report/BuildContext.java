@@ -130,6 +130,43 @@ final class BuildContext {
         return spec.parameters().currency();
     }
 
+    /** Published ranges that apply to this report's role family. */
+    List<org.careerbench.data.PublishedRange> ranges() {
+        return scoped(data.ranges(), org.careerbench.data.PublishedRange::roleFamily);
+    }
+
+    /** Market indicators that apply to this report's role family. */
+    List<org.careerbench.data.MarketIndicator> market() {
+        return scoped(data.market(), org.careerbench.data.MarketIndicator::roleFamily);
+    }
+
+    /** Skills that apply to this report's role family. */
+    List<org.careerbench.data.SkillDemand> skills() {
+        return scoped(data.skills(), org.careerbench.data.SkillDemand::roleFamily);
+    }
+
+    /** Source notes that apply to this report's role family. */
+    List<org.careerbench.data.SourceNote> sources() {
+        return scoped(data.sources(), org.careerbench.data.SourceNote::roleFamily);
+    }
+
+    /** Survey rows that apply to this report's role family. */
+    List<org.careerbench.data.SurveyPercentiles> surveys() {
+        return scoped(data.surveys(), org.careerbench.data.SurveyPercentiles::roleFamily);
+    }
+
+    /**
+     * The rows whose role family is blank or among the role families the report's population is
+     * filtered to; all rows when the population is not filtered by role family.
+     */
+    private <T> List<T> scoped(List<T> rows, java.util.function.Function<T, String> family) {
+        List<String> families = populationFilter.conditions().get(org.careerbench.data.SalaryDimension.ROLE_FAMILY);
+        if (families == null) {
+            return rows;
+        }
+        return rows.stream().filter(r -> family.apply(r).isEmpty() || families.contains(family.apply(r))).toList();
+    }
+
     /** Observations of the population that pass {@code filter}. */
     List<SalaryObservation> select(SalaryFilter filter) {
         return population.stream().filter(filter).toList();

@@ -121,7 +121,7 @@ final class ChartBlocks {
             CellStatistics cell = ctx.cell(g.getValue(), pay);
             List<Object> row = new ArrayList<>(List.of(level));
             stats.forEach(s -> row.add(SalaryTables.value(cell, s)));
-            Optional<PublishedRange> range = ctx.data.ranges().stream()
+            Optional<PublishedRange> range = ctx.ranges().stream()
                     .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
             row.add(range.<Object>map(PublishedRange::min).orElse(null));
             row.add(range.<Object>map(PublishedRange::max).orElse(null));

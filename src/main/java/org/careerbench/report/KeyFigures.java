@@ -88,12 +88,12 @@ final class KeyFigures {
 
     /** Checks a stated CAGR in market.csv against the end points of its series. */
     void checkStatedGrowth() {
-        for (MarketIndicator stated : ctx.data.market()) {
+        for (MarketIndicator stated : ctx.market()) {
             if (!stated.indicator().contains("CAGR")) {
                 continue;
             }
             String base = stated.indicator().replaceFirst("\\s*CAGR.*$", "").strip();
-            List<MarketIndicator> series = ctx.data.market().stream()
+            List<MarketIndicator> series = ctx.market().stream()
                     .filter(m -> m.indicator().startsWith(base) && !m.indicator().contains("CAGR"))
                     .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
             if (series.size() < 2) {

@@ -46,7 +46,7 @@ final class Methodology {
                     + "figures are shown as published, with their own dates.");
         }
         items.add("Sources: each dataset's publisher, date and licence are listed in the table below.");
-        if (ctx.data.skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
+        if (ctx.skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
             items.add("Skills: the demand index is illustrative. The source ranks skills without numbers; the "
                     + "index restates the rank on a 100-point scale and measures nothing further.");
         }

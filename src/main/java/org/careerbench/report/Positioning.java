@@ -56,7 +56,7 @@ final class Positioning {
                         + "; employee left out of positioning");
                 continue;
             }
-            Optional<PublishedRange> range = ctx.data.ranges().stream().filter(r -> r.level().equals(e.level())
+            Optional<PublishedRange> range = ctx.ranges().stream().filter(r -> r.level().equals(e.level())
                     && (e.track().isEmpty() || r.track().equals(e.track())) && r.currency().equals(cur)).findFirst();
             if (range.isEmpty()) {
                 ctx.warnings.add("roster.csv:" + e.line() + ": no published range for level '" + e.level()

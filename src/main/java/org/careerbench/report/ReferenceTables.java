@@ -56,9 +56,9 @@ final class ReferenceTables {
 
     /** The values of the block's {@code indicator}, by year; at least one. */
     List<MarketIndicator> series(BlockReader block) throws TemplateException {
-        List<String> indicators = ctx.data.market().stream().map(MarketIndicator::indicator).distinct().toList();
+        List<String> indicators = ctx.market().stream().map(MarketIndicator::indicator).distinct().toList();
         String indicator = block.text("indicator", indicators.isEmpty() ? "" : indicators.get(0));
-        List<MarketIndicator> series = ctx.data.market().stream().filter(m -> m.indicator().equals(indicator))
+        List<MarketIndicator> series = ctx.market().stream().filter(m -> m.indicator().equals(indicator))
                 .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
         if (series.isEmpty()) {
             throw block.error("no market indicator '" + indicator + "' in market.csv"
@@ -72,7 +72,7 @@ final class ReferenceTables {
      * its basis; with several periods, the change of rank against the previous one.
      */
     TableBlock skills(BlockReader block, String name) throws TemplateException {
-        List<String> periods = ctx.data.skills().stream().map(SkillDemand::period).distinct().sorted().toList();
+        List<String> periods = ctx.skills().stream().map(SkillDemand::period).distinct().sorted().toList();
         String latest = periods.get(periods.size() - 1);
         String previous = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Rank", ValueType.INTEGER),
@@ -84,7 +84,7 @@ final class ReferenceTables {
             columns.add(TableColumn.of("Rank change since " + previous, ValueType.INTEGER));
         }
         int top = new RowOrder(block).top();
-        List<SkillDemand> skills = ctx.data.skills().stream().filter(s -> s.period().equals(latest))
+        List<SkillDemand> skills = ctx.skills().stream().filter(s -> s.period().equals(latest))
                 .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).limit(top).toList();
         double total = skills.stream().mapToDouble(SkillDemand::demandIndex).sum();
         List<List<Object>> rows = new ArrayList<>();
@@ -92,7 +92,7 @@ final class ReferenceTables {
             List<Object> row = new ArrayList<>(List.of(s.rank(), s.skill(), s.examples(), s.demandIndex(),
                     s.demandIndex() / total, s.indexBasis()));
             if (previous != null) {
-                row.add(ctx.data.skills().stream().filter(p -> p.period().equals(previous) && p.skill().equals(s.skill()))
+                row.add(ctx.skills().stream().filter(p -> p.period().equals(previous) && p.skill().equals(s.skill()))
                         .findFirst().<Object>map(p -> p.rank() - s.rank()).orElse(null));
             }
             rows.add(row);
@@ -131,7 +131,7 @@ final class ReferenceTables {
                 TableColumn.of("File", ValueType.TEXT), TableColumn.of("Source", ValueType.TEXT),
                 TableColumn.of("As of", ValueType.TEXT), TableColumn.of("Licence", ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
-        for (SourceNote s : ctx.data.sources()) {
+        for (SourceNote s : ctx.sources()) {
             rows.add(List.of(s.dataset(), s.file(), s.source(), s.asOf(), s.licence()));
         }
         return new TableBlock(name, block.text("caption", ""), columns, rows, List.of());

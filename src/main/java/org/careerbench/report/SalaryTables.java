@@ -85,7 +85,7 @@ final class SalaryTables {
         boolean openEnded = false;
         List<SalaryObservation> observed = ctx.select(filter);
         List<PublishedRange> ranges = new ArrayList<>();
-        for (PublishedRange r : ctx.data.ranges()) {
+        for (PublishedRange r : ctx.ranges()) {
             if (r.currency().equals(cur)) {
                 ranges.add(r);
             } else {
@@ -121,7 +121,7 @@ final class SalaryTables {
             rows.add(row);
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Published ranges: " + String.join(", ", ctx.data.ranges().stream().map(PublishedRange::source)
+        notes.add("Published ranges: " + String.join(", ", ctx.ranges().stream().map(PublishedRange::source)
                 .distinct().toList()) + ". Observed: " + describe(filter)
                 + ", base salary " + ctx.agingText() + ", compared level by level; blank where the data has no "
                 + "matching level. Ranges are shown as published, not aged.");

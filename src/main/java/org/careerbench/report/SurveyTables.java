@@ -28,7 +28,7 @@ final class SurveyTables {
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean withheld = false;
-        for (SurveyPercentiles s : ctx.data.surveys()) {
+        for (SurveyPercentiles s : ctx.surveys()) {
             if (!s.currency().equals(cur)) {
                 ctx.warnings.add("survey-percentiles: '" + s.occupation() + "' is in " + s.currency() + ", not " + cur
                         + "; left out");

@@ -124,4 +124,17 @@ class AnalyticsTest {
             assertTrue(text.contains(s), s + " in " + text);
         }
     }
+
+    @Test
+    void referenceRowsScopedToAnotherRoleFamilyStayOutOfTheReport() throws Exception {
+        Report r = build(Path.of("input"), "  population: {role_family: Machine Learning Engineering}\n",
+                "# R\n```table\nsource: ranges\n```\n```table\nsource: sources\n```\n", "pdf");
+        TableBlock ranges = (TableBlock) r.sections().get(0).blocks().get(0);
+        assertTrue(ranges.rows().isEmpty(), "the SRE ranges do not describe ML engineers");
+        TableBlock sources = (TableBlock) r.sections().get(0).blocks().get(1);
+        assertEquals(List.of("salaries"), sources.rows().stream().map(x -> x.get(0)).toList());
+        Report sre = build(Path.of("input"), "  population: {role_family: SRE & ML Infrastructure}\n",
+                "# R\n```table\nsource: ranges\n```\n", "pdf");
+        assertEquals(9, ((TableBlock) sre.sections().get(0).blocks().get(0)).rows().size());
+    }
 }
