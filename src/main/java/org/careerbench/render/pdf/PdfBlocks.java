@@ -70,7 +70,21 @@ final class PdfBlocks {
         if (block instanceof TableBlock t) {
             return table(t);
         }
+        if (block instanceof Block.Inputs i) {
+            return table(inputsTable(i));
+        }
         return chart((ChartBlock) block);
+    }
+
+    /** A report's assumptions read as a table: what each input is, its value, what it changes. */
+    private static TableBlock inputsTable(Block.Inputs inputs) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Block.Input in : inputs.inputs()) {
+            rows.add(List.of(in.label(), ValueFormat.format(in.value(), in.type(), ""), in.note()));
+        }
+        return new TableBlock("Assumptions", "", List.of(TableColumn.of("Assumption", ValueType.TEXT),
+                TableColumn.of("Value", ValueType.TEXT), TableColumn.of("What it changes", ValueType.TEXT)), rows,
+                List.of());
     }
 
     private Paragraph paragraph(List<TextRun> runs) {

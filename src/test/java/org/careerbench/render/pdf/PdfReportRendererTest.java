@@ -184,4 +184,19 @@ class PdfReportRendererTest {
                     .map(t -> t.getRuleId().getClause() + ": " + t.getMessage()).distinct().toList();
         }
     }
+
+    @Test
+    void assumptionsReadAsATableInAPdf(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("theme.yaml"), "");
+        Files.writeString(dir.resolve("t.md"), "---\ntitle: T\nformat: [pdf, xlsx]\n---\n# Inputs\n```table\n"
+                + "source: assumptions\n```\n");
+        List<Report> reports = new ReportBuilder().buildAll(new TemplateLoader().load(dir.resolve("t.md")), data,
+                new ReportContext(YearMonth.of(2026, 11)));
+        assertEquals(List.of("t.pdf", "t.xlsx"), reports.stream().map(Report::fileName).toList());
+        Path f = dir.resolve("t.pdf");
+        new PdfReportRenderer().render(reports.get(0), f);
+        String text = PdfFacts.read(f).text();
+        assertTrue(text.contains("Aging rate (a year) 3%"), text);
+        assertTrue(text.contains("Effective date 2026-11-01"), text);
+    }
 }
