@@ -77,8 +77,10 @@ final class RangeChart {
         bands.setSeriesPaint(0, new Color(0xDCE3EC));
         bands.setMaximumBarWidth(0.32);
         CategoryPlot plot = new CategoryPlot(boxes, domain, range, boxRenderer);
-        plot.setDataset(1, ranges);
-        plot.setRenderer(1, bands);
+        if (starts.stream().anyMatch(java.util.Objects::nonNull)) {
+            plot.setDataset(1, ranges);
+            plot.setRenderer(1, bands);
+        }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         return new JFreeChart(block.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }

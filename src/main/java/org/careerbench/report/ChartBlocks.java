@@ -128,11 +128,13 @@ final class ChartBlocks {
             rows.add(row);
         }
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
+        boolean published = rows.stream().anyMatch(r -> r.get(6) != null);
         return new ChartBlock(title.isEmpty() ? "Pay range by level" : title, ChartType.RANGE, data, 0,
                 List.of(1, 2, 3, 4, 5, 6, 7), block.text("category-axis", "Level"),
                 block.text("value-axis", SalaryTables.capitalise(pay.description()) + " (" + ctx.currency() + ")"),
                 "Box: P25–P75 with the median; whiskers: P10 and P90 (shown only where " + ctx.rule.minTails()
-                        + " or more observations stand behind them); shaded band: the published range. "
+                        + " or more observations stand behind them)" + (published ? "; shaded band: the published range. "
+                                : ". No published range applies to this role family. ")
                         + SalaryTables.capitalise(pay.description()) + ", " + ctx.agingText() + "; "
                         + salaries.describe(filter) + ".",
                 "Range chart of pay percentiles by level beside the published ranges, " + rows.size() + " levels.");
