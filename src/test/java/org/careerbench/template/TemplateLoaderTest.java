@@ -138,7 +138,8 @@ class TemplateLoaderTest {
     @Test
     void loadsTheShippedTemplates() throws Exception {
         List<TemplateSpec> specs = new TemplateLoader().loadAll(Path.of("templates"));
-        assertEquals(List.of("career-report.pdf", "salary-benchmark.xlsx"),
-                specs.stream().map(TemplateSpec::outputFileName).toList());
+        assertTrue(specs.stream().map(TemplateSpec::outputFileName).toList()
+                .containsAll(List.of("career-report.pdf", "salary-benchmark.xlsx")));
+        assertTrue(specs.stream().allMatch(s -> !s.sections().isEmpty()));
     }
 }
