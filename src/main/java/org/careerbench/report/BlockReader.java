@@ -11,15 +11,21 @@ final class BlockReader {
     private final BuildContext ctx;
     private final Map<String, Object> properties;
     private final int line;
+    private final Map<String, Integer> keyLines;
 
     BlockReader(BuildContext ctx, Map<String, Object> properties, int line) {
+        this(ctx, properties, line, Map.of());
+    }
+
+    private BlockReader(BuildContext ctx, Map<String, Object> properties, int line, Map<String, Integer> keyLines) {
         this.ctx = ctx;
         this.properties = properties;
         this.line = line;
+        this.keyLines = keyLines;
     }
 
     BlockReader(BuildContext ctx, ContentSpec.Block block) {
-        this(ctx, block.properties(), block.line());
+        this(ctx, block.properties(), block.line(), block.keyLines());
     }
 
     int line() {
@@ -43,7 +49,7 @@ final class BlockReader {
     String oneOf(String key, String fallback, List<String> allowed) throws TemplateException {
         String v = fallback.isEmpty() ? required(key) : text(key, fallback);
         if (!allowed.contains(v)) {
-            throw error("unknown " + key + " '" + v + "'" + Suggestions.didYouMean(v, allowed) + "; expected one of "
+            throw error(key, "unknown " + key + " '" + v + "'" + Suggestions.didYouMean(v, allowed) + "; expected one of "
                     + allowed);
         }
         return v;
@@ -63,7 +69,7 @@ final class BlockReader {
 
     /** The block's filter combined with the report's population. */
     SalaryFilter filter() throws TemplateException {
-        return SalaryFilter.parse(properties.get("filter"), ctx.file(), line);
+        return SalaryFilter.parse(properties.get("filter"), ctx.file(), keyLines.getOrDefault("filter", line));
     }
 
     /** The block's pay element, or the template's; checked against the columns the data has. */
@@ -82,5 +88,10 @@ final class BlockReader {
 
     TemplateException error(String problem) {
         return new TemplateException(ctx.file(), line, problem);
+    }
+
+    /** An error about {@code key}, at the line the key is written on. */
+    TemplateException error(String key, String problem) {
+        return new TemplateException(ctx.file(), keyLines.getOrDefault(key, line), problem);
     }
 }

@@ -41,7 +41,7 @@ final class ChartBlocks {
         });
         List<String> types = Arrays.stream(ChartType.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
                 .toList();
-        ChartType type = ChartType.byName(typeName).orElseThrow(() -> block.error("unknown chart type '" + typeName
+        ChartType type = ChartType.byName(typeName).orElseThrow(() -> block.error("type", "unknown chart type '" + typeName
                 + "'" + Suggestions.didYouMean(typeName, types) + "; expected one of " + types));
         String title = block.text("title", "");
         return switch (source) {

@@ -49,7 +49,7 @@ final class RowOrder {
                 }
             }
             if (index < 0) {
-                throw block.error("sort by unknown column '" + parts[0] + "'" + Suggestions.didYouMean(parts[0], headers)
+                throw block.error("sort", "sort by unknown column '" + parts[0] + "'" + Suggestions.didYouMean(parts[0], headers)
                         + "; expected one of " + headers);
             }
             boolean descending = parts.length > 1 && parts[1].toLowerCase(Locale.ROOT).startsWith("desc");

@@ -196,7 +196,7 @@ final class SalaryTables {
         List<String> known = Arrays.stream(SalaryDimension.values()).map(SalaryDimension::column).toList();
         List<SalaryDimension> result = new ArrayList<>();
         for (String column : block.list("rows", List.of("level"))) {
-            result.add(SalaryDimension.byColumn(column).orElseThrow(() -> block.error("unknown salaries column '"
+            result.add(SalaryDimension.byColumn(column).orElseThrow(() -> block.error("rows", "unknown salaries column '"
                     + column + "' in rows" + Suggestions.didYouMean(column, known) + "; expected one of " + known)));
         }
         return result;
@@ -206,7 +206,7 @@ final class SalaryTables {
         List<String> known = Arrays.stream(Statistic.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
         List<Statistic> result = new ArrayList<>();
         for (String name : names) {
-            result.add(Statistic.byName(name).orElseThrow(() -> block.error("unknown statistic '" + name + "'"
+            result.add(Statistic.byName(name).orElseThrow(() -> block.error("statistics", "unknown statistic '" + name + "'"
                     + Suggestions.didYouMean(name, known) + "; expected one of " + known)));
         }
         return result;

@@ -28,10 +28,18 @@ public sealed interface ContentSpec {
      *
      * @param kind       the fence's info word: table, chart, figures or methodology
      * @param properties the block's YAML body as a map ({@code figures}: key "items" holds the list)
+     * @param keyLines   the file line of each top-level key, for errors that point at the key itself
      */
-    record Block(String kind, Map<String, Object> properties, int line) implements ContentSpec {
+    record Block(String kind, Map<String, Object> properties, int line, Map<String, Integer> keyLines)
+            implements ContentSpec {
         public Block {
             properties = Map.copyOf(properties);
+            keyLines = Map.copyOf(keyLines);
+        }
+
+        /** The line of {@code key}, or the block's line when the key is not written on a line of its own. */
+        public int lineOf(String key) {
+            return keyLines.getOrDefault(key, line);
         }
     }
 }

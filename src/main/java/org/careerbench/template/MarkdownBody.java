@@ -140,7 +140,13 @@ final class MarkdownBody {
             yaml.requireKnownKeys(map, keys, "a " + kind + " block");
             properties.putAll(map);
         }
-        return new ContentSpec.Block(kind, properties, line);
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        if (!kind.equals("figures")) {
+            for (String key : properties.keySet()) {
+                keyLines.put(key, yaml.lineOf(key));
+            }
+        }
+        return new ContentSpec.Block(kind, properties, line, keyLines);
     }
 
     private int lineOf(Node node) {

@@ -158,4 +158,20 @@ class RunCommandTest {
         }
         throw new AssertionError("no header " + header);
     }
+
+    @Test
+    void theSecondCareerFieldIsPublishedAlongsideTheFirstWithOnlyItsOwnData() throws Exception {
+        Path output = dir.resolve("output");
+        assertEquals(ExitCodes.OK, run("run", "--period", "2026-11", "--output", output.toString()), err.toString());
+        Path folder = output.resolve("2026-11");
+        assertTrue(Files.exists(folder.resolve("ml-engineering.xlsx")));
+        PdfFacts pdf = PdfFacts.read(folder.resolve("ml-engineering.pdf"));
+        double p50 = SampleSalaries.percentile(SampleSalaries.load().agedBaseSalaries(java.time.LocalDate.of(2026, 11, 1),
+                0.03, "role_family", "Machine Learning Engineering", "level", "Senior", "country", "US"), 0.5);
+        assertTrue(pdf.text().contains(ValueFormat.format(p50, ValueType.MONEY, "USD")), "ML senior P50 " + p50);
+        assertTrue(pdf.text().contains("role_family = Machine Learning Engineering"));
+        assertTrue(!pdf.text().contains("AiPathly") && !pdf.text().contains("SRE market"),
+                "no SRE reference data in the ML report");
+        assertTrue(pdf.text().contains("No published range applies to this role family"));
+    }
 }

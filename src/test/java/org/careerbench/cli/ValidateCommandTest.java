@@ -70,4 +70,33 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.OK, validate("--input", "src/test/resources/fixtures/messy-export"));
         assertTrue(out.toString().contains("warning: export.csv: delimiter ';' detected"), out.toString());
     }
+
+    @Test
+    void aTypoInATemplateIsReportedAtItsLineWithASuggestionAndFixingItMakesTheRunSucceed() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, templates.resolve(f.getFileName()));
+            }
+        }
+        Path report = templates.resolve("career-report.md");
+        String good = Files.readString(report);
+        List<String> lines = new ArrayList<>(good.lines().toList());
+        int line = lines.indexOf("rows: level") + 1;
+        lines.set(line - 1, "rows: levle");
+        lines.replaceAll(l -> l.equals("source: skills") ? "source: skils" : l);
+        Files.write(report, lines);
+        assertEquals(ExitCodes.BAD_INPUT, validate("--templates", templates.toString()));
+        assertTrue(err.toString().contains(report + ":" + line + ": unknown salaries column 'levle' in rows (did you "
+                + "mean 'level'?)"), err.toString());
+        assertTrue(err.toString().contains("unknown source 'skils' (did you mean 'skills'?)"),
+                "every mistake at once: " + err);
+        Files.writeString(report, good);
+        assertEquals(ExitCodes.OK, validate("--templates", templates.toString()));
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCodes.OK, cli.execute("run", "--templates", templates.toString(), "--output",
+                dir.resolve("out").toString(), "--period", "2026-11"));
+    }
 }

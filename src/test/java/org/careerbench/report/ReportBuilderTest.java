@@ -87,7 +87,7 @@ class ReportBuilderTest {
         assertTrue(a.getMessage().contains("t.md:8: placeholder {{ senoir }} refers to nothing"), a.getMessage());
         TemplateException b = assertThrows(TemplateException.class,
                 () -> build("# A\n\n```table\nsource: benchmark\nrows: levle\n```\n"));
-        assertTrue(b.getMessage().contains("t.md:9: unknown salaries column 'levle' in rows (did you mean 'level'?)"),
+        assertTrue(b.getMessage().contains("t.md:11: unknown salaries column 'levle' in rows (did you mean 'level'?)"),
                 b.getMessage());
         TemplateException c = assertThrows(TemplateException.class,
                 () -> build("# A\n\n```table\nsource: benchmark\nstatistics: [p55]\n```\n"));

@@ -1,0 +1,43 @@
+package org.careerbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NewTemplateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void writesAStarterThatValidatesAndRunsAndNeverOverwrites() throws Exception {
+        Files.copy(Path.of("templates/theme.yaml"), dir.resolve("theme.yaml"));
+        Files.copy(Path.of("templates/logo.png"), dir.resolve("logo.png"));
+        assertEquals(ExitCodes.OK, run("new-template", "data-science", "--templates", dir.toString()));
+        String text = Files.readString(dir.resolve("data-science.md"));
+        assertTrue(text.contains("title: \"data-science\"") && text.contains("{{#if senior}}"));
+        assertEquals(ExitCodes.OK, run("validate", "--templates", dir.toString()), err.toString());
+        assertEquals(ExitCodes.OK, run("run", "--templates", dir.toString(), "--output", dir.resolve("out").toString(),
+                "--period", "2026-11"), err.toString());
+        assertTrue(Files.exists(dir.resolve("out/2026-11/data-science.pdf")));
+        assertEquals(ExitCodes.BAD_INPUT, run("new-template", "data-science", "--templates", dir.toString()));
+        assertTrue(err.toString().contains("exists; choose another name"));
+        assertEquals(ExitCodes.BAD_INPUT, run("new-template", "../evil", "--templates", dir.toString()));
+    }
+}
