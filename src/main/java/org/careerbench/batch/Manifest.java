@@ -12,6 +12,7 @@ import org.careerbench.data.QualityReport;
  * @param version     CareerBench version
  * @param commandLine the command that made the run
  * @param period      reporting period
+ * @param effectiveDates the dates the templates age salaries to (the period's first day unless a template says)
  * @param started     start of the run
  * @param millis      wall time of the run up to writing the manifest
  * @param inputs      input files with hash and row count
@@ -21,10 +22,12 @@ import org.careerbench.data.QualityReport;
  * @param warnings    data warnings
  * @param stageMillis wall time per stage, in run order
  */
-public record Manifest(String version, String commandLine, String period, Instant started, long millis,
+public record Manifest(String version, String commandLine, String period, List<String> effectiveDates,
+        Instant started, long millis,
         List<InputFile> inputs, QualityReport quality, List<TemplateFile> templates, List<OutputFile> outputs,
         List<String> warnings, Map<String, Long> stageMillis) {
     public Manifest {
+        effectiveDates = List.copyOf(effectiveDates);
         inputs = List.copyOf(inputs);
         templates = List.copyOf(templates);
         outputs = List.copyOf(outputs);

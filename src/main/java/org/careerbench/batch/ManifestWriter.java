@@ -21,6 +21,11 @@ final class ManifestWriter {
             g.writeStringField("version", m.version());
             g.writeStringField("command", m.commandLine());
             g.writeStringField("period", m.period());
+            g.writeArrayFieldStart("effective_dates");
+            for (String d : m.effectiveDates()) {
+                g.writeString(d);
+            }
+            g.writeEndArray();
             g.writeStringField("started", m.started().toString());
             g.writeNumberField("duration_ms", m.millis());
             g.writeArrayFieldStart("inputs");
@@ -64,6 +69,7 @@ final class ManifestWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeNumberField("warning_count", m.warnings().size());
             g.writeArrayFieldStart("warnings");
             for (String w : m.warnings()) {
                 g.writeString(w);

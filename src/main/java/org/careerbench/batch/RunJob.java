@@ -38,11 +38,16 @@ import org.careerbench.template.TemplateSpec;
  * there at all).
  */
 public final class RunJob {
-    private final Consumer<String> log;
+    private final RunLog log;
+
+    /** @param log receives the run's steps and progress */
+    public RunJob(RunLog log) {
+        this.log = log;
+    }
 
     /** @param log receives one line per step, for the user */
     public RunJob(Consumer<String> log) {
-        this.log = log;
+        this(RunLog.lines(log));
     }
 
     public RunResult run(RunOptions options) throws RunFailure {
@@ -52,9 +57,9 @@ public final class RunJob {
         Stopwatch watch = new Stopwatch();
 
         List<TemplateSpec> specs = loadTemplates(options);
-        InputData data = loadInput(options);
+        InputData data = loadInput(options, log);
         stages.put("load", watch.lap());
-        log.accept("Read " + data.files().size() + " input files (" + data.salaries().size()
+        log.info("Read " + data.files().size() + " input files (" + data.salaries().size()
                 + " salary observations) and " + specs.size() + " templates");
 
         List<Report> reports = build(specs, data, options);
@@ -74,7 +79,10 @@ public final class RunJob {
         try {
             staging = folder.stage();
             List<OutputFile> outputs = new ArrayList<>();
+            int rendered = 0;
             for (Report r : reports) {
+                log.progress("rendering", rendered++, reports.size());
+                log.debug("rendering " + r.fileName());
                 Path file = staging.resolve(r.fileName());
                 if (r.format() == OutputFormat.PDF) {
                     new PdfReportRenderer().render(r, file);
@@ -83,9 +91,12 @@ public final class RunJob {
                 }
                 outputs.add(new OutputFile(r.fileName(), Files.size(file), Sha256.of(file)));
             }
+            log.progress("rendering", reports.size(), reports.size());
             stages.put("render", watch.lap());
+            List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate().isEmpty()
+                    ? options.period().atDay(1).toString() : s.parameters().effectiveDate()).distinct().sorted().toList();
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
-                    started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
+                    effective, started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
                     outputs, List.copyOf(warnings), stages);
             new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
             sync(staging);
@@ -101,7 +112,7 @@ public final class RunJob {
                 try {
                     PeriodFolder.deleteTree(staging);
                 } catch (IOException e) {
-                    log.accept("could not remove staging folder " + staging + ": " + e.getMessage());
+                    log.warn("could not remove staging folder " + staging + ": " + e.getMessage());
                 }
             }
         }
@@ -126,9 +137,10 @@ public final class RunJob {
         }
     }
 
-    private static InputData loadInput(RunOptions options) throws RunFailure {
+    private static InputData loadInput(RunOptions options, RunLog log) throws RunFailure {
         try {
-            return new InputLoader(options.encoding()).load(options.input());
+            return new InputLoader(options.encoding(), rows -> log.progress("reading salaries", rows, -1))
+                    .load(options.input());
         } catch (DataException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
         } catch (IOException e) {
@@ -142,7 +154,7 @@ public final class RunJob {
         ReportBuilder builder = new ReportBuilder();
         for (TemplateSpec spec : specs) {
             try {
-                reports.addAll(builder.buildAll(spec, data, new ReportContext(options.period())));
+                reports.addAll(builder.buildAll(spec, data, new ReportContext(options.period(), options.created())));
             } catch (TemplateException e) {
                 throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
             }

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param period      reporting period
  * @param commandLine the command line, recorded in the manifest
  * @param encoding    charset of input files whose mapping names none
+ * @param created     creation time written into the deliverables (SOURCE_DATE_EPOCH makes it reproducible)
  */
 public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
-        Charset encoding) {
+        Charset encoding, java.time.Instant created) {
     public RunOptions {
+        Objects.requireNonNull(created, "created");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(templates, "templates");
@@ -29,6 +31,24 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
     /** Options with UTF-8 input. */
     public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine) {
         this(input, templates, outputRoot, period, commandLine, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Options created now. */
+    public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
+            Charset encoding) {
+        this(input, templates, outputRoot, period, commandLine, encoding, createdTime());
+    }
+
+    /**
+     * Now, or the time {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
+     * convention) gives, so that repeated runs can write identical bytes.
+     */
+    public static java.time.Instant createdTime() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return java.time.Instant.now();
     }
 
     /** The published folder of this run, e.g. {@code output/2026-11}. */

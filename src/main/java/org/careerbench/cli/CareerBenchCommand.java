@@ -9,12 +9,16 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = CareerBenchCommand.VersionProvider.class,
         description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, NewTemplateCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, VerifyCommand.class,
+                SchemaCommand.class, NewTemplateCommand.class,
                 BenchmarkCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  1  a deliverable could not be rendered; nothing published, previous run intact",
-                "  2  bad input data, template or usage; nothing written", "",
+        footer = {"  0  ok (or the period was already published and skipped)",
+                "  1  a deliverable could not be rendered; nothing published, previous run intact",
+                "     (verify: the folder does not match its manifest)",
+                "  2  bad input data, template or usage; nothing written",
+                "  3  another run holds the output folder's lock; nothing written", "",
                 "Example:", "  careerbench run --period 2026-11"})
 public final class CareerBenchCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -11,4 +11,6 @@ public final class ExitCodes {
     public static final int RENDERING_FAILED = 1;
     /** Invalid input data, template or command-line usage; nothing was written. */
     public static final int BAD_INPUT = 2;
+    /** Another run holds the output folder's lock; this one wrote nothing. */
+    public static final int LOCKED = 3;
 }

@@ -1,13 +1,17 @@
 package org.careerbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.careerbench.batch.OutputFile;
+import org.careerbench.batch.PeriodPublisher;
 import org.careerbench.batch.RunFailure;
-import org.careerbench.batch.RunJob;
+import org.careerbench.batch.RunLock;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.batch.RunResult;
 import picocli.CommandLine.Command;
@@ -19,9 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code careerbench run}: one run for one period. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Reads the input data and templates, and publishes every deliverable and a manifest into "
-                + "OUTPUT/<period>/. Nothing is written when the input or a template is invalid.", ""},
+                + "OUTPUT/<period>/. Nothing is written when the input or a template is invalid. A period already "
+                + "published is skipped unless --force.", ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  careerbench run", "  careerbench run --period 2026-10 --input input --output output"})
+        footer = {"  careerbench run", "  careerbench run --period 2026-10 --input input --output output --force"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,46 +34,71 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Mixin
+    LogOptions logging;
+
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
             description = "folder under which <period>/ is published (default: ${DEFAULT-VALUE})")
     Path output;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
-            description = "reporting period (default: the current month)")
+            description = "reporting period (default: the current month in --zone)")
     YearMonth period;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:CAREERBENCH_ZONE:-UTC}",
+            description = "time zone of the current month, e.g. Europe/Berlin (default: $CAREERBENCH_ZONE or UTC)")
+    ZoneId zone;
+
+    @Option(names = "--force", description = "publish again even if the period is already published")
+    boolean force;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth p = period != null ? period : YearMonth.now();
+        YearMonth p = period != null ? period : YearMonth.now(Clock.system(zone));
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ConsoleLog log = logging.log(out);
         try {
-            RunResult result = new RunJob(line -> out.println(line))
-                    .run(new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding));
-            out.println("Published " + result.folder() + "/ for " + p + " in " + result.millis() + " ms:");
-            for (OutputFile f : result.outputs()) {
-                out.printf(Locale.ROOT, "  %-28s %,10d bytes%n", f.name(), f.bytes());
+            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, Clock.systemUTC())
+                    .publish(new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding),
+                            force);
+            if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
+                print(out, outcome.result(), p);
             }
-            out.printf(Locale.ROOT, "  %-28s%n", "manifest.json");
-            printWarnings(out, result);
-            out.flush();
             return ExitCodes.OK;
+        } catch (RunLock.Locked e) {
+            err.println("careerbench run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.LOCKED;
         } catch (RunFailure f) {
             err.println("careerbench run: " + (f.kind() == RunFailure.Kind.BAD_INPUT ? "bad input, nothing written:"
                     : "failed:"));
             err.println(f.getMessage());
             err.flush();
             return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
+        } catch (IOException e) {
+            err.println("careerbench run: failed: " + e);
+            err.flush();
+            return ExitCodes.RENDERING_FAILED;
         }
     }
 
-    private static void printWarnings(PrintWriter out, RunResult result) {
-        if (result.warnings().isEmpty()) {
-            out.println("No data warnings.");
+    private void print(PrintWriter out, RunResult result, YearMonth p) {
+        if (logging.quiet) {
             return;
         }
-        out.println("Data warnings (" + result.warnings().size() + "):");
-        result.warnings().forEach(w -> out.println("  - " + w));
+        out.println("Published " + result.folder() + "/ for " + p + " in " + result.millis() + " ms:");
+        for (OutputFile f : result.outputs()) {
+            out.printf(Locale.ROOT, "  %-28s %,10d bytes%n", f.name(), f.bytes());
+        }
+        out.printf(Locale.ROOT, "  %-28s%n", "manifest.json");
+        if (result.warnings().isEmpty()) {
+            out.println("No data warnings.");
+        } else {
+            out.println("Data warnings (" + result.warnings().size() + "):");
+            result.warnings().forEach(w -> out.println("  - " + w));
+        }
+        out.flush();
     }
 }

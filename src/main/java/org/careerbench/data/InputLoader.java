@@ -26,6 +26,7 @@ import java.util.function.Function;
 public final class InputLoader {
     private final DatasetReader reader = new DatasetReader();
     private final Charset charset;
+    private final java.util.function.LongConsumer salaryRows;
 
     /** Files are UTF-8 unless their mapping says otherwise. */
     public InputLoader() {
@@ -34,8 +35,19 @@ public final class InputLoader {
 
     /** @param charset encoding of files whose mapping does not name one (the {@code --encoding} option) */
     public InputLoader(Charset charset) {
-        this.charset = charset;
+        this(charset, rows -> { });
     }
+
+    /**
+     * @param charset    encoding of files whose mapping does not name one
+     * @param salaryRows told the number of salary rows read so far, every {@value #PROGRESS_EVERY} rows
+     */
+    public InputLoader(Charset charset, java.util.function.LongConsumer salaryRows) {
+        this.charset = charset;
+        this.salaryRows = salaryRows;
+    }
+
+    static final long PROGRESS_EVERY = 100_000;
 
     /**
      * @param folder the input folder, e.g. {@code input/}
@@ -59,7 +71,13 @@ public final class InputLoader {
             rateDates.put(r.text("currency"), r.text("as_of"));
         }
         SalaryIngest salaries = new SalaryIngest(policy, rates, ledger);
-        read(folder, StandardSchemas.SALARIES, ledger, files, problems, salaries);
+        long[] seen = {0};
+        read(folder, StandardSchemas.SALARIES, ledger, files, problems, row -> {
+            salaries.accept(row);
+            if (++seen[0] % PROGRESS_EVERY == 0) {
+                salaryRows.accept(seen[0]);
+            }
+        });
         problems.addAll(salaries.problems());
         for (String c : salaries.convertedCurrencies()) {
             ledger.note("salaries: " + c + " converted to " + policy.currency() + " at " + rates.get(c) + " " + c

@@ -18,10 +18,11 @@ import org.careerbench.template.Theme;
  * @param warnings   data warnings raised while building, for the run log and manifest
  * @param language   BCP 47 language tag of the text
  * @param archival   whether to write an archival format (PDF/A-1b) where the renderer can
+ * @param created    creation time for the document properties
  */
 public record Report(String title, String subtitle, String field, String period, OutputFormat format,
         String fileName, Theme theme, List<Section> sections, List<String> warnings, String language,
-        boolean archival) {
+        boolean archival, java.time.Instant created) {
     public Report {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
@@ -30,6 +31,7 @@ public record Report(String title, String subtitle, String field, String period,
     /** A report in English, not archival. */
     public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
             Theme theme, List<Section> sections, List<String> warnings) {
-        this(title, subtitle, field, period, format, fileName, theme, sections, warnings, "en", false);
+        this(title, subtitle, field, period, format, fileName, theme, sections, warnings, "en", false,
+                java.time.Instant.now());
     }
 }

@@ -98,7 +98,7 @@ public final class ReportBuilder {
             throw problems.size() == 1 ? problems.get(0) : new TemplateException(problems);
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
-                fileName, spec.theme(), sections, ctx.warnings, spec.language(), spec.archival());
+                fileName, spec.theme(), sections, ctx.warnings, spec.language(), spec.archival(), run.created());
     }
 
     /**

@@ -74,7 +74,9 @@ public final class PdfReportRenderer {
             document.addCreator("CareerBench");
             document.addKeywords(String.join(", ", report.field(), report.period(), "career report",
                     "salary benchmark"));
-            document.addCreationDate();
+            java.util.Calendar created = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+            created.setTimeInMillis(report.created().toEpochMilli());
+            document.addCreationDate(new com.lowagie.text.pdf.PdfDate(created));
             if (report.archival()) {
                 writer.createXmpMetadata();
             }

@@ -71,6 +71,7 @@ public final class XlsxReportRenderer {
     private static void properties(XSSFWorkbook workbook, Report report) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(report.title());
+        core.setCreated(java.util.Optional.of(java.util.Date.from(report.created())));
         core.setSubjectProperty(report.field() + ", " + report.period());
         core.setCreator(report.theme().organisation());
         core.setKeywords(report.field() + ", salary benchmark, " + report.period());

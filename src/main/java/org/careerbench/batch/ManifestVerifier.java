@@ -1,0 +1,89 @@
+package org.careerbench.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.careerbench.data.Sha256;
+
+/**
+ * Checks a published period folder against its manifest: every output listed is present with
+ * the recorded size and SHA-256, and nothing else is there.
+ */
+public final class ManifestVerifier {
+
+    /**
+     * @return the problems found, one line each; empty when the folder matches its manifest
+     */
+    public List<String> verify(Path folder) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path manifest = folder.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return List.of(folder + ": no manifest.json, expected one in every published period");
+        }
+        Map<String, long[]> sizes = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        read(manifest, sizes, hashes);
+        for (Map.Entry<String, String> e : hashes.entrySet()) {
+            Path f = folder.resolve(e.getKey());
+            if (!Files.isRegularFile(f)) {
+                problems.add(e.getKey() + ": missing, expected " + sizes.get(e.getKey())[0] + " bytes");
+                continue;
+            }
+            long size = Files.size(f);
+            if (size != sizes.get(e.getKey())[0]) {
+                problems.add(e.getKey() + ": " + size + " bytes, expected " + sizes.get(e.getKey())[0]);
+            }
+            String sha = Sha256.of(f);
+            if (!sha.equals(e.getValue())) {
+                problems.add(e.getKey() + ": SHA-256 " + sha + ", expected " + e.getValue());
+            }
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals("manifest.json") && !hashes.containsKey(name)) {
+                    problems.add(name + ": not in the manifest");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void read(Path manifest, Map<String, long[]> sizes, Map<String, String> hashes)
+            throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(manifest.toFile())) {
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("outputs")) {
+                    p.nextToken();
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        String file = null;
+                        long bytes = -1;
+                        String sha = null;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = p.currentName();
+                            p.nextToken();
+                            switch (field) {
+                                case "file" -> file = p.getText();
+                                case "bytes" -> bytes = p.getLongValue();
+                                case "sha256" -> sha = p.getText();
+                                default -> p.skipChildren();
+                            }
+                        }
+                        if (file != null) {
+                            sizes.put(file, new long[] {bytes});
+                            hashes.put(file, sha);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.careerbench.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+
+/**
+ * The operational wrapper of a run: takes the output folder's lock, clears what killed runs
+ * left behind, skips a period already published unless forced, runs, and records the period in
+ * the ledger.
+ */
+public final class PeriodPublisher {
+    private final RunLog log;
+    private final Clock clock;
+
+    public PeriodPublisher(RunLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** What happened to a period. */
+    public enum Status {
+        PUBLISHED, SKIPPED
+    }
+
+    /**
+     * @param result the run, or null when skipped
+     */
+    public record Outcome(Status status, RunResult result) {
+    }
+
+    /**
+     * Publishes {@code options.period()}.
+     *
+     * @param force publish again even when the period is already published
+     * @throws RunLock.Locked when another run holds the output folder
+     * @throws RunFailure     when the run fails (nothing published)
+     */
+    public Outcome publish(RunOptions options, boolean force) throws RunLock.Locked, RunFailure, IOException {
+        try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine())) {
+            if (!lock.takenOver().isEmpty()) {
+                log.warn("took over a stale lock left by a run that is no longer running (" + lock.takenOver() + ")");
+            }
+            clearLeftovers(options.outputRoot());
+            Path folder = options.periodFolder();
+            if (!force && Files.isRegularFile(folder.resolve("manifest.json"))) {
+                log.info("Period " + options.period() + " is already published in " + folder
+                        + "; skipped (use --force to publish it again)");
+                return new Outcome(Status.SKIPPED, null);
+            }
+            RunResult result = new RunJob(log).run(options);
+            new Ledger(options.outputRoot()).record(options.period(), clock.instant());
+            return new Outcome(Status.PUBLISHED, result);
+        }
+    }
+
+    /** Removes staging and set-aside folders of killed runs; only safe while holding the lock. */
+    private void clearLeftovers(Path outputRoot) throws IOException {
+        try (Stream<Path> entries = Files.list(outputRoot)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p) && name.startsWith(".") && (name.contains(".staging-")
+                        || name.contains(".previous-"))) {
+                    log.warn("removing " + p + ", left by a run that was stopped");
+                    if (name.contains(".previous-")) {
+                        restoreIfMissing(p);
+                    }
+                    PeriodFolder.deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** A set-aside previous run whose replacement never arrived is put back, not deleted. */
+    private void restoreIfMissing(Path previous) throws IOException {
+        String name = previous.getFileName().toString();
+        Path target = previous.resolveSibling(name.substring(1, name.indexOf(".previous-")));
+        if (!Files.exists(target)) {
+            log.warn("restoring " + target + " from " + previous);
+            Files.move(previous, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

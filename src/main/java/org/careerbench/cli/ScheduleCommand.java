@@ -1,0 +1,104 @@
+package org.careerbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.careerbench.batch.Ledger;
+import org.careerbench.batch.PeriodPublisher;
+import org.careerbench.batch.RunOptions;
+import org.careerbench.batch.Scheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code careerbench schedule}: stays running and publishes each period when the cron expression fires. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Stays running and publishes the period of each firing of CRON (five UNIX fields, in --zone). "
+                + "On start, catches up firings missed since the last period in OUTPUT/.ledger. SIGTERM or Ctrl-C "
+                + "lets a run in progress finish, then stops.", ""},
+        footerHeading = "%nExample:%n",
+        footer = {"  careerbench schedule --cron \"0 6 1 * *\" --zone Europe/Berlin"})
+final class ScheduleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    LogOptions logging;
+
+    @Option(names = "--cron", required = true, paramLabel = "CRON",
+            description = "when to run, e.g. \"0 6 1 * *\" (06:00 on the first of each month)")
+    String cron;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "folder under which <period>/ is published (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:CAREERBENCH_ZONE:-UTC}",
+            description = "time zone of the cron expression and of periods (default: $CAREERBENCH_ZONE or UTC)")
+    ZoneId zone;
+
+    @Option(names = "--catch-up", paramLabel = "MODE", defaultValue = "all",
+            description = "missed firings to run on start: all (since the ledger's last period), latest or none "
+                    + "(default: ${DEFAULT-VALUE})")
+    String catchUp;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Scheduler.CatchUp mode;
+        try {
+            mode = Scheduler.CatchUp.valueOf(catchUp.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("careerbench schedule: --catch-up '" + catchUp + "', expected all, latest or none");
+            return ExitCodes.BAD_INPUT;
+        }
+        ConsoleLog log = logging.log(spec.commandLine().getOut());
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch wake = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            log.info("stop requested: finishing the run in progress, if any");
+            stop.set(true);
+            wake.countDown();
+            try {
+                finished.await(30, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "careerbench-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Scheduler scheduler;
+        try {
+            scheduler = new Scheduler(cron, zone, Clock.systemUTC(), when -> {
+                long millis = when.toEpochMilli() - Instant.now().toEpochMilli();
+                return millis <= 0 || !wake.await(millis, TimeUnit.MILLISECONDS);
+            }, new Ledger(output), mode, log);
+        } catch (IllegalArgumentException e) {
+            err.println("careerbench schedule: --cron '" + cron + "' is not a five-field UNIX cron expression: "
+                    + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            PeriodPublisher publisher = new PeriodPublisher(log, Clock.systemUTC());
+            scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, output,
+                    period, "careerbench schedule --cron " + cron + " (" + period + ")", inputs.encoding), false),
+                    stop::get);
+            log.info("scheduler stopped");
+            return ExitCodes.OK;
+        } finally {
+            finished.countDown();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.careerbench.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestVerifierTest {
+    @Test
+    void aPublishedFolderMatchesAndEveryTamperingIsNamed(@TempDir Path dir) throws Exception {
+        RunResult r = new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"),
+                dir, YearMonth.of(2026, 11), "careerbench run"));
+        Path folder = r.folder();
+        assertEquals(List.of(), new ManifestVerifier().verify(folder));
+        Files.writeString(folder.resolve("career-report.pdf"), "not the report");
+        Files.delete(folder.resolve("salary-benchmark.xlsx"));
+        Files.writeString(folder.resolve("notes.txt"), "x");
+        List<String> problems = new ManifestVerifier().verify(folder);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("career-report.pdf: 14 bytes, expected")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("career-report.pdf: SHA-256")), problems.toString());
+        assertTrue(problems.contains("notes.txt: not in the manifest"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("salary-benchmark.xlsx: missing")), problems.toString());
+    }
+}

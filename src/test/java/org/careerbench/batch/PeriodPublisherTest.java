@@ -1,0 +1,58 @@
+package org.careerbench.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.careerbench.data.Sha256;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeriodPublisherTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> messages = new ArrayList<>();
+    private final PeriodPublisher publisher = new PeriodPublisher(RunLog.lines(messages::add),
+            Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC));
+
+    private RunOptions options() {
+        return new RunOptions(Path.of("input"), Path.of("templates"), dir, YearMonth.of(2026, 11), "careerbench run");
+    }
+
+    @Test
+    void aPublishedPeriodIsSkippedUnlessForcedAndEveryPublicationIsInTheLedger() throws Exception {
+        assertEquals(PeriodPublisher.Status.PUBLISHED, publisher.publish(options(), false).status());
+        String first = Sha256.of(dir.resolve("2026-11/manifest.json"));
+        assertEquals(PeriodPublisher.Status.SKIPPED, publisher.publish(options(), false).status());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("already published") && m.contains("--force")));
+        assertEquals(first, Sha256.of(dir.resolve("2026-11/manifest.json")), "untouched when skipped");
+        assertEquals(PeriodPublisher.Status.PUBLISHED, publisher.publish(options(), true).status());
+        assertEquals(List.of(YearMonth.of(2026, 11)), List.copyOf(new Ledger(dir).completed()));
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreClearedAndASetAsidePreviousRunIsRestored() throws Exception {
+        Files.createDirectories(dir.resolve(".2026-10.staging-123/x"));
+        Path previous = Files.createDirectories(dir.resolve(".2026-09.previous-77"));
+        Files.writeString(previous.resolve("manifest.json"), "{}");
+        Files.writeString(dir.resolve(RunLock.FILE), "pid 999999, since 2026-10-01T06:00:00Z, careerbench run\n");
+        publisher.publish(options(), false);
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of(".careerbench.lock", ".ledger", "2026-09", "2026-11"), names);
+        }
+        assertTrue(Files.exists(dir.resolve("2026-09/manifest.json")), "a run whose replacement never came is restored");
+        assertTrue(messages.stream().anyMatch(m -> m.contains("took over a stale lock") && m.contains("999999")));
+        assertFalse(messages.stream().anyMatch(m -> m.contains(".2026-10.staging-123") && !m.contains("removing")));
+    }
+}

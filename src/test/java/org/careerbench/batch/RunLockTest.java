@@ -1,0 +1,36 @@
+package org.careerbench.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunLockTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondHolderIsRefusedWithWhoHoldsIt() throws Exception {
+        try (RunLock first = RunLock.acquire(dir, "careerbench run --period 2026-11")) {
+            RunLock.Locked e = assertThrows(RunLock.Locked.class, () -> RunLock.acquire(dir, "second"));
+            assertTrue(e.getMessage().contains("another CareerBench run holds"), e.getMessage());
+            assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
+            assertTrue(e.getMessage().contains("careerbench run --period 2026-11"), e.getMessage());
+        }
+        try (RunLock again = RunLock.acquire(dir, "third")) {
+            assertEquals("", again.takenOver(), "a released lock leaves nothing to take over");
+        }
+    }
+
+    @Test
+    void aLockFileLeftByAKilledRunIsTakenOver() throws Exception {
+        Files.writeString(dir.resolve(RunLock.FILE), "pid 999999, since 2026-11-01T06:00:00Z, careerbench run\n");
+        try (RunLock lock = RunLock.acquire(dir, "now")) {
+            assertEquals("pid 999999, since 2026-11-01T06:00:00Z, careerbench run", lock.takenOver());
+        }
+    }
+}

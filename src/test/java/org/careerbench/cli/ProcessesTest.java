@@ -1,0 +1,112 @@
+package org.careerbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.careerbench.batch.ManifestVerifier;
+import org.careerbench.batch.RunJob;
+import org.careerbench.batch.RunLog;
+import org.careerbench.batch.RunOptions;
+import org.careerbench.bench.SyntheticSalaries;
+import org.careerbench.data.Sha256;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real processes, as a scheduler starts them: concurrent runs and a run killed with SIGKILL. */
+class ProcessesTest {
+    @TempDir
+    Path dir;
+
+    private Path bigInput;
+    private Path output;
+
+    @BeforeEach
+    void input() throws Exception {
+        bigInput = Files.createDirectories(dir.resolve("big"));
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, bigInput.resolve(f.getFileName()));
+            }
+        }
+        // Large enough that rendering takes seconds, so the test can act while it runs.
+        SyntheticSalaries.write(bigInput.resolve("salaries.csv"), 300_000, 7);
+        output = dir.resolve("output");
+    }
+
+    private Process careerbench(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private Path awaitStaging() throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            if (Files.isDirectory(output)) {
+                try (Stream<Path> s = Files.list(output)) {
+                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".2026-11.staging-")).findFirst();
+                    if (staging.isPresent()) {
+                        return staging.get();
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the run never started rendering");
+    }
+
+    private List<String> visible() throws Exception {
+        try (Stream<Path> s = Files.list(output)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    @Test
+    void ofTwoConcurrentRunsOneIsRefusedWithExitCodeThree() throws Exception {
+        Process first = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
+                "--period", "2026-11");
+        awaitStaging();
+        Process second = careerbench("run", "--input", "input", "--output", output.toString(), "--period", "2026-11",
+                "--force");
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        String said = new String(second.getInputStream().readAllBytes());
+        assertEquals(ExitCodes.LOCKED, second.exitValue(), said);
+        assertTrue(said.contains("another CareerBench run holds"), said);
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.OK, first.exitValue(), new String(first.getInputStream().readAllBytes()));
+        assertEquals(List.of("2026-11"), visible());
+    }
+
+    @Test
+    void aRunKilledWhileRenderingLeavesThePreviousRunIntactAndNoVisiblePartialFolder() throws Exception {
+        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"), output,
+                YearMonth.of(2026, 11), "careerbench run"));
+        String before = Sha256.of(output.resolve("2026-11/manifest.json"));
+        Process run = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
+                "--period", "2026-11", "--force");
+        Path staging = awaitStaging();
+        Thread.sleep(300);
+        run.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, run.exitValue(), "killed by SIGKILL");
+        assertEquals(before, Sha256.of(output.resolve("2026-11/manifest.json")), "the previous run is untouched");
+        assertEquals(List.of(), new ManifestVerifier().verify(output.resolve("2026-11")));
+        assertEquals(List.of("2026-11"), visible(), "nothing partial is visible");
+
+        Process next = careerbench("run", "--input", "input", "--output", output.toString(), "--period", "2026-11",
+                "--force");
+        assertTrue(next.waitFor(60, TimeUnit.SECONDS));
+        String said = new String(next.getInputStream().readAllBytes());
+        assertEquals(ExitCodes.OK, next.exitValue(), said);
+        assertTrue(!Files.exists(staging), "the next run clears what the killed one left: " + said);
+        assertTrue(said.contains("took over a stale lock"), said);
+    }
+}
