@@ -39,21 +39,34 @@ public final class PeriodPublisher {
      * @throws RunFailure     when the run fails (nothing published)
      */
     public Outcome publish(RunOptions options, boolean force) throws RunLock.Locked, RunFailure, IOException {
+        if (!force && published(options)) {
+            return skipped(options);
+        }
+        // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
+        RunJob job = new RunJob(log);
+        RunJob.Prepared prepared = job.prepare(options);
         try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine())) {
             if (!lock.takenOver().isEmpty()) {
                 log.warn("took over a stale lock left by a run that is no longer running (" + lock.takenOver() + ")");
             }
             clearLeftovers(options.outputRoot());
-            Path folder = options.periodFolder();
-            if (!force && Files.isRegularFile(folder.resolve("manifest.json"))) {
-                log.info("Period " + options.period() + " is already published in " + folder
-                        + "; skipped (use --force to publish it again)");
-                return new Outcome(Status.SKIPPED, null);
+            if (!force && published(options)) {
+                return skipped(options);
             }
-            RunResult result = new RunJob(log).run(options);
+            RunResult result = job.publish(prepared);
             new Ledger(options.outputRoot()).record(options.period(), clock.instant());
             return new Outcome(Status.PUBLISHED, result);
         }
+    }
+
+    private static boolean published(RunOptions options) {
+        return Files.isRegularFile(options.periodFolder().resolve("manifest.json"));
+    }
+
+    private Outcome skipped(RunOptions options) {
+        log.info("Period " + options.period() + " is already published in " + options.periodFolder()
+                + "; skipped (use --force to publish it again)");
+        return new Outcome(Status.SKIPPED, null);
     }
 
     /** Removes staging and set-aside folders of killed runs; only safe while holding the lock. */

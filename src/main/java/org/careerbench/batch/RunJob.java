@@ -50,7 +50,22 @@ public final class RunJob {
         this(RunLog.lines(log));
     }
 
+    /** Everything a run needs before it writes: validated input, built reports, timings so far. */
+    public record Prepared(RunOptions options, InputData data, List<TemplateSpec> specs, List<Report> reports,
+            Instant started, long startNanos, Map<String, Long> stages) {
+    }
+
+    /** Prepares and publishes in one go. */
     public RunResult run(RunOptions options) throws RunFailure {
+        return publish(prepare(options));
+    }
+
+    /**
+     * Reads and validates the templates and input and builds every report; writes nothing.
+     *
+     * @throws RunFailure of kind BAD_INPUT when a file is invalid
+     */
+    public Prepared prepare(RunOptions options) throws RunFailure {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -71,6 +86,24 @@ public final class RunJob {
             }
         }
         stages.put("build", watch.lap());
+        return new Prepared(options, data, specs, reports, started, t0, stages);
+    }
+
+    /**
+     * Renders the prepared reports into a staging folder with a manifest and publishes it, or
+     * publishes nothing.
+     *
+     * @throws RunFailure of kind RENDERING when a deliverable cannot be written
+     */
+    public RunResult publish(Prepared prepared) throws RunFailure {
+        RunOptions options = prepared.options();
+        InputData data = prepared.data();
+        List<TemplateSpec> specs = prepared.specs();
+        List<Report> reports = prepared.reports();
+        Instant started = prepared.started();
+        long t0 = prepared.startNanos();
+        Map<String, Long> stages = new LinkedHashMap<>(prepared.stages());
+        Stopwatch watch = new Stopwatch();
         Set<String> warnings = new LinkedHashSet<>(data.quality().notes());
         reports.forEach(r -> warnings.addAll(r.warnings()));
 
