@@ -138,6 +138,9 @@ public final class RunJob {
             return new RunResult(options.periodFolder(), outputs, List.copyOf(warnings),
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IOException | RuntimeException e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            log.debug("rendering failed: " + trace);
             throw new RunFailure(RunFailure.Kind.RENDERING, "could not write the run for " + options.period()
                     + ": " + e + "; nothing was published", e);
         } finally {

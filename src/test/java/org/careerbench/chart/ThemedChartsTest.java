@@ -29,7 +29,10 @@ class ThemedChartsTest {
                 TableColumn.money("P25", "USD"), TableColumn.money("P50", "USD")),
                 List.of(List.of("Entry", 10.0, 20.0), Arrays.asList("Mid", Suppressed.VALUE, 30.0)), List.of());
         ChartBlock block = new ChartBlock("t", ChartType.HBAR, data, 0, List.of(1, 2), "Level", "USD", "src", "alt");
-        JFreeChart chart = new ThemedCharts(theme, ChartFonts.of(theme)).create(block);
+        JFreeChart chart;
+        try (ChartFonts fonts = ChartFonts.of(theme)) {
+            chart = new ThemedCharts(theme, fonts).create(block);
+        }
         CategoryPlot plot = chart.getCategoryPlot();
         assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
         assertEquals(2, plot.getDataset().getRowCount());

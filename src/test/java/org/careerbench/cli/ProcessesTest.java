@@ -37,7 +37,7 @@ class ProcessesTest {
             }
         }
         // Large enough that rendering takes seconds, so the test can act while it runs.
-        SyntheticSalaries.write(bigInput.resolve("salaries.csv"), 300_000, 7);
+        SyntheticSalaries.write(bigInput.resolve("salaries.csv"), 150_000, 7);
         output = dir.resolve("output");
     }
 
@@ -108,5 +108,34 @@ class ProcessesTest {
         assertEquals(ExitCodes.OK, next.exitValue(), said);
         assertTrue(!Files.exists(staging), "the next run clears what the killed one left: " + said);
         assertTrue(said.contains("took over a stale lock"), said);
+    }
+
+    @Test
+    void sigtermLetsTheScheduledRunInProgressFinishThenStops() throws Exception {
+        Process schedule = careerbench("schedule", "--cron", "0 6 1 * *", "--catch-up", "latest", "--input",
+                bigInput.toString(), "--output", output.toString());
+        // With an empty ledger the scheduler first catches up the latest firing: this month's period.
+        java.time.YearMonth period = java.time.YearMonth.from(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .minusDays(0));
+        Path staging = null;
+        for (int i = 0; i < 3000 && staging == null; i++) {
+            if (Files.isDirectory(output)) {
+                try (Stream<Path> s = Files.list(output)) {
+                    staging = s.filter(p -> p.getFileName().toString().contains(".staging-")).findFirst().orElse(null);
+                }
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(staging != null, "the catch-up run started");
+        String name = staging.getFileName().toString();
+        String published = name.substring(1, name.indexOf(".staging-"));
+        // SIGTERM, as systemd or Kubernetes send it (Process.destroy would also close our end of its output).
+        assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(schedule.pid())).start().waitFor());
+        assertTrue(schedule.waitFor(120, TimeUnit.SECONDS));
+        String said = new String(schedule.getInputStream().readAllBytes());
+        assertTrue(said.contains("stop requested"), said);
+        assertEquals(List.of(), new ManifestVerifier().verify(output.resolve(published)), said);
+        assertEquals(List.of(published), visible(), "the run in progress finished and was published: " + said);
+        assertTrue(period.toString().compareTo(published) >= 0);
     }
 }

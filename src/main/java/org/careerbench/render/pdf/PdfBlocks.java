@@ -44,12 +44,12 @@ final class PdfBlocks {
     private final float width;
     private final ThemedCharts charts;
 
-    PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width) {
+    PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width, ChartFonts chartFonts) {
         this.writer = writer;
         this.fonts = fonts;
         this.theme = theme;
         this.width = width;
-        this.charts = new ThemedCharts(theme, ChartFonts.of(theme));
+        this.charts = new ThemedCharts(theme, chartFonts);
     }
 
     List<Element> elements(Block block) {

@@ -34,6 +34,9 @@ public final class PdfReportRenderer {
     static {
         // Without this JFreeChart draws rotated axis labels as outlines, not as searchable text.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
+        // ImageIO's file cache registers a shutdown hook on first use, which fails while the JVM shuts
+        // down (a scheduled run finishing after SIGTERM); a logo is small enough to read in memory.
+        javax.imageio.ImageIO.setUseCache(false);
     }
 
     /** Writes {@code report} to {@code target}, replacing any file there. */
@@ -56,7 +59,15 @@ public final class PdfReportRenderer {
     private static Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages)
             throws IOException {
         Theme theme = report.theme();
-        PdfFonts fonts = new PdfFonts(theme, ChartFonts.of(theme));
+        try (ChartFonts chartFonts = ChartFonts.of(theme)) {
+            return write(report, out, tocPages, chartFonts);
+        }
+    }
+
+    private static Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages,
+            ChartFonts chartFonts) throws IOException {
+        Theme theme = report.theme();
+        PdfFonts fonts = new PdfFonts(theme, chartFonts);
         Rectangle size = theme.pageSize().equals("Letter") ? PageSize.LETTER : PageSize.A4;
         float margin = theme.marginMm() * MM;
         Document document = new Document(size, margin, margin, margin + 10, margin + 10);
@@ -90,7 +101,7 @@ public final class PdfReportRenderer {
             document.newPage();
             new TableOfContents(fonts, theme).write(document, report, tocPages);
             document.newPage();
-            PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left());
+            PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts);
             new SectionWriter(writer, fonts, theme, blocks).write(document, report);
             document.close();
             return sectionPages.pages();

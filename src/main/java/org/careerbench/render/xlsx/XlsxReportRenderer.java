@@ -24,6 +24,10 @@ public final class XlsxReportRenderer {
     /** Rows kept in memory per sheet while writing; earlier rows are flushed to a temporary file. */
     static final int WINDOW = 200;
 
+    static {
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(new StreamingTempFiles());
+    }
+
     private final int lastRow;
 
     /** A renderer for Excel's sheet size: 1,048,576 rows. */
