@@ -16,19 +16,28 @@ public final class DataRow {
     private final Object[] values;
     private final Marker[] markers;
     private final long fingerprint;
+    private final boolean repeat;
 
     /**
      * @param values      per schema column: {@code String}, {@code Long}, {@code Double}, {@code Boolean} or null
      * @param markers     per schema column: the publisher's marker of a numeric cell, or null
      * @param fingerprint 64-bit hash of every field of the source row, to find exact duplicates
+     * @param repeat      whether an earlier row of the file had the same fingerprint (an exact duplicate)
      */
-    DataRow(String file, long line, DatasetSchema schema, Object[] values, Marker[] markers, long fingerprint) {
+    DataRow(String file, long line, DatasetSchema schema, Object[] values, Marker[] markers, long fingerprint,
+            boolean repeat) {
         this.file = file;
         this.line = line;
         this.schema = schema;
         this.values = values;
         this.markers = markers;
         this.fingerprint = fingerprint;
+        this.repeat = repeat;
+    }
+
+    /** Whether this row repeats an earlier row of its file in every field. */
+    public boolean repeat() {
+        return repeat;
     }
 
     /** File name, for messages. */

@@ -62,8 +62,9 @@ public final class DatasetReader {
                 ledger.note(name + ": delimiter '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
                         + "' detected from the header line");
             }
+            // Values are stripped where they are read (Layout), which costs less than the parser's trim.
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).get();
+                    .setIgnoreEmptyLines(true).get();
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 return rows(parser, new Layout(mapping, schema, parser.getHeaderNames(), name), ledger, sink);
             }
@@ -90,32 +91,38 @@ public final class DatasetReader {
         long accepted = 0;
         long unlisted = 0;
         Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
-        RecordScan scan = new RecordScan();
-        for (CSVRecord record : parser) {
-            scan.of(record);
-            long line = parser.getCurrentLineNumber() - scan.lineBreaks;
-            if (!layout.passesFilters(record)) {
-                ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
-                continue;
-            }
-            applied.clear();
-            List<DataProblem> rowProblems = new ArrayList<>(0);
-            Object[] values = new Object[layout.schema.columns().size()];
-            Marker[] markers = new Marker[values.length];
-            if (record.size() != layout.header.size()) {
-                rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
-                        layout.header.size() + " fields, as in the header"));
-            } else {
-                layout.parse(record, line, values, markers, applied::add, rowProblems);
-            }
-            if (rowProblems.isEmpty()) {
-                applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
-                sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, scan.fingerprint));
-                accepted++;
-            } else if (problems.size() < MAX_LISTED_PER_FILE) {
-                problems.addAll(rowProblems);
-            } else {
-                unlisted += rowProblems.size();
+        Consumer<QualityReason> apply = applied::add;
+        List<DataProblem> rowProblems = new ArrayList<>();
+        try (ParsedRecords records = new ParsedRecords(parser)) {
+            for (ParsedRecords.Parsed p = records.next(); p != null; p = records.next()) {
+                CSVRecord record = p.record();
+                long line = p.line();
+                if (!layout.passesFilters(record)) {
+                    ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
+                    continue;
+                }
+                applied.clear();
+                rowProblems.clear();
+                Object[] values = new Object[layout.schema.columns().size()];
+                Marker[] markers = new Marker[values.length];
+                if (record.size() != layout.header.size()) {
+                    rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
+                            layout.header.size() + " fields, as in the header"));
+                } else {
+                    layout.parse(record, line, values, markers, apply, rowProblems);
+                }
+                if (rowProblems.isEmpty()) {
+                    if (!applied.isEmpty()) {
+                        applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
+                    }
+                    sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, p.fingerprint(),
+                            p.repeat()));
+                    accepted++;
+                } else if (problems.size() < MAX_LISTED_PER_FILE) {
+                    problems.addAll(rowProblems);
+                } else {
+                    unlisted += rowProblems.size();
+                }
             }
         }
         if (!problems.isEmpty()) {

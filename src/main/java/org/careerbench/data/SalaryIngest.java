@@ -12,13 +12,12 @@ import java.util.function.Consumer;
  * row dropped, changed or flagged is counted by reason.
  *
  * <p>Memory: one observation per kept row (repeated texts such as level or country are
- * shared, not copied) and one 64-bit fingerprint per row for the duplicate check.
+ * shared, not copied); the reader keeps one 64-bit fingerprint per row for the duplicate check.
  */
 final class SalaryIngest implements Consumer<DataRow> {
     private final QualityPolicy policy;
     private final Map<String, Double> unitsPerUsd;
     private final QualityLedger ledger;
-    private final FingerprintSet fingerprints = new FingerprintSet();
     private final Map<String, String> texts = new HashMap<>();
     private final List<SalaryObservation> observations = new ArrayList<>();
     private final List<DataProblem> problems = new ArrayList<>();
@@ -36,7 +35,7 @@ final class SalaryIngest implements Consumer<DataRow> {
     @Override
     public void accept(DataRow row) {
         String dataset = StandardSchemas.SALARIES.name();
-        if (policy.dropDuplicates() && !fingerprints.add(row.fingerprint())) {
+        if (policy.dropDuplicates() && row.repeat()) {
             ledger.count(dataset, QualityReason.EXACT_DUPLICATE);
             return;
         }

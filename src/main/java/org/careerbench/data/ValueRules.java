@@ -75,7 +75,7 @@ public final class ValueRules {
     }
 
     /** Digits with at most one '.' and an optional leading '-': the common case, read without a regex. */
-    private static boolean isPlainDecimal(String s) {
+    static boolean isPlainDecimal(String s) {
         int n = s.length();
         if (n == 0 || n > 18) {
             return false;
