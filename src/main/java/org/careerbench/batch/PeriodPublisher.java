@@ -54,7 +54,10 @@ public final class PeriodPublisher {
                 return skipped(options);
             }
             RunResult result = job.publish(prepared);
-            new Ledger(options.outputRoot()).record(options.period(), clock.instant());
+            if (options.shard().whole()) {
+                // A shard is part of a period; the ledger records whole periods only.
+                new Ledger(options.outputRoot()).record(options.period(), clock.instant());
+            }
             return new Outcome(Status.PUBLISHED, result);
         }
     }

@@ -19,12 +19,9 @@ import org.careerbench.data.DataException;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
 import org.careerbench.data.Sha256;
-import org.careerbench.render.pdf.PdfReportRenderer;
-import org.careerbench.render.xlsx.XlsxReportRenderer;
 import org.careerbench.report.Report;
 import org.careerbench.report.ReportBuilder;
 import org.careerbench.report.ReportContext;
-import org.careerbench.template.OutputFormat;
 import org.careerbench.template.TemplateException;
 import org.careerbench.template.TemplateLoader;
 import org.careerbench.template.TemplateSpec;
@@ -73,11 +70,17 @@ public final class RunJob {
 
         List<TemplateSpec> specs = loadTemplates(options);
         InputData data = loadInput(options, log);
-        stages.put("load", watch.lap());
+        stages.put("ingest", watch.lap());
         log.info("Read " + data.files().size() + " input files (" + data.salaries().size()
                 + " salary observations) and " + specs.size() + " templates");
 
-        List<Report> reports = build(specs, data, options);
+        List<Report> all = build(specs, data, options);
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (options.shard().includes(i)) {
+                reports.add(all.get(i));
+            }
+        }
         Set<String> fileNames = new HashSet<>();
         for (Report r : reports) {
             if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
@@ -85,7 +88,7 @@ public final class RunJob {
                         + "; give each template its own output name", null);
             }
         }
-        stages.put("build", watch.lap());
+        stages.put("stats", watch.lap());
         return new Prepared(options, data, specs, reports, started, t0, stages);
     }
 
@@ -111,21 +114,12 @@ public final class RunJob {
         Path staging = null;
         try {
             staging = folder.stage();
-            List<OutputFile> outputs = new ArrayList<>();
-            int rendered = 0;
-            for (Report r : reports) {
-                log.progress("rendering", rendered++, reports.size());
-                log.debug("rendering " + r.fileName());
-                Path file = staging.resolve(r.fileName());
-                if (r.format() == OutputFormat.PDF) {
-                    new PdfReportRenderer().render(r, file);
-                } else {
-                    new XlsxReportRenderer().render(r, file);
-                }
-                outputs.add(new OutputFile(r.fileName(), Files.size(file), Sha256.of(file)));
-            }
-            log.progress("rendering", reports.size(), reports.size());
+            Renderings renderings = new Renderings(log, options.threads());
+            List<OutputFile> outputs = renderings.render(reports, staging);
             stages.put("render", watch.lap());
+            stages.put("pdf_cpu", renderings.pdfMillis());
+            stages.put("charts_cpu", renderings.chartMillis());
+            stages.put("xlsx_cpu", renderings.xlsxMillis());
             List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate().isEmpty()
                     ? options.period().atDay(1).toString() : s.parameters().effectiveDate()).distinct().sorted().toList();
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
@@ -135,8 +129,9 @@ public final class RunJob {
             sync(staging);
             folder.publish(staging);
             staging = null;
+            stages.put("publish", watch.lap());
             return new RunResult(options.periodFolder(), outputs, List.copyOf(warnings),
-                    (System.nanoTime() - t0) / 1_000_000);
+                    (System.nanoTime() - t0) / 1_000_000, stages);
         } catch (IOException | RuntimeException e) {
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));

@@ -15,10 +15,16 @@ import java.util.Objects;
  * @param commandLine the command line, recorded in the manifest
  * @param encoding    charset of input files whose mapping names none
  * @param created     creation time written into the deliverables (SOURCE_DATE_EPOCH makes it reproducible)
+ * @param shard       the slice of the reports this run renders
+ * @param threads     reports rendered at once
  */
 public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
-        Charset encoding, java.time.Instant created) {
+        Charset encoding, java.time.Instant created, Shard shard, int threads) {
     public RunOptions {
+        Objects.requireNonNull(shard, "shard");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(input, "input");
@@ -36,7 +42,18 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
     /** Options created now. */
     public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
             Charset encoding) {
-        this(input, templates, outputRoot, period, commandLine, encoding, createdTime());
+        this(input, templates, outputRoot, period, commandLine, encoding, createdTime(), Shard.ALL,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** These options for one shard of the run. */
+    public RunOptions withShard(Shard s) {
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, s, threads);
+    }
+
+    /** These options rendering {@code n} reports at once. */
+    public RunOptions withThreads(int n) {
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, n);
     }
 
     /**
@@ -51,8 +68,9 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
         return java.time.Instant.now();
     }
 
-    /** The published folder of this run, e.g. {@code output/2026-11}. */
+    /** The published folder of this run: {@code output/2026-11}, or {@code output/2026-11.shard-2-of-3}. */
     public Path periodFolder() {
-        return outputRoot.resolve(period.toString());
+        return outputRoot.resolve(shard.whole() ? period.toString()
+                : period + ".shard-" + shard.index() + "-of-" + shard.count());
     }
 }

@@ -10,10 +10,14 @@ import java.util.List;
  * @param outputs  deliverables, manifest excluded
  * @param warnings data warnings, in the order raised
  * @param millis   wall time of the run
+ * @param stages   milliseconds per stage: ingest, stats, render (wall), pdf_cpu, charts_cpu, xlsx_cpu (summed
+ *                 over rendering threads), publish
  */
-public record RunResult(Path folder, List<OutputFile> outputs, List<String> warnings, long millis) {
+public record RunResult(Path folder, List<OutputFile> outputs, List<String> warnings, long millis,
+        java.util.Map<String, Long> stages) {
     public RunResult {
         outputs = List.copyOf(outputs);
         warnings = List.copyOf(warnings);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 }

@@ -33,6 +33,14 @@ public final class SyntheticSalaries {
 
     /** Writes {@code rows} observations to {@code file}; returns its size in bytes. */
     public static long write(Path file, long rows, long seed) throws IOException {
+        return write(file, rows, seed, 0);
+    }
+
+    /**
+     * As {@link #write(Path, long, long)}; with {@code countries} &gt; 0 every row is in one of that
+     * many made-up countries (C001, C002 …), to give a report burst that many groups.
+     */
+    public static long write(Path file, long rows, long seed, int countries) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("role_family,job_title,level,country,region,company_size,employment_type,remote_ratio,"
@@ -42,7 +50,10 @@ public final class SyntheticSalaries {
                 String[] family = FAMILIES[random.nextInt(FAMILIES.length)];
                 String title = family[1 + random.nextInt(family.length - 1)];
                 int level = Math.min(3, (int) Math.abs(random.nextDouble() * 2.2 + random.nextDouble()));
-                String[] country = COUNTRIES[random.nextInt(10) < 6 ? 0 : random.nextInt(COUNTRIES.length)];
+                String[] country = countries > 0
+                        ? new String[] {String.format(Locale.ROOT, "C%03d", 1 + random.nextInt(countries)), "Elsewhere",
+                            "1.0"}
+                        : COUNTRIES[random.nextInt(10) < 6 ? 0 : random.nextInt(COUNTRIES.length)];
                 double median = LEVEL_MEDIAN[level] * Double.parseDouble(country[2]);
                 double salary = Math.round(median * Math.exp(0.3 * gaussian(random)));
                 line.setLength(0);

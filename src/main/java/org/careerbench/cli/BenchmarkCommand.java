@@ -1,38 +1,63 @@
 package org.careerbench.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.careerbench.bench.IngestBenchmark;
-import org.careerbench.data.DataException;
+import org.careerbench.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code careerbench benchmark}: measures ingestion on a generated salaries file. */
+/** {@code careerbench benchmark}: measures the pipeline on generated inputs. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Generates a deterministic salaries file of ROWS rows, then times bare Commons CSV parsing and "
-                + "validated ingestion of it (median of REPEATS runs) and reports the peak heap.", ""},
-        footerHeading = "%nExample:%n",
-        footer = {"  java -Xmx512m -jar target/careerbench-app.jar benchmark --rows 1000000"})
+        description = {"Generates deterministic salary files and times the whole pipeline on each size (ingest, "
+                + "stats, charts, PDF, XLSX, publish; rows/s; peak heap and RSS) beside bare Commons CSV parsing, "
+                + "then a burst of many reports on one thread and on all, then --help. With --ingest-only, times "
+                + "ingestion alone on --rows rows.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -Xmx512m -jar target/careerbench-app.jar benchmark",
+                "  java -Xmx512m -jar target/careerbench-app.jar benchmark --ingest-only --rows 1000000"})
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rows", defaultValue = "100000", description = "salary rows to generate (default: ${DEFAULT-VALUE})")
-    long rows;
+    @Option(names = "--sizes", defaultValue = "1000,10000,100000,1000000", split = ",",
+            description = "salary row counts to run the pipeline on (default: ${DEFAULT-VALUE}); the first is the "
+                    + "start-up reference for the growth ratios")
+    List<Long> sizes;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "timed runs per measurement (default: ${DEFAULT-VALUE})")
+    @Option(names = "--burst", defaultValue = "200", description = "reports in the burst test, 0 to skip "
+            + "(default: ${DEFAULT-VALUE})")
+    int burst;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "runs per measurement, median reported "
+            + "(default: ${DEFAULT-VALUE})")
     int repeats;
+
+    @Option(names = "--ingest-only", description = "time ingestion alone against bare parsing")
+    boolean ingestOnly;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "rows for --ingest-only (default: ${DEFAULT-VALUE})")
+    long rows;
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
             description = "folder with the other datasets (default: ${DEFAULT-VALUE})")
     Path input;
 
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "templates to run (default: ${DEFAULT-VALUE})")
+    Path templates;
+
     @Override
-    public Integer call() throws IOException, DataException {
-        new IngestBenchmark(spec.commandLine().getOut()).run(input, rows, repeats);
+    public Integer call() throws Exception {
+        if (ingestOnly) {
+            new IngestBenchmark(spec.commandLine().getOut()).run(input, rows, repeats);
+        } else {
+            new PipelineBenchmark(spec.commandLine().getOut(), input, templates, repeats).run(sizes, burst);
+        }
         return ExitCodes.OK;
     }
+
 }

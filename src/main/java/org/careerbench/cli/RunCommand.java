@@ -14,6 +14,7 @@ import org.careerbench.batch.RunFailure;
 import org.careerbench.batch.RunLock;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.batch.RunResult;
+import org.careerbench.batch.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "publish again even if the period is already published")
     boolean force;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "render only shard K of N (reports i with "
+            + "i mod N = K-1), into OUTPUT/<period>.shard-K-of-N/; for spreading a run over machines")
+    String shard;
+
+    @Option(names = "--threads", paramLabel = "N", description = "reports rendered at once (default: the number "
+            + "of processors)")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,9 +69,14 @@ final class RunCommand implements Callable<Integer> {
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ConsoleLog log = logging.log(out);
         try {
-            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, Clock.systemUTC())
-                    .publish(new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding),
-                            force);
+            RunOptions options = new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding);
+            if (shard != null) {
+                options = options.withShard(Shard.parse(shard));
+            }
+            if (threads != null) {
+                options = options.withThreads(threads);
+            }
+            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, Clock.systemUTC()).publish(options, force);
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
                 print(out, outcome.result(), p);
             }
@@ -77,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
             err.println(f.getMessage());
             err.flush();
             return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println("careerbench run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("careerbench run: failed: " + e);
             err.flush();

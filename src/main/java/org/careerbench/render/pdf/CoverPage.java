@@ -21,16 +21,12 @@ final class CoverPage {
         this.theme = theme;
     }
 
-    void write(Document document, Report report) throws DocumentException {
-        if (theme.logo().length > 0) {
-            try {
-                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(theme.logo());
-                logo.scaleToFit(140, 60);
-                logo.setAlt(theme.organisation() + " logo");
-                document.add(logo);
-            } catch (java.io.IOException e) {
-                throw new DocumentException("the theme's logo is not a PNG or JPEG image: " + e.getMessage());
-            }
+    /** @param logo the theme's logo for this document, or null */
+    void write(Document document, Report report, com.lowagie.text.Image logo) throws DocumentException {
+        if (logo != null) {
+            logo.scaleToFit(140, 60);
+            logo.setAlt(theme.organisation() + " logo");
+            document.add(logo);
         }
         Paragraph spacer = new Paragraph(" ", fonts.body());
         spacer.setSpacingBefore(theme.logo().length > 0 ? 90 : 160);

@@ -289,7 +289,23 @@ final class PdfBlocks {
         return widest;
     }
 
+    private long chartNanos;
+
+    /** Time spent creating and drawing charts. */
+    long chartNanos() {
+        return chartNanos;
+    }
+
     private List<Element> chart(ChartBlock block) {
+        long start = System.nanoTime();
+        try {
+            return drawChart(block);
+        } finally {
+            chartNanos += System.nanoTime() - start;
+        }
+    }
+
+    private List<Element> drawChart(ChartBlock block) {
         float height = Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
                 ? 60 + 28 * block.data().rows().size() : CHART_HEIGHT);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);

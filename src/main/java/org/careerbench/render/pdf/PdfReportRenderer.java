@@ -30,6 +30,23 @@ import org.jfree.chart.text.TextUtils;
  */
 public final class PdfReportRenderer {
     private static final float MM = 72f / 25.4f;
+    private final PdfResources shared;
+    private long chartNanos;
+
+    /** A renderer that loads fonts and logo for each report itself. */
+    public PdfReportRenderer() {
+        this(null);
+    }
+
+    /** A renderer using resources shared by the reports of a run (and by threads); the caller closes them. */
+    public PdfReportRenderer(PdfResources shared) {
+        this.shared = shared;
+    }
+
+    /** Time this renderer spent drawing charts, in nanoseconds, summed over its renders. */
+    public long chartNanos() {
+        return chartNanos;
+    }
 
     static {
         // Without this JFreeChart draws rotated axis labels as outlines, not as searchable text.
@@ -47,26 +64,26 @@ public final class PdfReportRenderer {
     }
 
     /**
-     * Writes {@code report} as PDF bytes to {@code out}; does not close it. Renders twice: the
-     * first pass learns the page each section starts on, the second writes them into the
-     * table of contents.
+     * Writes {@code report} as PDF bytes to {@code out}; does not close it. Lays the report out
+     * twice: the first pass (to a null stream, never finished) learns the page each section starts
+     * on, the second writes them into the table of contents.
      */
     public void render(Report report, OutputStream out) throws IOException {
-        Map<String, Integer> pages = write(report, OutputStream.nullOutputStream(), Map.of());
-        write(report, out, pages);
-    }
-
-    private static Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages)
-            throws IOException {
-        Theme theme = report.theme();
-        try (ChartFonts chartFonts = ChartFonts.of(theme)) {
-            return write(report, out, tocPages, chartFonts);
+        if (shared != null) {
+            Map<String, Integer> pages = write(report, OutputStream.nullOutputStream(), null, shared);
+            write(report, out, pages, shared);
+            return;
+        }
+        try (PdfResources own = new PdfResources()) {
+            Map<String, Integer> pages = write(report, OutputStream.nullOutputStream(), null, own);
+            write(report, out, pages, own);
         }
     }
 
-    private static Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages,
-            ChartFonts chartFonts) throws IOException {
+    private Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages,
+            PdfResources resources) throws IOException {
         Theme theme = report.theme();
+        ChartFonts chartFonts = resources.chartFonts(theme);
         PdfFonts fonts = new PdfFonts(theme, chartFonts);
         Rectangle size = theme.pageSize().equals("Letter") ? PageSize.LETTER : PageSize.A4;
         float margin = theme.marginMm() * MM;
@@ -97,12 +114,19 @@ public final class PdfReportRenderer {
                 writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                         ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             }
-            new CoverPage(fonts, theme).write(document, report);
+            new CoverPage(fonts, theme).write(document, report, resources.logo(theme));
             document.newPage();
-            new TableOfContents(fonts, theme).write(document, report, tocPages);
+            boolean layoutOnly = tocPages == null;
+            new TableOfContents(fonts, theme).write(document, report, layoutOnly ? Map.of() : tocPages);
             document.newPage();
             PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts);
             new SectionWriter(writer, fonts, theme, blocks).write(document, report);
+            chartNanos += blocks.chartNanos();
+            if (layoutOnly) {
+                // The first pass only needs where sections fall; closing would subset and embed the fonts
+                // for nothing. The unclosed document writes to a null stream and is simply dropped.
+                return sectionPages.pages();
+            }
             document.close();
             return sectionPages.pages();
         } catch (DocumentException e) {

@@ -1,0 +1,250 @@
+package org.careerbench.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.careerbench.batch.RunFailure;
+import org.careerbench.batch.RunJob;
+import org.careerbench.batch.RunLog;
+import org.careerbench.batch.RunOptions;
+import org.careerbench.batch.RunResult;
+
+/**
+ * The whole pipeline timed on generated inputs of growing size, then a burst of many reports
+ * on one thread and on all of them, then {@code --help} of the packaged command. Prints one
+ * table; every figure is the median of the repeats.
+ */
+public final class PipelineBenchmark {
+    private final PrintWriter out;
+    private final Path sample;
+    private final Path templates;
+    private final int repeats;
+
+    /**
+     * @param sample    folder whose non-salary datasets complete each generated input
+     * @param templates the templates to run (the shipped ones)
+     */
+    public PipelineBenchmark(PrintWriter out, Path sample, Path templates, int repeats) {
+        this.out = out;
+        this.sample = sample;
+        this.templates = templates;
+        this.repeats = repeats;
+    }
+
+    /** Runs everything; {@code sizes} are salary row counts, {@code burst} the number of burst reports (0 skips). */
+    public void run(List<Long> sizes, int burst) throws IOException, RunFailure, InterruptedException {
+        Path work = Files.createTempDirectory("careerbench-pipeline");
+        try {
+            out.printf(Locale.ROOT, "machine: %d processors, max heap %,d MB, Java %s%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"));
+            out.printf(Locale.ROOT, "%10s %8s %8s %8s %8s %8s %8s %8s %8s %12s %9s %9s%n", "rows", "ingest", "stats",
+                    "charts*", "pdf*", "xlsx*", "publish", "total", "bare csv", "rows/s", "heap MB", "RSS MB");
+            Map<Long, Long> totals = new LinkedHashMap<>();
+            warmUp(work, sizes.get(0));
+            for (long rows : sizes) {
+                Path input = input(work.resolve("in-" + rows), rows, 0);
+                List<RunResult> results = new ArrayList<>();
+                List<Long> bare = new ArrayList<>();
+                resetPeaks();
+                for (int i = 0; i < repeats; i++) {
+                    bare.add(timeBare(input.resolve("salaries.csv")));
+                    results.add(new RunJob(RunLog.SILENT).run(options(input, work.resolve("out-" + rows + "-" + i))));
+                }
+                long total = median(results.stream().map(RunResult::millis).toList());
+                totals.put(rows, total);
+                out.printf(Locale.ROOT, "%,10d %8d %8d %8d %8d %8d %8d %8d %8d %,12.0f %9d %9d%n", rows,
+                        stage(results, "ingest"), stage(results, "stats"), stage(results, "charts_cpu"),
+                        stage(results, "pdf_cpu"), stage(results, "xlsx_cpu"), stage(results, "publish"), total,
+                        median(bare), rows / (total / 1000.0), peakHeap() >> 20, peakRss() >> 10);
+                out.flush();
+                delete(work.resolve("in-" + rows));
+                for (int i = 0; i < repeats; i++) {
+                    delete(work.resolve("out-" + rows + "-" + i));
+                }
+            }
+            out.println("(milliseconds; * = summed over rendering threads; charts are part of pdf; heap = peak of "
+                    + "this size, RSS = peak of the process so far)");
+            growth(totals);
+            if (burst > 0) {
+                burst(work, burst);
+            }
+            help();
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** One untimed run, so that the first measured size does not pay for class loading and JIT compilation. */
+    private void warmUp(Path work, long rows) throws IOException, RunFailure {
+        Path input = input(work.resolve("warm-in"), rows, 0);
+        new RunJob(RunLog.SILENT).run(options(input, work.resolve("warm-out")));
+        delete(work.resolve("warm-in"));
+        delete(work.resolve("warm-out"));
+    }
+
+    private void growth(Map<Long, Long> totals) {
+        List<Long> rows = new ArrayList<>(totals.keySet());
+        if (rows.size() < 3) {
+            return;
+        }
+        long base = totals.get(rows.get(0));
+        for (int i = 2; i < rows.size(); i++) {
+            double ratio = (totals.get(rows.get(i)) - base) / (double) Math.max(1, totals.get(rows.get(i - 1)) - base);
+            out.printf(Locale.ROOT, "growth %,d -> %,d rows: %.1fx the time beyond the %,d-row run (target <= 11x "
+                    + "for 10x rows)%n", rows.get(i - 1), rows.get(i), ratio, rows.get(0));
+        }
+    }
+
+    private void burst(Path work, int groups) throws IOException, RunFailure {
+        Path input = input(work.resolve("burst-in"), 20_000, groups);
+        Path burstTemplates = Files.createDirectories(work.resolve("burst-templates"));
+        Files.copy(templates.resolve("theme.yaml"), burstTemplates.resolve("theme.yaml"));
+        if (Files.exists(templates.resolve("logo.png"))) {
+            Files.copy(templates.resolve("logo.png"), burstTemplates.resolve("logo.png"));
+        }
+        Files.writeString(burstTemplates.resolve("country.md"), """
+                ---
+                title: Pay by country
+                output: country
+                burst-by: country
+                parameters:
+                  level-order: [Entry, Mid, Senior, Executive]
+                ---
+                # Pay by level
+                ```table
+                source: benchmark
+                rows: level
+                statistics: [n, p25, p50, p75]
+                ```
+                ```chart
+                source: range
+                ```
+                """);
+        List<Long> one = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = -1; i < Math.max(2, repeats); i++) {
+            // Round -1 warms both modes up and is not counted.
+            List<Long> sinkOne = i < 0 ? new ArrayList<>() : one;
+            List<Long> sinkAll = i < 0 ? new ArrayList<>() : all;
+            sinkOne.add(new RunJob(RunLog.SILENT).run(new RunOptions(input, burstTemplates, work.resolve("b1-" + i),
+                    YearMonth.of(2026, 11), "benchmark").withThreads(1)).stages().get("render"));
+            sinkAll.add(new RunJob(RunLog.SILENT).run(new RunOptions(input, burstTemplates, work.resolve("bn-" + i),
+                    YearMonth.of(2026, 11), "benchmark").withThreads(threads)).stages().get("render"));
+        }
+        out.printf(Locale.ROOT, "burst of %d PDF reports: rendering %d ms on 1 thread, %d ms on %d threads: "
+                + "%.2fx (target >= 1.7x on 2 cores)%n", groups, median(one), median(all), threads,
+                median(one) / (double) median(all));
+    }
+
+    private void help() throws IOException, InterruptedException {
+        Path jar;
+        try {
+            jar = Path.of(PipelineBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            return;
+        }
+        if (!jar.toString().endsWith(".jar")) {
+            return;
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                    jar.toString(), "--help").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+            times.add((System.nanoTime() - t) / 1_000_000);
+        }
+        out.printf(Locale.ROOT, "careerbench --help: median %d ms of 5 (a fresh JVM each time)%n", median(times));
+    }
+
+    private RunOptions options(Path input, Path output) {
+        return new RunOptions(input, templates, output, YearMonth.of(2026, 11), "benchmark");
+    }
+
+    private Path input(Path folder, long rows, int countries) throws IOException {
+        Files.createDirectories(folder);
+        for (String f : List.of("salary-ranges.csv", "regional-differentials.csv", "market.csv", "skills.csv",
+                "sources.csv", "survey-percentiles.csv", "roster.csv")) {
+            if (Files.exists(sample.resolve(f))) {
+                Files.copy(sample.resolve(f), folder.resolve(f));
+            }
+        }
+        SyntheticSalaries.write(folder.resolve("salaries.csv"), rows, 42, countries);
+        return folder;
+    }
+
+    private static long timeBare(Path csv) {
+        long t = System.nanoTime();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.builder().setPath(csv)
+                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .get()).get()) {
+            long n = 0;
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                n += r.size();
+            }
+            if (n < 0) {
+                throw new IllegalStateException();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    private static long stage(List<RunResult> results, String stage) {
+        return median(results.stream().map(r -> r.stages().getOrDefault(stage, 0L)).toList());
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> s = values.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        return IngestBenchmark.peakHeap();
+    }
+
+    /** Peak resident set size of this process in kB (Linux), or 0 where /proc is missing. */
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
