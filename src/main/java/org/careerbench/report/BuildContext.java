@@ -77,9 +77,22 @@ final class BuildContext {
         return (effectiveDate.getYear() - year) * 12L + effectiveDate.getMonthValue() - 7;
     }
 
+    private final java.util.Map<Integer, Double> factors = new java.util.HashMap<>();
+    private final java.util.Map<SalaryFilter, List<SalaryObservation>> selections = new java.util.HashMap<>();
+
+    /** The aging factor of a year's salaries, computed once per year. */
+    double factor(int year) {
+        Double f = factors.get(year);
+        if (f == null) {
+            f = aging.factor(months(year));
+            factors.put(year, f);
+        }
+        return f;
+    }
+
     /** {@code pay} of one observation, aged to the effective date. */
     double amount(SalaryObservation o, PayElement element) {
-        return aging.age(element.of(o), months(o.year()));
+        return element.of(o) * factor(o.year());
     }
 
     /** The statistics of a cell of observations, aged, with the organisation rules when the data has ids. */
@@ -167,9 +180,14 @@ final class BuildContext {
         return rows.stream().filter(r -> family.apply(r).isEmpty() || families.contains(family.apply(r))).toList();
     }
 
-    /** Observations of the population that pass {@code filter}. */
+    /** Observations of the population that pass {@code filter}; each filter is applied once per report. */
     List<SalaryObservation> select(SalaryFilter filter) {
-        return population.stream().filter(filter).toList();
+        List<SalaryObservation> selected = selections.get(filter);
+        if (selected == null) {
+            selected = filter.conditions().isEmpty() ? population : population.stream().filter(filter).toList();
+            selections.put(filter, selected);
+        }
+        return selected;
     }
 
     /** Orders values of a dimension: levels by the template's level order, years numerically, the rest alphabetically. */

@@ -59,7 +59,14 @@ record SalaryFilter(Map<SalaryDimension, List<String>> conditions) implements Pr
     @Override
     public boolean test(SalaryObservation o) {
         for (Map.Entry<SalaryDimension, List<String>> c : conditions.entrySet()) {
-            if (!c.getValue().contains(c.getKey().valueOf(o))) {
+            String value = c.getKey().valueOf(o);
+            List<String> allowed = c.getValue();
+            // Lists here are short (a value or a few); a loop beats building a set.
+            boolean found = false;
+            for (int i = 0; i < allowed.size() && !found; i++) {
+                found = allowed.get(i).equals(value);
+            }
+            if (!found) {
                 return false;
             }
         }

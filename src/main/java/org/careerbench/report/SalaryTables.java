@@ -154,13 +154,25 @@ final class SalaryTables {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
             columns.add(TableColumn.of(ChecksTable.KEY_COLUMN, ValueType.TEXT));
+            // Each row's key is made once, not once per comparison: a million rows sort in a fraction of a second.
             java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
-            selected = selected.stream().sorted((a, b) -> keyOrder.compare(key(order, a), key(order, b))).toList();
+            List<List<String>> keys = new ArrayList<>(selected.size());
+            selected.forEach(o -> keys.add(key(order, o)));
+            Integer[] index = new Integer[selected.size()];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = i;
+            }
+            java.util.Arrays.sort(index, (a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
+            List<SalaryObservation> sorted = new ArrayList<>(index.length);
+            for (Integer i : index) {
+                sorted.add(selected.get(i));
+            }
+            selected = sorted;
         }
         boolean live = ctx.live && block.text("filter", "").isEmpty();
         List<List<Object>> rows = new TableBlock.RowView<>(selected, o -> {
-            double factor = ctx.aging.factor(ctx.months(o.year()));
-            double aged = ctx.amount(o, PayElement.BASE);
+            double factor = ctx.factor(o.year());
+            double aged = o.baseSalary() * factor;
             List<Object> row = new ArrayList<>(12);
             row.addAll(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
                     o.year(), o.baseSalary()));

@@ -59,7 +59,10 @@ public final class SalaryBenchmark<T> {
             List<Function<T, String>> keys, Comparator<List<String>> order) {
         Map<List<String>, List<T>> groups = new java.util.HashMap<>();
         for (T o : observations) {
-            List<String> key = keys.stream().map(k -> k.apply(o)).toList();
+            List<String> key = new ArrayList<>(keys.size());
+            for (Function<T, String> k : keys) {
+                key.add(k.apply(o));
+            }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
         }
         java.util.LinkedHashMap<List<String>, List<T>> ordered = new java.util.LinkedHashMap<>();
