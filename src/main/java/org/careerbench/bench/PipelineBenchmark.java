@@ -100,9 +100,16 @@ public final class PipelineBenchmark {
         }
         long base = totals.get(rows.get(0));
         for (int i = 2; i < rows.size(); i++) {
-            double ratio = (totals.get(rows.get(i)) - base) / (double) Math.max(1, totals.get(rows.get(i - 1)) - base);
+            long before = totals.get(rows.get(i - 1)) - base;
+            long after = totals.get(rows.get(i)) - base;
+            if (before < 200) {
+                out.printf(Locale.ROOT, "growth %,d -> %,d rows: the smaller run is within %d ms of start-up; too "
+                        + "close to compare%n", rows.get(i - 1), rows.get(i), before);
+                continue;
+            }
             out.printf(Locale.ROOT, "growth %,d -> %,d rows: %.1fx the time beyond the %,d-row run (target <= 11x "
-                    + "for 10x rows)%n", rows.get(i - 1), rows.get(i), ratio, rows.get(0));
+                    + "for %.0fx rows)%n", rows.get(i - 1), rows.get(i), after / (double) before, rows.get(0),
+                    rows.get(i) / (double) rows.get(i - 1));
         }
     }
 
