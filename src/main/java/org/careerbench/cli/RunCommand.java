@@ -2,10 +2,8 @@ package org.careerbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.careerbench.batch.OutputFile;
@@ -38,17 +36,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LogOptions logging;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-            description = "folder under which <period>/ is published (default: ${DEFAULT-VALUE})")
-    Path output;
+    @Mixin
+    OutputOptions where;
+
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "reporting period (default: the current month in --zone)")
     YearMonth period;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:CAREERBENCH_ZONE:-UTC}",
-            description = "time zone of the current month, e.g. Europe/Berlin (default: $CAREERBENCH_ZONE or UTC)")
-    ZoneId zone;
 
     @Option(names = "--force", description = "publish again even if the period is already published")
     boolean force;
@@ -65,11 +60,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth p = period != null ? period : YearMonth.now(Clock.system(zone));
+        YearMonth p = period != null ? period : YearMonth.now(Clock.system(where.zone));
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ConsoleLog log = logging.log(out);
         try {
-            RunOptions options = new RunOptions(inputs.input, inputs.templates, output, p, commandLine, inputs.encoding);
+            RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine, inputs.encoding);
             if (shard != null) {
                 options = options.withShard(Shard.parse(shard));
             }

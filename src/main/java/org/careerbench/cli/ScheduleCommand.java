@@ -1,11 +1,9 @@
 package org.careerbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,17 +35,14 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     LogOptions logging;
 
+    @Mixin
+    OutputOptions where;
+
     @Option(names = "--cron", required = true, paramLabel = "CRON",
             description = "when to run, e.g. \"0 6 1 * *\" (06:00 on the first of each month)")
     String cron;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-            description = "folder under which <period>/ is published (default: ${DEFAULT-VALUE})")
-    Path output;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:CAREERBENCH_ZONE:-UTC}",
-            description = "time zone of the cron expression and of periods (default: $CAREERBENCH_ZONE or UTC)")
-    ZoneId zone;
 
     @Option(names = "--catch-up", paramLabel = "MODE", defaultValue = "all",
             description = "missed firings to run on start: all (since the ledger's last period), latest or none "
@@ -81,10 +76,10 @@ final class ScheduleCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         Scheduler scheduler;
         try {
-            scheduler = new Scheduler(cron, zone, Clock.systemUTC(), when -> {
+            scheduler = new Scheduler(cron, where.zone, Clock.systemUTC(), when -> {
                 long millis = when.toEpochMilli() - Instant.now().toEpochMilli();
                 return millis <= 0 || !wake.await(millis, TimeUnit.MILLISECONDS);
-            }, new Ledger(output), mode, log);
+            }, new Ledger(where.output), mode, log);
         } catch (IllegalArgumentException e) {
             err.println("careerbench schedule: --cron '" + cron + "' is not a five-field UNIX cron expression: "
                     + e.getMessage());
@@ -92,7 +87,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         try {
             PeriodPublisher publisher = new PeriodPublisher(log, Clock.systemUTC());
-            scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, output,
+            scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, where.output,
                     period, "careerbench schedule --cron " + cron + " (" + period + ")", inputs.encoding), false),
                     stop::get);
             log.info("scheduler stopped");

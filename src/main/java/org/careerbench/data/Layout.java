@@ -139,18 +139,7 @@ final class Layout {
             Marker[] markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
         if (ValueRules.isPlainDecimal(raw)) {
             // The common case, without the bookkeeping of the rules below.
-            double v = Double.parseDouble(raw);
-            if (c.type() == ColumnType.INTEGER) {
-                if (v != Math.rint(v)) {
-                    throw new NumberFormatException("not whole");
-                }
-                values[i] = (long) v;
-            } else {
-                values[i] = v;
-            }
-            if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
-                problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', "one of " + c.allowed()));
-            }
+            store(c, i, Double.parseDouble(raw), raw, line, col, values, problems);
             return;
         }
         List<QualityReason> used = new ArrayList<>(2);
@@ -167,7 +156,13 @@ final class Layout {
                 return;
             }
         }
-        double v = r.value();
+        store(c, i, r.value(), raw, line, col, values, problems);
+        used.forEach(applied);
+    }
+
+    /** Stores a number as its column's type (whole numbers as Long) and checks the allowed values. */
+    private void store(Column c, int i, double v, String raw, long line, int col, Object[] values,
+            List<DataProblem> problems) {
         if (c.type() == ColumnType.INTEGER) {
             if (v != Math.rint(v) || Math.abs(v) > Long.MAX_VALUE / 2) {
                 throw new NumberFormatException("not whole");
@@ -179,7 +174,6 @@ final class Layout {
         if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
             problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', "one of " + c.allowed()));
         }
-        used.forEach(applied);
     }
 
     /** Surrounding whitespace removed; the common case (none) costs two comparisons. */
