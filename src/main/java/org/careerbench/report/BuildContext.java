@@ -77,16 +77,26 @@ final class BuildContext {
         return (effectiveDate.getYear() - year) * 12L + effectiveDate.getMonthValue() - 7;
     }
 
-    private final java.util.Map<Integer, Double> factors = new java.util.HashMap<>();
+    // The few survey years seen so far and their factors: a scan of a handful of ints, where a
+    // Map<Integer, Double> boxed every year looked up (years past 127 are not cached) on a path
+    // taken once per observation per statistic.
+    private int[] factorYears = new int[0];
+    private double[] factorValues = new double[0];
     private final java.util.Map<SalaryFilter, List<SalaryObservation>> selections = new java.util.HashMap<>();
 
     /** The aging factor of a year's salaries, computed once per year. */
     double factor(int year) {
-        Double f = factors.get(year);
-        if (f == null) {
-            f = aging.factor(months(year));
-            factors.put(year, f);
+        for (int i = 0; i < factorYears.length; i++) {
+            if (factorYears[i] == year) {
+                return factorValues[i];
+            }
         }
+        double f = aging.factor(months(year));
+        int n = factorYears.length;
+        factorYears = java.util.Arrays.copyOf(factorYears, n + 1);
+        factorValues = java.util.Arrays.copyOf(factorValues, n + 1);
+        factorYears[n] = year;
+        factorValues[n] = f;
         return f;
     }
 
