@@ -51,7 +51,8 @@ final class ChartBlocks {
                 yield new ChartBlock(title.isEmpty() ? "Skills in demand" : title, type, data, 1, List.of(3),
                         block.text("category-axis", "Skill"),
                         block.text("value-axis", "Demand index (100 = top skill)"),
-                        String.join(" ", data.footnotes()), altText(type, "skill demand index by skill", data));
+                        String.join(" ", data.footnotes().stream().filter(n -> !n.equals(ReferenceTables.SHARE_NOTE))
+                                .toList()), altText(type, "skill demand index by skill", data));
             }
             case "range" -> range(block, name, title);
             case "paymix" -> payMix(block, name, title);

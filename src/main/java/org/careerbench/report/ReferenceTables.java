@@ -12,6 +12,9 @@ import org.careerbench.template.TemplateException;
 
 /** Builds the tables of the non-salary datasets: market, skills, regional differentials, sources. */
 final class ReferenceTables {
+    /** The skills table's note on its Share column, which a chart of the index does not show. */
+    static final String SHARE_NOTE = "Share = the skill's demand index / the sum of the indexes of the period.";
+
     private final BuildContext ctx;
 
     ReferenceTables(BuildContext ctx) {
@@ -102,7 +105,7 @@ final class ReferenceTables {
             notes.add("Ranking of " + latest + "." + (previous == null ? ""
                     : " Rank change: places gained since " + previous + " (blank: not ranked then)."));
         }
-        notes.add("Share = the skill's demand index / the sum of the indexes of the period.");
+        notes.add(SHARE_NOTE);
         if (skills.stream().anyMatch(s -> s.indexBasis().startsWith("illustrative"))) {
             notes.add("The demand index is illustrative: the source ranks these skills without giving numbers, "
                     + "so the index only restates the rank on a 100-point scale.");

@@ -112,6 +112,17 @@ class ReportBuilderTest {
     }
 
     @Test
+    void skillsChartNotesWhatItShowsAndTheTableItsShareColumn() throws Exception {
+        Report r = build("# S\n```table\nsource: skills\n```\n```chart\nsource: skills\n```\n");
+        TableBlock table = (TableBlock) r.sections().get(0).blocks().get(0);
+        ChartBlock chart = (ChartBlock) r.sections().get(0).blocks().get(1);
+        assertTrue(table.columns().stream().anyMatch(c -> c.header().equals("Share")), table.columns().toString());
+        assertTrue(String.join(" ", table.footnotes()).contains("Share = "), table.footnotes().toString());
+        assertTrue(chart.source().contains("The demand index is illustrative"), chart.source());
+        assertTrue(!chart.source().contains("Share"), chart.source());
+    }
+
+    @Test
     void methodologyStatesMethodThresholdsAndSources() throws Exception {
         Report r = build("# Methodology\n```methodology\n```\n");
         Block.Bullets b = (Block.Bullets) r.sections().get(0).blocks().get(0);

@@ -120,7 +120,8 @@ final class PdfBlocks {
     }
 
     private PdfPTable keyFigures(List<KeyFigure> figures) {
-        int columns = Math.min(3, Math.max(1, figures.size()));
+        // Rows of three; four figures read better as two by two than as three and one.
+        int columns = figures.size() == 4 ? 2 : Math.min(3, Math.max(1, figures.size()));
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -143,7 +144,12 @@ final class PdfBlocks {
             cell.addElement(basis);
             table.addCell(cell);
         }
-        table.completeRow();
+        // A short last row is filled with blank, borderless cells (completeRow() would draw boxes).
+        for (int i = figures.size() % columns; i > 0 && i < columns; i++) {
+            PdfPCell blank = new PdfPCell();
+            blank.setBorder(Rectangle.NO_BORDER);
+            table.addCell(blank);
+        }
         return table;
     }
 
