@@ -39,11 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions where;
 
-
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
             description = "reporting period (default: the current month in --zone)")
     YearMonth period;
-
 
     @Option(names = "--force", description = "publish again even if the period is already published")
     boolean force;

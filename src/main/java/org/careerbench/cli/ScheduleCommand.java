@@ -42,8 +42,6 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "when to run, e.g. \"0 6 1 * *\" (06:00 on the first of each month)")
     String cron;
 
-
-
     @Option(names = "--catch-up", paramLabel = "MODE", defaultValue = "all",
             description = "missed firings to run on start: all (since the ledger's last period), latest or none "
                     + "(default: ${DEFAULT-VALUE})")

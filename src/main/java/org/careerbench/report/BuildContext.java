@@ -39,6 +39,16 @@ final class BuildContext {
     static final int MAX_FORMULA_ROWS = 1_048_575 - 1;
 
     BuildContext(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter populationFilter) {
+        this(spec, data, run, populationFilter, data.salaries());
+    }
+
+    /**
+     * A context whose population is drawn from {@code candidates} only: a burst passes each group's
+     * share of the salaries, so that G reports cost one pass over the data, not G. The candidates
+     * must include every observation of {@code data} that {@code populationFilter} accepts.
+     */
+    BuildContext(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter populationFilter,
+            List<SalaryObservation> candidates) {
         this.spec = spec;
         this.data = data;
         this.run = run;
@@ -51,7 +61,7 @@ final class BuildContext {
         String currency = spec.parameters().currency();
         List<SalaryObservation> kept = new ArrayList<>();
         long otherCurrency = 0;
-        for (SalaryObservation o : data.salaries()) {
+        for (SalaryObservation o : candidates) {
             if (!populationFilter.test(o)) {
                 continue;
             }

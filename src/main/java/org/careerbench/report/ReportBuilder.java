@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.careerbench.data.InputData;
 import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
 import org.careerbench.template.ContentSpec;
 import org.careerbench.template.SectionSpec;
 import org.careerbench.template.TemplateException;
@@ -52,13 +53,17 @@ public final class ReportBuilder {
         BuildContext probe = new BuildContext(spec, data, run, population);
         List<String> values = probe.population.stream().map(dimension::valueOf).distinct().sorted(probe.order())
                 .toList();
+        // One pass sorts the population's observations (all currencies, as each report counts those
+        // left out) into their groups; each report then reads its own group only.
+        Map<String, List<SalaryObservation>> groups = data.salaries().stream().filter(population)
+                .collect(java.util.stream.Collectors.groupingBy(dimension::valueOf));
         List<Report> reports = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String value : values) {
             SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
             String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
             reports.add(build(spec, data, run, one, spec.title() + " — " + value,
-                    name + "." + spec.format().extension()));
+                    name + "." + spec.format().extension(), groups.get(value)));
         }
         return reports;
     }
@@ -66,12 +71,12 @@ public final class ReportBuilder {
     /** Builds one report. */
     public Report build(TemplateSpec spec, InputData data, ReportContext run) throws TemplateException {
         SalaryFilter population = SalaryFilter.parse(spec.parameters().population(), spec.source(), 1);
-        return build(spec, data, run, population, spec.title(), spec.outputFileName());
+        return build(spec, data, run, population, spec.title(), spec.outputFileName(), data.salaries());
     }
 
     private Report build(TemplateSpec spec, InputData data, ReportContext run, SalaryFilter population, String title,
-            String fileName) throws TemplateException {
-        BuildContext ctx = new BuildContext(spec, data, run, population);
+            String fileName, List<SalaryObservation> candidates) throws TemplateException {
+        BuildContext ctx = new BuildContext(spec, data, run, population, candidates);
         prepareFormulas(spec, ctx);
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();

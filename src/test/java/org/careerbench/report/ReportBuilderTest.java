@@ -163,6 +163,35 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aBurstReportHoldsWhatAReportOfItsGroupAloneHolds() throws Exception {
+        Files.writeString(dir.resolve("theme.yaml"), "");
+        String body = """
+                ---
+                title: Pay
+                %s
+                parameters:
+                  population: {role_family: SRE & ML Infrastructure%s}
+                ---
+                # Pay
+                ```table
+                source: benchmark
+                rows: level
+                statistics: [n, p25, p50, p75, mean]
+                ```
+                """;
+        Path burst = Files.writeString(dir.resolve("burst.md"), body.formatted("burst-by: country", ""));
+        Path alone = Files.writeString(dir.resolve("alone.md"), body.formatted("", ", country: US"));
+        ReportContext run = new ReportContext(YearMonth.of(2026, 11));
+        Report us = new ReportBuilder().buildAll(new TemplateLoader().load(burst), data, run).stream()
+                .filter(r -> r.title().endsWith("— US")).findFirst().orElseThrow();
+        Report single = new ReportBuilder().build(new TemplateLoader().load(alone), data, run);
+        TableBlock fromBurst = (TableBlock) us.sections().get(0).blocks().get(0);
+        TableBlock fromAlone = (TableBlock) single.sections().get(0).blocks().get(0);
+        assertEquals(3, fromAlone.rows().size());
+        assertEquals(fromAlone.rows(), fromBurst.rows());
+    }
+
+    @Test
     void fileNamesAreSafeOnEveryFilesystemAndNeverCollide() {
         assertEquals("sao-paulo-remote", FileNames.slug("São Paulo / Remote"));
         assertEquals("middle-east-africa", FileNames.slug("Middle East & Africa"));
