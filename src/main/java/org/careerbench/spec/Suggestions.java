@@ -1,0 +1,48 @@
+package org.careerbench.spec;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean …" hints for near misses, by edit distance. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    /**
+     * {@code "; did you mean 'x'?"} for the closest candidate within two edits (or a third of
+     * the word's length), else the empty string.
+     */
+    public static String didYouMean(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        int limit = Math.max(2, word.length() / 3);
+        return best != null && bestDistance <= limit ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Levenshtein distance between two words. */
+    public static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+}
