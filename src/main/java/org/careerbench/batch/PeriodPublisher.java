@@ -43,7 +43,7 @@ public final class PeriodPublisher {
             return skipped(options);
         }
         // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
-        RunJob job = new RunJob(log);
+        RunJob job = new RunJob(log, clock);
         RunJob.Prepared prepared = job.prepare(options);
         try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine())) {
             if (!lock.takenOver().isEmpty()) {

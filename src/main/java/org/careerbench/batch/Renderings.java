@@ -17,7 +17,7 @@ import org.careerbench.render.pdf.PdfReportRenderer;
 import org.careerbench.render.pdf.PdfResources;
 import org.careerbench.render.xlsx.XlsxReportRenderer;
 import org.careerbench.report.Report;
-import org.careerbench.template.OutputFormat;
+import org.careerbench.report.OutputFormat;
 
 /**
  * Renders a run's reports into one folder with a bounded pool of threads. Each report is

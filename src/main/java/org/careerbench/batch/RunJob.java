@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +21,12 @@ import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
 import org.careerbench.data.Sha256;
 import org.careerbench.report.Report;
-import org.careerbench.report.ReportBuilder;
-import org.careerbench.report.ReportContext;
-import org.careerbench.template.TemplateException;
+import java.util.HashMap;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.build.ReportBuilder;
+import org.careerbench.report.build.ReportContext;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
 import org.careerbench.template.TemplateLoader;
 import org.careerbench.template.TemplateSpec;
 
@@ -36,10 +40,20 @@ import org.careerbench.template.TemplateSpec;
  */
 public final class RunJob {
     private final RunLog log;
+    private final Clock clock;
 
-    /** @param log receives the run's steps and progress */
-    public RunJob(RunLog log) {
+    /**
+     * @param log   receives the run's steps and progress
+     * @param clock tells when the run started, for the manifest
+     */
+    public RunJob(RunLog log, Clock clock) {
         this.log = log;
+        this.clock = clock;
+    }
+
+    /** A run on the system clock. */
+    public RunJob(RunLog log) {
+        this(log, Clock.systemUTC());
     }
 
     /** @param log receives one line per step, for the user */
@@ -58,34 +72,55 @@ public final class RunJob {
     }
 
     /**
-     * Reads and validates the templates and input and builds every report; writes nothing.
+     * Reads and validates the templates and input and builds every report; writes nothing. This is
+     * the one preparation path: {@code validate} is this without rendering and publishing, so what
+     * one refuses the other refuses, in the same words.
      *
-     * @throws RunFailure of kind BAD_INPUT when a file is invalid
+     * <p>Every mistake is gathered before anything is refused: each template's syntax and
+     * vocabulary, the names templates use that the data lacks, output names written twice — across
+     * all templates, by file and line, then a count by kind.
+     *
+     * @throws RunFailure of kind BAD_INPUT when a file is invalid, its message listing every problem
      */
     public Prepared prepare(RunOptions options) throws RunFailure {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         Stopwatch watch = new Stopwatch();
 
-        List<TemplateSpec> specs = loadTemplates(options);
-        InputData data = loadInput(options, log);
+        Problems problems = new Problems();
+        List<TemplateSpec> specs = loadTemplates(options, problems);
+        InputData data;
+        try {
+            data = loadInput(options, log);
+        } catch (RunFailure f) {
+            throw problems.isEmpty() ? f : new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report()
+                    + System.lineSeparator() + System.lineSeparator() + f.getMessage(), f);
+        }
         stages.put("ingest", watch.lap());
         log.info("Read " + data.files().size() + " input files (" + data.salaries().size()
                 + " salary observations) and " + specs.size() + " templates");
 
-        List<Report> all = build(specs, data, options);
+        List<Report> all = new ArrayList<>();
+        ReportBuilder builder = new ReportBuilder(data);
+        ReportContext context = new ReportContext(options.period(), options.created());
+        for (TemplateSpec spec : specs) {
+            all.addAll(builder.buildAll(spec, context, problems));
+        }
+        Set<String> fileNames = new HashSet<>();
+        for (Report r : all) {
+            if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(options.templates(), 0, Problem.Kind.DUPLICATE, "two reports would be written to "
+                        + r.fileName() + "; give each template (and each burst value) its own output name");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
+        }
         List<Report> reports = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (options.shard().includes(i)) {
                 reports.add(all.get(i));
-            }
-        }
-        Set<String> fileNames = new HashSet<>();
-        for (Report r : reports) {
-            if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
-                throw new RunFailure(RunFailure.Kind.BAD_INPUT, "two templates write " + r.fileName()
-                        + "; give each template its own output name", null);
             }
         }
         stages.put("stats", watch.lap());
@@ -120,8 +155,8 @@ public final class RunJob {
             stages.put("pdf_cpu", renderings.pdfMillis());
             stages.put("charts_cpu", renderings.chartMillis());
             stages.put("xlsx_cpu", renderings.xlsxMillis());
-            List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate().isEmpty()
-                    ? options.period().atDay(1).toString() : s.parameters().effectiveDate()).distinct().sorted().toList();
+            List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate(options.period()).toString())
+                    .distinct().sorted().toList();
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
                     effective, started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
                     outputs, List.copyOf(warnings), stages);
@@ -149,23 +184,27 @@ public final class RunJob {
         }
     }
 
-    private static List<TemplateSpec> loadTemplates(RunOptions options) throws RunFailure {
+    /** Every template, its mistakes added to {@code problems}; an output name written twice is one. */
+    private static List<TemplateSpec> loadTemplates(RunOptions options, Problems problems) throws RunFailure {
+        List<TemplateSpec> specs;
         try {
-            List<TemplateSpec> specs = new TemplateLoader().loadAll(options.templates());
-            Set<String> names = new HashSet<>();
-            for (TemplateSpec s : specs) {
-                if (!names.add(s.outputFileName())) {
-                    throw new TemplateException(s.source(), 0, "output '" + s.outputFileName()
-                            + "' is also written by another template, expected each output name once");
-                }
-            }
-            return specs;
-        } catch (TemplateException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
+            specs = new TemplateLoader().loadAll(options.templates(), problems);
         } catch (IOException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read templates in " + options.templates() + ": "
-                    + e, e);
+                    + IoWords.of(e), e);
         }
+        Map<String, TemplateSpec> outputs = new HashMap<>();
+        for (TemplateSpec s : specs) {
+            for (OutputFormat f : s.formats()) {
+                String name = s.outputName() + "." + f.extension();
+                TemplateSpec other = outputs.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), s);
+                if (other != null) {
+                    problems.add(s.source(), s.lines().of("output"), Problem.Kind.DUPLICATE, "output '" + name
+                            + "' is also written by " + other.source() + "; expected each output name once");
+                }
+            }
+        }
+        return specs;
     }
 
     private static InputData loadInput(RunOptions options, RunLog log) throws RunFailure {
@@ -173,24 +212,22 @@ public final class RunJob {
             return new InputLoader(options.encoding(), rows -> log.progress("reading salaries", rows, -1))
                     .load(options.input());
         } catch (DataException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, dataReport(e), e);
         } catch (IOException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read input in " + options.input() + ": " + e, e);
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read input in " + options.input() + ": "
+                    + IoWords.of(e), e);
         }
     }
 
-    private static List<Report> build(List<TemplateSpec> specs, InputData data, RunOptions options)
-            throws RunFailure {
-        List<Report> reports = new ArrayList<>();
-        ReportBuilder builder = new ReportBuilder();
-        for (TemplateSpec spec : specs) {
-            try {
-                reports.addAll(builder.buildAll(spec, data, new ReportContext(options.period(), options.created())));
-            } catch (TemplateException e) {
-                throw new RunFailure(RunFailure.Kind.BAD_INPUT, e.getMessage(), e);
-            }
-        }
-        return reports;
+    /** Every data problem (file:line:column, found, expected), then the count by kind. */
+    static String dataReport(DataException e) {
+        StringBuilder out = new StringBuilder();
+        String nl = System.lineSeparator();
+        e.problems().forEach(p -> out.append(p).append(nl));
+        out.append(nl).append(e.problems().size()).append(e.problems().size() == 1 ? " problem:" : " problems:");
+        e.summary().forEach((kind, n) -> out.append(nl).append(String.format(java.util.Locale.ROOT, "  %6d  %s", n,
+                kind)));
+        return out.toString();
     }
 
     private static List<Manifest.TemplateFile> templateFiles(Path folder) throws IOException {

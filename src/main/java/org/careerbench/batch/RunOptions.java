@@ -39,11 +39,11 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
         this(input, templates, outputRoot, period, commandLine, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Options created now. */
+    /** Options created now, by the system clock. */
     public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
             Charset encoding) {
-        this(input, templates, outputRoot, period, commandLine, encoding, createdTime(), Shard.ALL,
-                Runtime.getRuntime().availableProcessors());
+        this(input, templates, outputRoot, period, commandLine, encoding, createdTime(java.time.Clock.systemUTC()),
+                Shard.ALL, Runtime.getRuntime().availableProcessors());
     }
 
     /** These options for one shard of the run. */
@@ -60,12 +60,12 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
      * Now, or the time {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
      * convention) gives, so that repeated runs can write identical bytes.
      */
-    public static java.time.Instant createdTime() {
+    public static java.time.Instant createdTime(java.time.Clock clock) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d{1,12}")) {
             return java.time.Instant.ofEpochSecond(Long.parseLong(epoch));
         }
-        return java.time.Instant.now();
+        return clock.instant();
     }
 
     /** The published folder of this run: {@code output/2026-11}, or {@code output/2026-11.shard-2-of-3}. */

@@ -143,7 +143,7 @@ public final class PipelineBenchmark {
                 statistics: [n, p25, p50, p75]
                 ```
                 ```chart
-                source: range
+                source: ranges
                 ```
                 """);
         List<Long> one = new ArrayList<>();

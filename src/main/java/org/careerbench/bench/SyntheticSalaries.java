@@ -24,7 +24,7 @@ public final class SyntheticSalaries {
     private static final String[][] COUNTRIES = {
         {"US", "North America", "1.0"}, {"CA", "North America", "0.8"}, {"GB", "Europe", "0.65"},
         {"DE", "Europe", "0.6"}, {"FR", "Europe", "0.55"}, {"IN", "Asia-Pacific", "0.3"},
-        {"AU", "Asia-Pacific", "0.7"}, {"BR", "Latin America", "0.35"},
+        {"AU", "Asia-Pacific", "0.7"}, {"BR", "Latin America", "0.35"}, {"AE", "Middle East & Africa", "0.6"},
     };
     private static final String[] SIZES = {"Small", "Medium", "Large"};
 

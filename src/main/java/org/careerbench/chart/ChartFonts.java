@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.careerbench.template.Theme;
-import org.careerbench.template.ThemeFont;
+import org.careerbench.report.Theme;
+import org.careerbench.report.ThemeFont;
 
 /**
  * The theme's regular and bold TrueType fonts as AWT fonts, so chart text uses the very glyphs

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.TableBlock;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;

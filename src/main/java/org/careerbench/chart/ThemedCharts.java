@@ -9,7 +9,7 @@ import org.careerbench.report.ChartType;
 import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -40,7 +40,7 @@ public final class ThemedCharts {
 
     /** A chart of {@code block}'s data table, styled by the theme. */
     public JFreeChart create(ChartBlock block) {
-        if (block.type() == ChartType.RANGE) {
+        if (block.type() == ChartType.BOX) {
             JFreeChart chart = new RangeChart(theme).create(block);
             style(chart, block);
             return chart;
@@ -121,7 +121,7 @@ public final class ThemedCharts {
             number.setNumberFormatOverride(new AxisFormat(valueType, data.columns().get(block.seriesColumns().get(0))
                     .currency()));
         }
-        if (block.type() == ChartType.RANGE) {
+        if (block.type() == ChartType.BOX) {
             return;
         }
         CategoryItemRenderer renderer = plot.getRenderer();

@@ -1,5 +1,7 @@
 package org.careerbench.cli;
 
+import java.time.Clock;
+
 import picocli.CommandLine;
 
 /** Entry point of the {@code careerbench} command. */
@@ -11,10 +13,18 @@ public final class Main {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line; tests redirect its output with {@code setOut}/{@code setErr}. */
+    /** The configured command line on the system clock. */
     public static CommandLine commandLine() {
+        return commandLine(Clock.systemUTC());
+    }
+
+    /**
+     * The configured command line, telling time by {@code clock}; tests redirect its output with
+     * {@code setOut}/{@code setErr}.
+     */
+    public static CommandLine commandLine(Clock clock) {
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = new CommandLine(new CareerBenchCommand());
+        CommandLine cli = new CommandLine(new CareerBenchCommand(), new CommandFactory(clock));
         // Unmatched or invalid arguments are usage errors: the same exit code as bad input.
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         cli.setParameterExceptionHandler((e, args) -> {

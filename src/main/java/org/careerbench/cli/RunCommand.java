@@ -54,22 +54,29 @@ final class RunCommand implements Callable<Integer> {
             + "of processors)")
     Integer threads;
 
+    private final Clock clock;
+
+    RunCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        YearMonth p = period != null ? period : YearMonth.now(Clock.system(where.zone));
+        YearMonth p = period != null ? period : YearMonth.now(clock.withZone(where.zone));
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ConsoleLog log = logging.log(out);
         try {
-            RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine, inputs.encoding);
+            RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
+                    inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
             if (shard != null) {
                 options = options.withShard(Shard.parse(shard));
             }
             if (threads != null) {
                 options = options.withThreads(threads);
             }
-            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, Clock.systemUTC()).publish(options, force);
+            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, clock).publish(options, force);
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
                 print(out, outcome.result(), p);
             }

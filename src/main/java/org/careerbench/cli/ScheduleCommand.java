@@ -47,6 +47,12 @@ final class ScheduleCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String catchUp;
 
+    private final Clock clock;
+
+    ScheduleCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -74,8 +80,8 @@ final class ScheduleCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         Scheduler scheduler;
         try {
-            scheduler = new Scheduler(cron, where.zone, Clock.systemUTC(), when -> {
-                long millis = when.toEpochMilli() - Instant.now().toEpochMilli();
+            scheduler = new Scheduler(cron, where.zone, clock, when -> {
+                long millis = when.toEpochMilli() - clock.millis();
                 return millis <= 0 || !wake.await(millis, TimeUnit.MILLISECONDS);
             }, new Ledger(where.output), mode, log);
         } catch (IllegalArgumentException e) {
@@ -84,9 +90,11 @@ final class ScheduleCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            PeriodPublisher publisher = new PeriodPublisher(log, Clock.systemUTC());
+            PeriodPublisher publisher = new PeriodPublisher(log, clock);
             scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, where.output,
-                    period, "careerbench schedule --cron " + cron + " (" + period + ")", inputs.encoding), false),
+                    period, "careerbench schedule --cron " + cron + " (" + period + ")", inputs.encoding,
+                    RunOptions.createdTime(clock), org.careerbench.batch.Shard.ALL,
+                    Runtime.getRuntime().availableProcessors()), false),
                     stop::get);
             log.info("scheduler stopped");
             return ExitCodes.OK;

@@ -1,33 +1,33 @@
 package org.careerbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.careerbench.data.DataException;
-import org.careerbench.data.InputData;
-import org.careerbench.data.InputLoader;
+import org.careerbench.batch.RunFailure;
+import org.careerbench.batch.RunJob;
+import org.careerbench.batch.RunLog;
+import org.careerbench.batch.RunOptions;
 import org.careerbench.data.QualityReport;
 import org.careerbench.report.Report;
-import org.careerbench.report.ReportBuilder;
-import org.careerbench.report.ReportContext;
-import org.careerbench.template.TemplateException;
-import org.careerbench.template.TemplateLoader;
-import org.careerbench.template.TemplateSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code careerbench validate}: checks input data and templates without writing anything. */
+/**
+ * {@code careerbench validate}: {@code run} without rendering and publishing — the same
+ * preparation, so anything {@code run} refuses, {@code validate} refuses in the same words.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks every input file and template, as run would, and writes nothing. Lists every "
-                + "problem (file:line:column, value found, what was expected), then a summary by kind. "
+        description = {"Checks every input file and template exactly as run would, and writes nothing. Lists every "
+                + "problem (file:line, what was found, what is accepted), then a count by kind. "
                 + "Exit code 0 when valid (warnings allowed), 2 otherwise.", ""},
         footerHeading = "%nExample:%n",
-        footer = {"  careerbench validate --input input --templates templates"})
+        footer = {"  careerbench validate --input input --templates templates --period 2026-11"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,41 +35,46 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:CAREERBENCH_ZONE:-UTC}",
+            description = "time zone of the current month, as for run (default: $CAREERBENCH_ZONE or UTC)")
+    java.time.ZoneId zone;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
+            description = "reporting period to check for (default: the current month in --zone)")
+    YearMonth period;
+
+    private final Clock clock;
+
+    ValidateCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        YearMonth p = period != null ? period : YearMonth.now(clock.withZone(zone));
         try {
-            InputData data = new InputLoader(inputs.encoding).load(inputs.input);
-            List<String> warnings = new ArrayList<>(data.quality().notes());
-            for (QualityReport.Entry e : data.quality().entries()) {
+            RunOptions options = new RunOptions(inputs.input, inputs.templates, java.nio.file.Path.of("output"), p,
+                    "careerbench validate", inputs.encoding, clock.instant(), org.careerbench.batch.Shard.ALL, 1);
+            RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options);
+            for (QualityReport.Entry e : prepared.data().quality().entries()) {
                 out.printf("%s: %,d rows %s: %s%n", e.dataset(), e.rows(), e.reason().action().word(),
                         e.reason().description());
             }
-            for (TemplateSpec t : new TemplateLoader().loadAll(inputs.templates)) {
-                for (Report r : new ReportBuilder().buildAll(t, data, new ReportContext(YearMonth.now()))) {
-                    warnings.addAll(r.warnings());
-                    out.println("ok: " + t.source() + " -> " + r.fileName());
-                }
+            Set<String> warnings = new LinkedHashSet<>(prepared.data().quality().notes());
+            for (Report r : prepared.reports()) {
+                warnings.addAll(r.warnings());
+                out.println("ok: " + r.fileName() + " for " + p);
             }
-            warnings.stream().distinct().forEach(w -> out.println("warning: " + w));
-            out.println("Valid: " + data.files().size() + " input files, " + data.salaries().size()
-                    + " salary observations; " + warnings.stream().distinct().count() + " warnings.");
+            warnings.forEach(w -> out.println("warning: " + w));
+            out.println("Valid: " + prepared.data().files().size() + " input files, "
+                    + prepared.data().salaries().size() + " salary observations, " + prepared.specs().size()
+                    + " templates; " + warnings.size() + " warnings.");
             out.flush();
             return ExitCodes.OK;
-        } catch (DataException e) {
-            e.problems().forEach(p -> err.println(p));
-            err.println();
-            err.println(e.problems().size() + " problems:");
-            e.summary().forEach((kind, n) -> err.printf("  %6d  %s%n", n, kind));
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        } catch (TemplateException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("cannot read: " + e);
+        } catch (RunFailure f) {
+            err.println(f.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -1,7 +1,6 @@
 package org.careerbench.report;
 
 import java.util.List;
-import org.careerbench.template.TextRun;
 
 /** A semantic piece of a section. Renderers switch over the permitted kinds. */
 public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, Block.Inputs,
@@ -20,7 +19,7 @@ public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigur
     /**
      * One named input.
      *
-     * @param name       defined name formulas use, e.g. {@code AgingRate}
+     * @param key        which input it is
      * @param label      caption beside the cell
      * @param value      a Number, String or {@code java.time.LocalDate}
      * @param type       how to type and format the cell
@@ -29,7 +28,7 @@ public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigur
      * @param max        upper bound for numeric inputs (inclusive)
      * @param note       what the input changes
      */
-    record Input(String name, String label, Object value, ValueType type, List<String> allowed, double min,
+    record Input(InputKey key, String label, Object value, ValueType type, List<String> allowed, double min,
             double max, String note) {
         public Input {
             allowed = List.copyOf(allowed);

@@ -1,7 +1,6 @@
 package org.careerbench.report;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /** Chart kinds every renderer can draw natively. */
 public enum ChartType {
@@ -17,14 +16,10 @@ public enum ChartType {
      * Pay range by category: columns P10, P25, P50, P75, P90, range min, range max — a P25–P75
      * box with a P50 mark and P10/P90 whiskers, over the published range.
      */
-    RANGE;
+    BOX;
 
-    /** The type a template names: line, bar or hbar. */
-    public static Optional<ChartType> byName(String name) {
-        try {
-            return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** The word a template writes for this type: line, bar, hbar, stacked or box. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

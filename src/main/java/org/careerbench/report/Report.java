@@ -1,8 +1,6 @@
 package org.careerbench.report;
 
 import java.util.List;
-import org.careerbench.template.OutputFormat;
-import org.careerbench.template.Theme;
 
 /**
  * One deliverable's content, ready for a renderer. Immutable.

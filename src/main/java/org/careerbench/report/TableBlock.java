@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Each cell is a {@code String} (TEXT), a {@code Number} (numeric types), a
  * {@code java.time.LocalDate} (DATE), {@code null} (no value), {@link Suppressed#VALUE} or a
- * {@link Formula}. Rows are immutable lists. A table of many rows (the observations) may hold
+ * {@link LiveValue}. Rows are immutable lists. A table of many rows (the observations) may hold
  * {@link RowView} rows, made one at a time when a renderer asks, so that a million rows are
  * never held in memory together.
  *

@@ -22,7 +22,7 @@ public final class ValueFormat {
         if (value == null) {
             return "";
         }
-        if (value instanceof Formula f) {
+        if (value instanceof LiveValue f) {
             return format(f.cached(), type, currency);
         }
         if (value instanceof java.time.LocalDate d) {

@@ -1,10 +1,15 @@
 package org.careerbench.template;
 
+import org.careerbench.report.TextRun;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.Suggestions;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.spec.YamlText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -24,31 +29,32 @@ import org.commonmark.parser.Parser;
 
 /** Turns a template's Markdown body into sections of prose, lists and data blocks. */
 final class MarkdownBody {
-    /** Data block kinds and the keys each accepts. */
-    static final Map<String, List<String>> BLOCK_KEYS = Map.of(
-            "table", List.of("source", "filter", "rows", "statistics", "caption", "name", "indicator", "pay",
-                    "statistic", "table", "sort", "top"),
-            "chart", List.of("source", "type", "title", "filter", "rows", "statistics", "caption", "name",
-                    "indicator", "category-axis", "value-axis", "pay", "sort", "top"),
-            "figures", List.of("id", "label", "source", "statistic", "filter", "indicator", "note", "pay", "from", "to"),
-            "methodology", List.of(),
-            "quality", List.of("name"));
-
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private final Path file;
     private final int firstLine;
+    private final Problems problems;
+    private final BlockParser blocks;
 
     /**
      * @param file      the template file
      * @param firstLine 1-based line of the file where the Markdown body starts
+     * @param problems  receives every mistake, each at its line
      */
-    MarkdownBody(Path file, int firstLine) {
+    MarkdownBody(Path file, int firstLine, Problems problems) {
         this.file = file;
         this.firstLine = firstLine;
+        this.problems = problems;
+        this.blocks = new BlockParser(file, problems);
     }
 
-    List<SectionSpec> sections(String markdown) throws TemplateException {
+    /** Every figure id the body writes, including those of figures with mistakes. */
+    java.util.Set<String> figureIds() {
+        return blocks.figureIds();
+    }
+
+    /** The sections of {@code markdown}; parts with mistakes are left out and their problems recorded. */
+    List<SectionSpec> sections(String markdown) {
         Node document = PARSER.parse(markdown);
         List<SectionSpec> sections = new ArrayList<>();
         String title = null;
@@ -71,82 +77,71 @@ final class MarkdownBody {
                 continue;
             }
             if (title == null) {
-                throw new TemplateException(file, nodeLine, "found text before the first heading, expected a "
+                problems.add(file, nodeLine, Problem.Kind.SYNTAX, "found text before the first heading, expected a "
                         + "'# Heading' to open the first section");
+                continue;
             }
-            content.add(element(node, nodeLine));
+            element(node, nodeLine).ifPresent(content::add);
         }
         if (title != null) {
             sections.add(new SectionSpec(title, level, line, content));
         }
         if (sections.isEmpty()) {
-            throw new TemplateException(file, firstLine, "found no '# Heading', expected at least one section");
+            problems.add(file, firstLine, Problem.Kind.SYNTAX, "found no '# Heading', expected at least one section");
         }
         return sections;
     }
 
-    private ContentSpec element(Node node, int line) throws TemplateException {
+    private Optional<ContentSpec> element(Node node, int line) {
         if (node instanceof Paragraph) {
-            return new ContentSpec.Prose(runs(node), line);
+            return Optional.of(new ContentSpec.Prose(runs(node), line));
         }
         if (node instanceof ListBlock list) {
             List<List<TextRun>> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 items.add(runs((ListItem) item));
             }
-            return new ContentSpec.ListItems(items, list instanceof OrderedList, line);
+            return Optional.of(new ContentSpec.ListItems(items, list instanceof OrderedList, line));
         }
         if (node instanceof FencedCodeBlock fence) {
-            return block(fence, line);
+            return block(fence, line).map(ContentSpec.class::cast);
         }
-        throw new TemplateException(file, line, "found a " + node.getClass().getSimpleName()
+        problems.add(file, line, Problem.Kind.SYNTAX, "found " + describe(node)
                 + ", expected a heading, paragraph, list or fenced data block");
+        return Optional.empty();
     }
 
-    private ContentSpec.Block block(FencedCodeBlock fence, int line) throws TemplateException {
+    private static String describe(Node node) {
+        if (node instanceof org.commonmark.node.IndentedCodeBlock) {
+            return "an indented code block (text indented by four spaces)";
+        }
+        if (node instanceof org.commonmark.node.BlockQuote) {
+            return "a quotation ('>')";
+        }
+        if (node instanceof org.commonmark.node.ThematicBreak) {
+            return "a horizontal rule";
+        }
+        if (node instanceof org.commonmark.node.HtmlBlock) {
+            return "HTML other than a comment";
+        }
+        return "an unsupported Markdown element";
+    }
+
+    private Optional<BlockSpec> block(FencedCodeBlock fence, int line) {
         String kind = fence.getInfo().strip();
-        List<String> keys = BLOCK_KEYS.get(kind);
-        if (keys == null) {
-            throw new TemplateException(file, line, "unknown block '```" + kind + "'"
-                    + Suggestions.didYouMean(kind, BLOCK_KEYS.keySet()) + "; expected one of "
-                    + BLOCK_KEYS.keySet().stream().sorted().toList());
+        if (kind.equals("quality") || kind.equals("methodology")) {
+            problems.add(file, line, Problem.Kind.RENAMED, "block '```" + kind + "' is now written as a '```table' "
+                    + "block with 'source: " + kind + "'");
+            return Optional.empty();
+        }
+        if (!Vocabulary.KINDS.contains(kind)) {
+            problems.add(file, line, Problem.Kind.UNKNOWN_VALUE, "unknown block '```" + kind + "'"
+                    + Suggestions.didYouMean(kind, Vocabulary.KINDS) + "; expected one of " + Vocabulary.KINDS);
+            return Optional.empty();
         }
         int bodyLine = line + 1;
-        Object body = FrontMatter.load(file, bodyLine, fence.getLiteral());
-        Map<String, Object> properties = new LinkedHashMap<>();
-        FrontMatter yaml = new FrontMatter(file, bodyLine, fence.getLiteral(), Map.of());
-        if (kind.equals("figures")) {
-            if (!(body instanceof List<?> list)) {
-                throw new TemplateException(file, bodyLine, "a figures block must be a list of '- id: …' items, found "
-                        + (body == null ? "nothing" : FrontMatter.describe(body)));
-            }
-            for (Object item : list) {
-                if (!(item instanceof Map<?, ?>)) {
-                    throw new TemplateException(file, bodyLine, "each figure must be 'key: value' lines, found "
-                            + FrontMatter.describe(item));
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> figure = (Map<String, Object>) item;
-                yaml.requireKnownKeys(figure, keys, "a figure");
-            }
-            properties.put("items", list);
-        } else if (body != null) {
-            if (!(body instanceof Map<?, ?>)) {
-                throw new TemplateException(file, bodyLine, "a " + kind + " block must be 'key: value' lines, found "
-                        + FrontMatter.describe(body));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) body;
-            yaml.requireKnownKeys(map, keys, "a " + kind + " block");
-            properties.putAll(map);
-        }
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        if (!kind.equals("figures")) {
-            for (String key : properties.keySet()) {
-                keyLines.put(key, yaml.lineOf(key));
-            }
-        }
-        return new ContentSpec.Block(kind, properties, line, keyLines);
+        Optional<YamlNode> body = YamlText.parse(file, bodyLine, fence.getLiteral(), problems);
+        return body.flatMap(b -> blocks.parse(kind, b, line));
     }
 
     private int lineOf(Node node) {

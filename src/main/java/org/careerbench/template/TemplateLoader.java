@@ -4,31 +4,44 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.Theme;
+import org.careerbench.spec.KeyReader;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.spec.YamlText;
+import org.careerbench.stats.Aging;
 
 /**
  * Loads report templates: a YAML front matter between {@code ---} lines, then Markdown.
  *
- * <p>Contract: returns a {@link TemplateSpec} whose structure is valid (known keys, known
- * block kinds, well-formed YAML, at least one section), or throws a
- * {@link TemplateException} naming the file and line. Whether a block's dataset, columns
- * and statistics exist is checked later, against the data.
+ * <p>Contract: every mistake of syntax and vocabulary — unknown or misplaced keys, wrong types,
+ * unknown values, old spellings — is added to the caller's {@link Problems} at the line it is
+ * written on, and loading carries on so that all of them are found in one pass. The specs
+ * returned leave out the blocks that had mistakes. Whether the names a template uses exist in
+ * the data is checked later, when reports are built.
  */
 public final class TemplateLoader {
-    static final List<String> FRONT_MATTER_KEYS = List.of(
-            "title", "subtitle", "field", "format", "output", "theme", "parameters", "language", "pdf-a", "burst-by");
-    static final List<String> PARAMETER_KEYS = List.of("currency", "population", "level-order", "suppression", "aging",
-            "pay");
-    static final List<String> PAY_ELEMENTS = List.of("base", "total-cash", "total-direct");
-
     private final ThemeLoader themes = new ThemeLoader();
 
-    /** Every template in {@code folder}: the {@code *.md} files except {@code README.md}, by name. */
-    public List<TemplateSpec> loadAll(Path folder) throws TemplateException, IOException {
+    /**
+     * Every template in {@code folder}: the {@code *.md} files except {@code README.md}, by name.
+     *
+     * @throws IOException when the folder or a file cannot be read
+     */
+    public List<TemplateSpec> loadAll(Path folder, Problems problems) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".md"))
@@ -36,146 +49,158 @@ public final class TemplateLoader {
                     .sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new TemplateException(folder, 0, "found no templates, expected at least one *.md file");
+            problems.add(folder, 0, Problem.Kind.FILE, "found no templates, expected at least one *.md file");
         }
         List<TemplateSpec> specs = new ArrayList<>();
         for (Path f : files) {
-            specs.add(load(f));
+            load(f, problems).ifPresent(specs::add);
         }
         return specs;
     }
 
-    /** Loads one template file. */
+    /**
+     * Loads one template file, or throws every problem it has.
+     *
+     * @throws TemplateException listing each problem with its line
+     * @throws IOException       when the file cannot be read
+     */
     public TemplateSpec load(Path file) throws TemplateException, IOException {
+        Problems problems = new Problems();
+        Optional<TemplateSpec> spec = load(file, problems);
+        if (!problems.isEmpty() || spec.isEmpty()) {
+            throw new TemplateException(problems);
+        }
+        return spec.get();
+    }
+
+    /**
+     * Loads one template file, adding its mistakes to {@code problems}; empty only when the file
+     * has no front matter to read.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public Optional<TemplateSpec> load(Path file, Problems problems) throws IOException {
         List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            throw new TemplateException(file, 1, "expected '---' opening the front matter");
+            problems.add(file, 1, Problem.Kind.SYNTAX, "expected '---' opening the front matter");
+            return Optional.empty();
         }
         int end = 1;
         while (end < lines.size() && !lines.get(end).strip().equals("---")) {
             end++;
         }
         if (end == lines.size()) {
-            throw new TemplateException(file, 1, "front matter is not closed, expected a second '---' line");
+            problems.add(file, 1, Problem.Kind.SYNTAX, "front matter is not closed, expected a second '---' line");
+            return Optional.empty();
         }
-        FrontMatter front = FrontMatter.parse(file, 2, String.join("\n", lines.subList(1, end)));
-        front.requireKnownKeys(front.values(), FRONT_MATTER_KEYS, "the front matter");
-        String title = required(front, "title");
-        Object formatSpec = front.values().getOrDefault("format", "pdf");
-        List<String> formatNames = formatSpec instanceof List<?> l ? l.stream().map(String::valueOf).toList()
-                : List.of(String.valueOf(formatSpec));
-        List<OutputFormat> formats = new ArrayList<>();
-        for (String formatName : formatNames) {
-            formats.add(OutputFormat.byName(formatName).orElseThrow(() -> new TemplateException(file,
-                    front.lineOf("format"), "unknown format '" + formatName + "', expected pdf or xlsx")));
-        }
-        if (formats.isEmpty() || formats.size() != formats.stream().distinct().count()) {
-            throw new TemplateException(file, front.lineOf("format"), "format " + formatNames
-                    + ", expected pdf, xlsx or [pdf, xlsx], each once");
-        }
-        OutputFormat format = formats.get(0);
-        String output = front.text("output", file.getFileName().toString().replaceFirst("\\.md$", ""));
+        YamlNode root = YamlText.parse(file, 2, String.join("\n", lines.subList(1, end)), problems)
+                .orElse(new YamlNode.Mapping(List.of(), 2));
+        KeyReader front = KeyReader.of(file, root, "the front matter", problems);
+        String title = front.required("title").orElse("").strip();
+        String subtitle = front.text("subtitle", "");
+        String field = front.text("field", "");
+        List<OutputFormat> formats = formats(front);
+        String output = front.text("output").orElse(file.getFileName().toString().replaceFirst("\\.md$", ""));
         if (!output.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new TemplateException(file, front.lineOf("output"), "output '" + output
-                    + "' is not a safe file name, expected letters, digits, '.', '_' or '-'");
+            front.problem("output", Problem.Kind.UNKNOWN_VALUE, "output '" + output + "' is not a safe file name, "
+                    + "expected letters, digits, '.', '_' or '-'");
+            output = "report";
         }
         Path themeFile = file.resolveSibling(front.text("theme", "theme.yaml"));
-        Theme theme = themes.load(themeFile);
+        int themeLine = front.lineOf("theme");
+        Theme theme = themes.load(themeFile, file, themeLine, problems);
         TemplateParameters parameters = parameters(front);
-        String body = String.join("\n", lines.subList(end + 1, lines.size()));
-        List<SectionSpec> sections = new MarkdownBody(file, end + 2).sections(body);
         String language = front.text("language", "en");
         if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            throw new TemplateException(file, front.lineOf("language"), "language '" + language
+            front.problem("language", Problem.Kind.UNKNOWN_VALUE, "language '" + language
                     + "', expected a language tag such as en or en-GB");
         }
-        String archival = front.text("pdf-a", "false");
-        if (!archival.equals("true") && !archival.equals("false")) {
-            throw new TemplateException(file, front.lineOf("pdf-a"), "pdf-a '" + archival + "', expected true or false");
-        }
-        return new TemplateSpec(file, title, front.text("subtitle", ""), front.text("field", ""), format,
-                output, theme, parameters, sections, language, archival.equals("true"), front.text("burst-by", ""),
-                formats);
+        boolean archival = front.bool("pdf-a").orElse(false);
+        Optional<SalaryDimension> burstBy = front.oneOf("burst-by", BlockParser.COLUMNS);
+        KeyLines keyLines = new KeyLines(1, front.keyLines());
+        front.finish();
+        String body = String.join("\n", lines.subList(end + 1, lines.size()));
+        MarkdownBody markdown = new MarkdownBody(file, end + 2, problems);
+        List<SectionSpec> sections = markdown.sections(body);
+        return Optional.of(new TemplateSpec(file, title, subtitle, field, formats.get(0), output, theme, parameters,
+                sections, language, archival, burstBy, formats, keyLines, markdown.figureIds()));
     }
 
-    private static String required(FrontMatter front, String key) throws TemplateException {
-        String v = front.text(key, "").strip();
-        if (v.isEmpty()) {
-            throw new TemplateException(front.file(), front.firstLine(), "missing '" + key + ":' in the front matter");
+    private static List<OutputFormat> formats(KeyReader front) {
+        Optional<List<YamlNode.Scalar>> written = front.list("format");
+        if (written.isEmpty()) {
+            return List.of(OutputFormat.PDF);
         }
-        return v;
-    }
-
-    private static TemplateParameters parameters(FrontMatter front) throws TemplateException {
-        Map<String, Object> p = front.mapping(front.values(), "parameters");
-        front.requireKnownKeys(p, PARAMETER_KEYS, "parameters");
-        Map<String, String> population = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : front.mapping(p, "population").entrySet()) {
-            population.put(e.getKey(), String.valueOf(e.getValue()));
-        }
-        Object order = p.getOrDefault("level-order", List.of());
-        if (!(order instanceof List<?> levels)) {
-            throw new TemplateException(front.file(), front.lineOf("level-order"),
-                    "'level-order' must be a list such as [Entry, Mid, Senior], found " + FrontMatter.describe(order));
-        }
-        Map<String, Object> suppression = front.mapping(p, "suppression");
-        front.requireKnownKeys(suppression, List.of("central", "tails", "organisation-share"), "suppression");
-        int central = positive(front, suppression, "central", 5);
-        int tails = positive(front, suppression, "tails", 10);
-        if (tails < central) {
-            throw new TemplateException(front.file(), front.lineOf("tails"), "suppression tails (" + tails
-                    + ") must be at least central (" + central + ")");
-        }
-        double share = fraction(front, suppression, "organisation-share", 0.25, 0, 1);
-        Map<String, Object> aging = front.mapping(p, "aging");
-        front.requireKnownKeys(aging, List.of("method", "rate", "effective-date"), "aging");
-        String method = front.text(aging, "method", "compound");
-        if (!List.of("compound", "simple", "none").contains(method)) {
-            throw new TemplateException(front.file(), front.lineOf("method"), "aging method '" + method
-                    + "', expected compound, simple or none");
-        }
-        double rate = fraction(front, aging, "rate", 0.03, -0.5, 0.5);
-        String effective = front.text(aging, "effective-date", "");
-        if (!effective.isEmpty()) {
-            try {
-                java.time.LocalDate.parse(effective);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new TemplateException(front.file(), front.lineOf("effective-date"), "effective-date '" + effective
-                        + "', expected a date such as 2026-11-01 (or leave it out for the period's first day)");
+        List<OutputFormat> formats = new ArrayList<>();
+        for (YamlNode.Scalar s : written.get()) {
+            Optional<OutputFormat> f = OutputFormat.byName(s.text());
+            if (f.isEmpty()) {
+                front.unknownValue("format", s.line(), s.text(), List.of("pdf", "xlsx"));
+            } else if (formats.contains(f.get())) {
+                front.problem("format", Problem.Kind.DUPLICATE, "format " + s.text() + " is listed twice, expected "
+                        + "pdf, xlsx or [pdf, xlsx], each once");
+            } else {
+                formats.add(f.get());
             }
         }
-        String pay = front.text(p, "pay", "base");
-        if (!PAY_ELEMENTS.contains(pay)) {
-            throw new TemplateException(front.file(), front.lineOf("pay"), "pay element '" + pay + "'"
-                    + Suggestions.didYouMean(pay, PAY_ELEMENTS) + ", expected one of " + PAY_ELEMENTS);
-        }
-        return new TemplateParameters(front.text(p, "currency", "USD"), population,
-                levels.stream().map(String::valueOf).toList(), central, tails, share, method, rate, effective, pay);
+        return formats.isEmpty() ? List.of(OutputFormat.PDF) : formats;
     }
 
-    private static double fraction(FrontMatter front, Map<String, Object> map, String key, double fallback,
-            double min, double max) throws TemplateException {
-        Object v = map.get(key);
-        if (v == null) {
-            return fallback;
+    private static TemplateParameters parameters(KeyReader front) {
+        KeyReader p = front.mapping("parameters", "parameters").orElse(KeyReader.of(front.file(),
+                new YamlNode.Mapping(List.of(), front.line()), "parameters", front.problems()));
+        String currency = p.text("currency", "USD");
+        if (!currency.matches("[A-Z]{3}")) {
+            p.problem("currency", Problem.Kind.UNKNOWN_VALUE, "currency '" + currency
+                    + "', expected an ISO 4217 code such as USD or EUR");
         }
-        if (v instanceof Number n && n.doubleValue() > min && n.doubleValue() <= max) {
-            return n.doubleValue();
+        FilterSpec population = p.mapping("population", "parameters.population")
+                .map(m -> BlockParser.conditions(m, "parameters.population")).orElse(FilterSpec.NONE);
+        List<String> levels = p.list("level-order").map(l -> l.stream().map(YamlNode.Scalar::text).toList())
+                .orElse(List.of());
+        int central = 5;
+        int tails = 10;
+        double share = 0.25;
+        Optional<KeyReader> suppression = p.mapping("suppression", "parameters.suppression");
+        if (suppression.isPresent()) {
+            KeyReader s = suppression.get();
+            central = s.wholeNumber("central", 1).orElse(central);
+            tails = s.wholeNumber("tails", 1).orElse(tails);
+            share = s.number("organisation-share", 0, 1, "0.25").orElse(share);
+            if (tails < central) {
+                s.problem("tails", Problem.Kind.UNKNOWN_VALUE, "suppression tails (" + tails + ") must be at least "
+                        + "central (" + central + ")");
+            }
+            s.finish();
         }
-        throw new TemplateException(front.file(), front.lineOf(key), "'" + key + "' must be a fraction such as 0.03 "
-                + "(between " + min + " and " + max + "), found " + FrontMatter.describe(v));
+        Aging.Method method = Aging.Method.COMPOUND;
+        double rate = 0.03;
+        Optional<LocalDate> effective = Optional.empty();
+        Optional<KeyReader> aging = p.mapping("aging", "parameters.aging");
+        if (aging.isPresent()) {
+            KeyReader a = aging.get();
+            method = a.oneOf("method", agingMethods()).orElse(method);
+            rate = a.number("rate", -0.5, 0.5, "0.03").orElse(rate);
+            Optional<String> date = a.text("effective-date");
+            if (date.isPresent()) {
+                try {
+                    effective = Optional.of(LocalDate.parse(date.get()));
+                } catch (DateTimeParseException e) {
+                    a.problem("effective-date", Problem.Kind.UNKNOWN_VALUE, "effective-date '" + date.get()
+                            + "', expected a date such as 2026-11-01 (or leave it out for the period's first day)");
+                }
+            }
+            a.finish();
+        }
+        PayElement pay = p.oneOf("pay", BlockParser.PAY).orElse(PayElement.BASE);
+        p.finish();
+        return new TemplateParameters(currency, population, levels, central, tails, share, method, rate, effective,
+                pay);
     }
 
-    private static int positive(FrontMatter front, Map<String, Object> map, String key, int fallback)
-            throws TemplateException {
-        Object v = map.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n && n.intValue() >= 1 && n.doubleValue() == n.intValue()) {
-            return n.intValue();
-        }
-        throw new TemplateException(front.file(), front.lineOf(key), "'" + key + "' must be a whole number >= 1, found "
-                + FrontMatter.describe(v));
+    private static Map<String, Aging.Method> agingMethods() {
+        Map<String, Aging.Method> m = new LinkedHashMap<>();
+        Arrays.stream(Aging.Method.values()).forEach(a -> m.put(a.name().toLowerCase(java.util.Locale.ROOT), a));
+        return m;
     }
 }

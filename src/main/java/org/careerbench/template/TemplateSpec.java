@@ -2,9 +2,15 @@ package org.careerbench.template;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.Theme;
 
 /**
- * A loaded, structurally valid template. Immutable.
+ * A loaded template: its front matter typed, its body as sections of prose and typed blocks.
+ * Immutable.
  *
  * @param source     the template file
  * @param title      document title
@@ -17,31 +23,35 @@ import java.util.List;
  * @param sections   the body, in order
  * @param language   BCP 47 language of the text, e.g. "en"
  * @param archival   whether a PDF is written as PDF/A-1b
- * @param burstBy    salaries column giving one report per value, or empty for one report
+ * @param burstBy    salaries column giving one report per value, if any
  * @param formats    every format the template asks for; {@code format} is the one being built
+ * @param lines      where the front matter's keys are written
+ * @param figureIds  every figure id the body writes, including those of figures with mistakes
  */
 public record TemplateSpec(Path source, String title, String subtitle, String field, OutputFormat format,
         String outputName, Theme theme, TemplateParameters parameters, List<SectionSpec> sections, String language,
-        boolean archival, String burstBy, List<OutputFormat> formats) {
+        boolean archival, Optional<SalaryDimension> burstBy, List<OutputFormat> formats, KeyLines lines,
+        Set<String> figureIds) {
     public TemplateSpec {
         sections = List.copyOf(sections);
         formats = List.copyOf(formats);
+        figureIds = Set.copyOf(figureIds);
     }
 
-    /** The same template, built for {@code other}. */
-    public TemplateSpec withFormat(OutputFormat other) {
+    /** The same template, built for {@code other} only. */
+    public TemplateSpec onlyFormat(OutputFormat other) {
         return new TemplateSpec(source, title, subtitle, field, other, outputName, theme, parameters, sections, language,
-                archival, burstBy, formats);
-    }
-
-    /** The same template asking for its current format only. */
-    public TemplateSpec withOnlyFormat() {
-        return new TemplateSpec(source, title, subtitle, field, format, outputName, theme, parameters, sections,
-                language, archival, burstBy, List.of(format));
+                archival, burstBy, List.of(other), lines, figureIds);
     }
 
     /** The deliverable's file name, e.g. {@code career-report.pdf}. */
     public String outputFileName() {
         return outputName + "." + format.extension();
+    }
+
+    /** Every block of the body, in order. */
+    public List<BlockSpec> blocks() {
+        return sections.stream().flatMap(s -> s.content().stream()).filter(BlockSpec.class::isInstance)
+                .map(BlockSpec.class::cast).toList();
     }
 }

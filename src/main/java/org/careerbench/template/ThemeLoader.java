@@ -5,122 +5,159 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import org.careerbench.report.Theme;
+import org.careerbench.report.ThemeFont;
+import org.careerbench.spec.KeyReader;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.spec.YamlText;
 
 /**
  * Loads a theme file (YAML). Fonts are either {@code bundled:NAME} (a TTF shipped with
  * CareerBench: DejaVuSans, DejaVuSans-Bold, DejaVuSans-Oblique, DejaVuSans-BoldOblique)
- * or a path to a TTF file relative to the theme file.
+ * or a path to a TTF file relative to the theme file. Every key is optional; a key with a
+ * mistake is a problem at its line and falls back to the default, so that every mistake of the
+ * file is found at once.
  */
 public final class ThemeLoader {
-    static final List<String> KEYS = List.of("organisation", "logo", "colors", "fonts", "page");
-    static final List<String> COLOR_KEYS = List.of("primary", "accent", "text", "muted", "zebra", "series");
-    static final List<String> FONT_KEYS = List.of("regular", "bold", "italic", "size");
-    static final List<String> PAGE_KEYS = List.of("size", "margin-mm");
+    static final List<String> BUNDLED = List.of("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
+            "DejaVuSans-BoldOblique");
 
-    /** Loads {@code file}; every key is optional and falls back to the default theme. */
+    /**
+     * Loads {@code file}, or throws every mistake it has.
+     *
+     * @throws TemplateException listing each problem with its line
+     * @throws IOException       when a font or logo cannot be read
+     */
     public Theme load(Path file) throws TemplateException, IOException {
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TemplateException(file, 0, "theme file not found, expected a YAML theme here");
+        Problems problems = new Problems();
+        Theme theme = load(file, file, 0, problems);
+        if (!problems.isEmpty()) {
+            throw new TemplateException(problems);
         }
-        FrontMatter t = FrontMatter.parse(file, 1, yaml);
-        t.requireKnownKeys(t.values(), KEYS, "the theme");
-        Map<String, Object> colors = t.mapping(t.values(), "colors");
-        t.requireKnownKeys(colors, COLOR_KEYS, "colors");
-        Map<String, Object> fonts = t.mapping(t.values(), "fonts");
-        t.requireKnownKeys(fonts, FONT_KEYS, "fonts");
-        Map<String, Object> page = t.mapping(t.values(), "page");
-        t.requireKnownKeys(page, PAGE_KEYS, "page");
-        String pageSize = t.text(page, "size", "A4");
-        if (!pageSize.equals("A4") && !pageSize.equals("Letter")) {
-            throw new TemplateException(file, t.lineOf("size"), "page size '" + pageSize + "', expected A4 or Letter");
-        }
-        return new Theme(t.text("organisation", "CareerBench"),
-                color(t, colors, "primary", "#1F4E79"), color(t, colors, "accent", "#C55A11"),
-                color(t, colors, "text", "#222222"), color(t, colors, "muted", "#6B7280"),
-                color(t, colors, "zebra", "#F2F5F9"), series(t, colors),
-                font(t, fonts, "regular", "bundled:DejaVuSans"), font(t, fonts, "bold", "bundled:DejaVuSans-Bold"),
-                font(t, fonts, "italic", "bundled:DejaVuSans-Oblique"),
-                (float) number(t, fonts, "size", 10), pageSize, (float) number(t, page, "margin-mm", 18), logo(t));
+        return theme;
     }
 
-    private static byte[] logo(FrontMatter t) throws TemplateException, IOException {
-        String spec = t.text("logo", "");
-        if (spec.isEmpty()) {
+    /**
+     * Loads {@code file}, adding its mistakes to {@code problems}.
+     *
+     * @param template the template naming the theme, and the line it does so, for a missing file
+     * @throws IOException when a font or logo cannot be read
+     */
+    public Theme load(Path file, Path template, int line, Problems problems) throws IOException {
+        YamlNode root = new YamlNode.Mapping(List.of(), 1);
+        if (Files.isRegularFile(file)) {
+            root = YamlText.parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), problems).orElse(root);
+        } else {
+            problems.add(template, line, Problem.Kind.FILE, "theme file " + file + " not found, expected a YAML "
+                    + "theme beside the template");
+        }
+        KeyReader t = KeyReader.of(file, root, "the theme", problems);
+        String organisation = t.text("organisation", "CareerBench");
+        byte[] logo = logo(t);
+        KeyReader colors = nested(t, "colors");
+        Color primary = color(colors, "primary", "#1F4E79");
+        Color accent = color(colors, "accent", "#C55A11");
+        Color text = color(colors, "text", "#222222");
+        Color muted = color(colors, "muted", "#6B7280");
+        Color zebra = color(colors, "zebra", "#F2F5F9");
+        List<Color> series = series(colors);
+        colors.finish();
+        KeyReader fonts = nested(t, "fonts");
+        ThemeFont regular = font(fonts, "regular", "bundled:DejaVuSans");
+        ThemeFont bold = font(fonts, "bold", "bundled:DejaVuSans-Bold");
+        ThemeFont italic = font(fonts, "italic", "bundled:DejaVuSans-Oblique");
+        float size = (float) fonts.number("size", 0, 72, "10").orElse(10);
+        fonts.finish();
+        KeyReader page = nested(t, "page");
+        String pageSize = page.text("size", "A4");
+        if (!pageSize.equals("A4") && !pageSize.equals("Letter")) {
+            page.unknownValue("size", page.valueLine("size"), pageSize, List.of("A4", "Letter"));
+            pageSize = "A4";
+        }
+        float margin = (float) page.number("margin-mm", 0, 100, "18").orElse(18);
+        page.finish();
+        t.finish();
+        return new Theme(organisation, primary, accent, text, muted, zebra, series, regular, bold, italic, size,
+                pageSize, margin, logo);
+    }
+
+    private static KeyReader nested(KeyReader t, String key) {
+        return t.mapping(key, key).orElse(KeyReader.of(t.file(), new YamlNode.Mapping(List.of(), t.lineOf(key)), key,
+                t.problems()));
+    }
+
+    private static byte[] logo(KeyReader t) throws IOException {
+        Optional<String> spec = t.text("logo");
+        if (spec.isEmpty() || spec.get().isBlank()) {
             return new byte[0];
         }
-        Path path = t.file().resolveSibling(spec);
-        if (!Files.isRegularFile(path) || !spec.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)$")) {
-            throw new TemplateException(t.file(), t.lineOf("logo"), "logo '" + spec + "' not found at " + path
+        Path path = t.file().resolveSibling(spec.get());
+        if (!Files.isRegularFile(path) || !spec.get().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)$")) {
+            t.problem("logo", Problem.Kind.FILE, "logo '" + spec.get() + "' not found at " + path
                     + ", expected a .png or .jpg file beside the theme");
+            return new byte[0];
         }
         return Files.readAllBytes(path);
     }
 
-    private static Color color(FrontMatter t, Map<String, Object> colors, String key, String fallback)
-            throws TemplateException {
-        return parseColor(t, key, t.text(colors, key, fallback));
+    private static Color color(KeyReader colors, String key, String fallback) {
+        String hex = colors.text(key, fallback);
+        return parse(colors, key, colors.valueLine(key), hex).orElse(Color.decode(fallback));
     }
 
-    private static Color parseColor(FrontMatter t, String key, String hex) throws TemplateException {
+    private static Optional<Color> parse(KeyReader colors, String key, int line, String hex) {
         if (!hex.matches("#[0-9A-Fa-f]{6}")) {
-            throw new TemplateException(t.file(), t.lineOf(key), "colour '" + hex + "' for " + key
+            colors.problems().add(colors.file(), line, Problem.Kind.UNKNOWN_VALUE, "colour '" + hex + "' for " + key
                     + ", expected #RRGGBB");
+            return Optional.empty();
         }
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+        return Optional.of(new Color(Integer.parseInt(hex.substring(1), 16)));
     }
 
-    private static List<Color> series(FrontMatter t, Map<String, Object> colors) throws TemplateException {
-        Object v = colors.getOrDefault("series", List.of("#1F4E79", "#C55A11", "#2E8B57", "#7A5195", "#B8860B"));
-        if (!(v instanceof List<?> list) || list.isEmpty()) {
-            throw new TemplateException(t.file(), t.lineOf("series"), "series must be a list of #RRGGBB colours");
+    private static List<Color> series(KeyReader colors) {
+        List<Color> defaults = List.of(Color.decode("#1F4E79"), Color.decode("#C55A11"), Color.decode("#2E8B57"),
+                Color.decode("#7A5195"), Color.decode("#B8860B"));
+        Optional<List<YamlNode.Scalar>> items = colors.list("series");
+        if (items.isEmpty() || items.get().isEmpty()) {
+            return defaults;
         }
         List<Color> result = new ArrayList<>();
-        for (Object o : list) {
-            result.add(parseColor(t, "series", String.valueOf(o)));
+        for (YamlNode.Scalar s : items.get()) {
+            parse(colors, "series", s.line(), s.text()).ifPresent(result::add);
         }
-        return result;
+        return result.isEmpty() ? defaults : result;
     }
 
-    private static double number(FrontMatter t, Map<String, Object> map, String key, double fallback)
-            throws TemplateException {
-        Object v = map.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n && n.doubleValue() > 0) {
-            return n.doubleValue();
-        }
-        throw new TemplateException(t.file(), t.lineOf(key), "'" + key + "' must be a positive number, found "
-                + FrontMatter.describe(v));
-    }
-
-    private static ThemeFont font(FrontMatter t, Map<String, Object> fonts, String key, String fallback)
-            throws TemplateException, IOException {
-        String spec = t.text(fonts, key, fallback);
+    private static ThemeFont font(KeyReader fonts, String key, String fallback) throws IOException {
+        String spec = fonts.text(key, fallback);
         if (spec.startsWith("bundled:")) {
             String name = spec.substring("bundled:".length());
-            try (InputStream in = ThemeLoader.class.getResourceAsStream("/org/careerbench/fonts/" + name + ".ttf")) {
-                if (in == null) {
-                    throw new TemplateException(t.file(), t.lineOf(key), "no bundled font '" + name
-                            + "', expected DejaVuSans, DejaVuSans-Bold, DejaVuSans-Oblique or DejaVuSans-BoldOblique");
-                }
-                return new ThemeFont(name, in.readAllBytes());
+            if (!BUNDLED.contains(name)) {
+                fonts.unknownValue("bundled font", fonts.valueLine(key), name, BUNDLED);
+                name = fallback.substring("bundled:".length());
             }
+            return bundled(name);
         }
-        Path path = t.file().resolveSibling(spec);
+        Path path = fonts.file().resolveSibling(spec);
         if (!Files.isRegularFile(path)) {
-            throw new TemplateException(t.file(), t.lineOf(key), "font file '" + spec + "' not found at " + path
+            fonts.problem(key, Problem.Kind.FILE, "font file '" + spec + "' not found at " + path
                     + ", expected a .ttf file or bundled:NAME");
+            return bundled(fallback.substring("bundled:".length()));
         }
         String name = path.getFileName().toString().replaceFirst("\\.[tT][tT][fF]$", "");
         return new ThemeFont(name, Files.readAllBytes(path));
+    }
+
+    private static ThemeFont bundled(String name) throws IOException {
+        try (InputStream in = ThemeLoader.class.getResourceAsStream("/org/careerbench/fonts/" + name + ".ttf")) {
+            return new ThemeFont(name, in.readAllBytes());
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 import org.careerbench.template.ThemeLoader;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;

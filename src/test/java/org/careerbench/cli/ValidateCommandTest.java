@@ -66,8 +66,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void warningsAloneExitWithZero() {
-        assertEquals(ExitCodes.OK, validate("--input", "src/test/resources/fixtures/messy-export"));
+    void warningsAloneExitWithZero() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
+        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Files.writeString(templates.resolve("pay.md"), "---\ntitle: Pay\n---\n# Pay\n```table\nsource: benchmark\n"
+                + "rows: level\n```\n");
+        assertEquals(ExitCodes.OK, validate("--input", "src/test/resources/fixtures/messy-export", "--templates",
+                templates.toString()));
         assertTrue(out.toString().contains("warning: export.csv: delimiter ';' detected"), out.toString());
     }
 
@@ -91,6 +97,7 @@ class ValidateCommandTest {
                 + "mean 'level'?)"), err.toString());
         assertTrue(err.toString().contains("unknown source 'skils' (did you mean 'skills'?)"),
                 "every mistake at once: " + err);
+        assertTrue(err.toString().contains("2 problems:"), err.toString());
         Files.writeString(report, good);
         assertEquals(ExitCodes.OK, validate("--templates", templates.toString()));
         CommandLine cli = Main.commandLine();

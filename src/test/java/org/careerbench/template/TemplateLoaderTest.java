@@ -1,5 +1,7 @@
 package org.careerbench.template;
 
+import org.careerbench.report.TextRun;
+import org.careerbench.report.OutputFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,8 @@ class TemplateLoaderTest {
         assertEquals("my-report.xlsx", spec.outputFileName());
         assertEquals("EUR", spec.parameters().currency());
         assertEquals(List.of("Entry", "Senior"), spec.parameters().levelOrder());
-        assertEquals("SRE", spec.parameters().population().get("role_family"));
+        assertEquals(List.of(new FilterSpec.Condition(org.careerbench.data.SalaryDimension.ROLE_FAMILY, List.of("SRE"),
+                spec.parameters().population().conditions().get(0).line())), spec.parameters().population().conditions());
         assertEquals("Test Org", spec.theme().organisation());
         assertEquals(2, spec.sections().size());
         SectionSpec first = spec.sections().get(0);
@@ -73,10 +76,10 @@ class TemplateLoaderTest {
         assertEquals(2, list.items().size());
         SectionSpec second = spec.sections().get(1);
         assertEquals(2, second.level());
-        ContentSpec.Block block = (ContentSpec.Block) second.content().get(0);
-        assertEquals("table", block.kind());
+        TableSpec.Benchmark block = (TableSpec.Benchmark) second.content().get(0);
         assertEquals(17, block.line());
-        assertEquals(List.of("level", "country"), block.properties().get("rows"));
+        assertEquals(List.of(org.careerbench.data.SalaryDimension.LEVEL, org.careerbench.data.SalaryDimension.COUNTRY),
+                block.rows());
     }
 
     @Test
@@ -89,7 +92,7 @@ class TemplateLoaderTest {
     @Test
     void unknownBlockKeyNamesTheTemplateLine() throws Exception {
         TemplateException e = error("---\ntitle: x\n---\n# A\n\n```table\nsource: benchmark\nrowz: level\n```\n");
-        assertTrue(e.getMessage().contains("t.md:8: unknown key 'rowz' in a table block (did you mean 'rows'?)"),
+        assertTrue(e.getMessage().contains("t.md:8: unknown key 'rowz' in a table with source: benchmark (did you mean 'rows'?)"),
                 e.getMessage());
     }
 
@@ -123,7 +126,7 @@ class TemplateLoaderTest {
     void unsafeOutputNameAndUnknownFormatAreErrors() throws Exception {
         assertTrue(error("---\ntitle: x\noutput: ../evil\n---\n# A\n").getMessage().contains("not a safe file name"));
         assertTrue(error("---\ntitle: x\nformat: docx\n---\n# A\n").getMessage()
-                .contains("t.md:3: unknown format 'docx', expected pdf or xlsx"));
+                .contains("t.md:3: unknown format 'docx' in the front matter; expected one of [pdf, xlsx]"));
     }
 
     @Test
@@ -137,7 +140,7 @@ class TemplateLoaderTest {
 
     @Test
     void loadsTheShippedTemplates() throws Exception {
-        List<TemplateSpec> specs = new TemplateLoader().loadAll(Path.of("templates"));
+        List<TemplateSpec> specs = new TemplateLoader().loadAll(Path.of("templates"), new org.careerbench.spec.Problems());
         assertTrue(specs.stream().map(TemplateSpec::outputFileName).toList()
                 .containsAll(List.of("career-report.pdf", "salary-benchmark.xlsx")));
         assertTrue(specs.stream().allMatch(s -> !s.sections().isEmpty()));

@@ -1,5 +1,6 @@
 package org.careerbench.template;
 
+import org.careerbench.report.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,6 @@ class ThemeLoaderTest {
     void missingThemeFileIsATemplateError() {
         TemplateException e = assertThrows(TemplateException.class,
                 () -> new ThemeLoader().load(dir.resolve("none.yaml")));
-        assertTrue(e.getMessage().contains("theme file not found"));
+        assertTrue(e.getMessage().contains("not found, expected a YAML theme"), e.getMessage());
     }
 }

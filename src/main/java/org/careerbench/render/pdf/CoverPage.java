@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.careerbench.report.Report;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /** The first page: title, subtitle, field, period, organisation. */
 final class CoverPage {

@@ -28,8 +28,8 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.TextRun;
-import org.careerbench.template.Theme;
+import org.careerbench.report.TextRun;
+import org.careerbench.report.Theme;
 
 /** Turns report blocks into OpenPDF elements. */
 final class PdfBlocks {

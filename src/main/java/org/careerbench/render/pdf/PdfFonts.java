@@ -7,8 +7,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.careerbench.chart.ChartFonts;
-import org.careerbench.template.Theme;
-import org.careerbench.template.ThemeFont;
+import org.careerbench.report.Theme;
+import org.careerbench.report.ThemeFont;
 
 /**
  * The theme's fonts as embedded PDF fonts (Identity-H, so any Unicode text renders), and the

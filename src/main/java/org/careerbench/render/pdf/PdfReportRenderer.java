@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careerbench.chart.ChartFonts;
 import org.careerbench.report.Report;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 import org.jfree.chart.text.TextUtils;
 
 /**

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.careerbench.chart.ChartFonts;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /**
  * What every PDF of a run shares, prepared once per theme and safe to use from several

@@ -18,7 +18,7 @@ import org.careerbench.report.ChartBlock;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TableBlock;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /**
  * Writes the report's sections: a numbered heading that is a named destination, a bookmark and

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /**
  * The contents page: one linked line per section with the page it starts on. The page numbers

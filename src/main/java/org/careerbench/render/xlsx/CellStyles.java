@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /** Shared cell styles of one workbook: one per value type and currency, plus text styles. */
 final class CellStyles {

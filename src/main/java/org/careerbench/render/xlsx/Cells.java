@@ -3,7 +3,7 @@ package org.careerbench.render.xlsx;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.careerbench.report.Formula;
+import org.careerbench.report.LiveValue;
 
 /** Writes one model value into one cell, natively typed; nothing from the data can become a formula. */
 final class Cells {
@@ -31,9 +31,17 @@ final class Cells {
      * cached value, text as text; null and suppressed values leave the cell empty (never 0).
      */
     static void set(Cell cell, Object value, CellStyle style, CellStyles styles) {
+        set(cell, value, style, styles, "");
+    }
+
+    /**
+     * As {@link #set(Cell, Object, CellStyle, CellStyles)}, for a cell of Excel Table {@code table},
+     * which a live value's references to "this row" name.
+     */
+    static void set(Cell cell, Object value, CellStyle style, CellStyles styles, String table) {
         cell.setCellStyle(style);
-        if (value instanceof Formula f) {
-            cell.setCellFormula(f.expression());
+        if (value instanceof LiveValue f) {
+            cell.setCellFormula(Formulas.of(f, table));
             if (f.cached() instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else if (f.cached() != null) {

@@ -83,7 +83,8 @@ final class ExcelTables {
                 TableColumn column = t.columns().get(c);
                 Object v = values.get(c);
                 suppressed |= v == Suppressed.VALUE;
-                Cells.set(row.createCell(firstCol + c), v, styles.value(column.type(), column.currency(), false), styles);
+                Cells.set(row.createCell(firstCol + c), v, styles.value(column.type(), column.currency(), false), styles,
+                        tableName);
             }
         }
         int lastRow = Math.max(r - 1, headerRow + 1);

@@ -31,7 +31,7 @@ import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
 import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /**
  * Draws native Excel charts bound to the cells of a written table. Series get explicit fills
@@ -70,7 +70,7 @@ final class NativeCharts {
             categories.setOrientation(AxisOrientation.MAX_MIN);
             values.setCrosses(AxisCrosses.MAX);
         }
-        boolean lines = block.type() == ChartType.LINE || block.type() == ChartType.RANGE;
+        boolean lines = block.type() == ChartType.LINE || block.type() == ChartType.BOX;
         XDDFChartData chartData = chart.createData(lines ? ChartTypes.LINE : ChartTypes.BAR, categories, values);
         if (chartData instanceof XDDFBarChartData bars) {
             bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
@@ -90,7 +90,7 @@ final class NativeCharts {
             s.setTitle(block.data().columns().get(series.get(i)).header(),
                     new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
             // A range chart becomes a dot plot here: each percentile and range end a series of markers.
-            SeriesStyle look = block.type() == ChartType.RANGE ? SeriesStyle.MARKERS : block.styles().get(i);
+            SeriesStyle look = block.type() == ChartType.BOX ? SeriesStyle.MARKERS : block.styles().get(i);
             style(s, theme.series().get(i % theme.series().size()), lines, look);
         }
         if (series.size() > 1) {
@@ -111,7 +111,7 @@ final class NativeCharts {
 
     private static Double[] numbers(ChartBlock block, int column) {
         return block.data().rows().stream().map(r -> r.get(column) instanceof Number n ? n.doubleValue()
-                : r.get(column) instanceof org.careerbench.report.Formula f && f.cached() instanceof Number n
+                : r.get(column) instanceof org.careerbench.report.LiveValue f && f.cached() instanceof Number n
                         ? n.doubleValue() : null).toArray(Double[]::new);
     }
 

@@ -20,7 +20,7 @@ import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.TextRun;
+import org.careerbench.report.TextRun;
 
 /**
  * Writes blocks down one sheet, top to bottom, keeping a row cursor; rows are only ever
@@ -117,7 +117,7 @@ final class SheetWriter {
             cell(row, 0, in.label(), workbook.styles().label);
             Cell value = rowAt(row).createCell(1);
             Cells.set(value, in.value(), workbook.styles().input(in.type(), ""), workbook.styles());
-            name(in.name(), 1);
+            name(Formulas.name(in.key()), 1);
             DataValidationConstraint constraint;
             String expected;
             if (!in.allowed().isEmpty()) {

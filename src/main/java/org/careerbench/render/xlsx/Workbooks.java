@@ -7,7 +7,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.careerbench.report.TableBlock;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 
 /**
  * What every sheet writer of one workbook shares: styles, table and chart writers, and the

@@ -17,7 +17,7 @@ import org.careerbench.chart.ChartFonts;
 import org.careerbench.report.Block;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.Theme;
+import org.careerbench.report.Theme;
 import org.careerbench.template.ThemeLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

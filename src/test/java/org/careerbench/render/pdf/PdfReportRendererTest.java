@@ -1,5 +1,7 @@
 package org.careerbench.render.pdf;
 
+import org.careerbench.Builds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,8 +18,6 @@ import org.careerbench.PdfFacts;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
 import org.careerbench.report.Report;
-import org.careerbench.report.ReportBuilder;
-import org.careerbench.report.ReportContext;
 import org.careerbench.report.Section;
 import org.careerbench.template.TemplateLoader;
 import org.junit.jupiter.api.Assumptions;
@@ -40,8 +40,8 @@ class PdfReportRendererTest {
     @BeforeAll
     static void render(@TempDir Path dir) throws Exception {
         data = new InputLoader().load(Path.of("input"));
-        report = new ReportBuilder().build(new TemplateLoader().load(Path.of("templates/career-report.md")), data,
-                new ReportContext(YearMonth.of(2026, 11)));
+        report = Builds.one(new TemplateLoader().load(Path.of("templates/career-report.md")), data,
+                YearMonth.of(2026, 11));
         file = dir.resolve("r.pdf");
         new PdfReportRenderer().render(report, file);
         pdf = PdfFacts.read(file);
@@ -135,8 +135,8 @@ class PdfReportRendererTest {
     void nonLatinNamesRender(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("theme.yaml"), "");
         Files.writeString(dir.resolve("t.md"), "---\ntitle: Zoë in São Paulo\n---\n# Kraków\nPay in € for Zoë.\n");
-        Report r = new ReportBuilder().build(new TemplateLoader().load(dir.resolve("t.md")), data,
-                new ReportContext(YearMonth.of(2026, 1)));
+        Report r = Builds.one(new TemplateLoader().load(dir.resolve("t.md")), data,
+                YearMonth.of(2026, 1));
         Path f = dir.resolve("u.pdf");
         new PdfReportRenderer().render(r, f);
         PdfFacts u = PdfFacts.read(f);
@@ -153,8 +153,8 @@ class PdfReportRendererTest {
         javax.imageio.ImageIO.write(logo, "png", dir.resolve("logo.png").toFile());
         Files.writeString(dir.resolve("theme.yaml"), "organisation: Acme\nlogo: logo.png\n");
         Files.writeString(dir.resolve("t.md"), "---\ntitle: T\n---\n# Market\n```chart\nsource: market\n```\n");
-        Report r = new ReportBuilder().build(new TemplateLoader().load(dir.resolve("t.md")), data,
-                new ReportContext(YearMonth.of(2026, 1)));
+        Report r = Builds.one(new TemplateLoader().load(dir.resolve("t.md")), data,
+                YearMonth.of(2026, 1));
         Path f = dir.resolve("logo.pdf");
         new PdfReportRenderer().render(r, f);
         assertEquals(1, PdfFacts.read(f).rasterImages());
@@ -166,8 +166,8 @@ class PdfReportRendererTest {
         Files.copy(Path.of("templates/logo.png"), dir.resolve("logo.png"));
         Files.writeString(dir.resolve("a.md"), Files.readString(Path.of("templates/career-report.md"))
                 .replace("format: pdf\n", "format: pdf\npdf-a: true\n"));
-        Report r = new ReportBuilder().build(new TemplateLoader().load(dir.resolve("a.md")), data,
-                new ReportContext(YearMonth.of(2026, 11)));
+        Report r = Builds.one(new TemplateLoader().load(dir.resolve("a.md")), data,
+                YearMonth.of(2026, 11));
         Path f = dir.resolve("a.pdf");
         new PdfReportRenderer().render(r, f);
         assertTrue(validateAsPdfA1b(f).isEmpty(), validateAsPdfA1b(f).toString());
@@ -190,8 +190,8 @@ class PdfReportRendererTest {
         Files.writeString(dir.resolve("theme.yaml"), "");
         Files.writeString(dir.resolve("t.md"), "---\ntitle: T\nformat: [pdf, xlsx]\n---\n# Inputs\n```table\n"
                 + "source: assumptions\n```\n");
-        List<Report> reports = new ReportBuilder().buildAll(new TemplateLoader().load(dir.resolve("t.md")), data,
-                new ReportContext(YearMonth.of(2026, 11)));
+        List<Report> reports = Builds.all(new TemplateLoader().load(dir.resolve("t.md")), data,
+                YearMonth.of(2026, 11));
         assertEquals(List.of("t.pdf", "t.xlsx"), reports.stream().map(Report::fileName).toList());
         Path f = dir.resolve("t.pdf");
         new PdfReportRenderer().render(reports.get(0), f);

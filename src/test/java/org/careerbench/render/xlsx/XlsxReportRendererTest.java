@@ -1,5 +1,7 @@
 package org.careerbench.render.xlsx;
 
+import org.careerbench.Builds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,14 +26,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
 import org.careerbench.report.Report;
-import org.careerbench.report.ReportBuilder;
-import org.careerbench.report.ReportContext;
 import org.careerbench.report.Section;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.OutputFormat;
+import org.careerbench.report.OutputFormat;
 import org.careerbench.template.TemplateLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +46,8 @@ class XlsxReportRendererTest {
     @BeforeAll
     static void render(@TempDir Path dir) throws Exception {
         data = new InputLoader().load(Path.of("input"));
-        Report report = new ReportBuilder().build(new TemplateLoader().load(Path.of("templates/salary-benchmark.md")),
-                data, new ReportContext(YearMonth.of(2026, 11)));
+        Report report = Builds.one(new TemplateLoader().load(Path.of("templates/salary-benchmark.md")),
+                data, YearMonth.of(2026, 11));
         file = dir.resolve("b.xlsx");
         new XlsxReportRenderer().render(report, file);
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,0 +1,53 @@
+package org.careerbench.report;
+
+import java.util.Optional;
+import org.careerbench.stats.Statistic;
+
+/**
+ * A cell whose value a spreadsheet recomputes, said by what it means — never as formula text —
+ * with the value CareerBench computed for this run. A workbook renderer writes the formula (and
+ * stores the value as its cached result, so viewers that do not recalculate show true numbers);
+ * other renderers show the value. Column names are headers of the table that holds the cell;
+ * "this row" is the cell's own row.
+ */
+public sealed interface LiveValue {
+    /** What the formula evaluates to for this run: a {@code Number} or a {@code String}. */
+    Object cached();
+
+    /**
+     * The aging factor of this row's year: whole months from July of the year paid to the month of
+     * the workbook's effective date, by its aging method and rate.
+     */
+    record AgingFactor(String yearColumn, Double cached) implements LiveValue {
+    }
+
+    /** {@code left × right}, two columns of this row. */
+    record Product(String left, String right, Double cached) implements LiveValue {
+    }
+
+    /** {@code numerator / denominator}, two columns of this row. */
+    record Ratio(String numerator, String denominator, Double cached) implements LiveValue {
+    }
+
+    /** Where {@code value} lies between {@code min} and {@code max}: (value − min) / (max − min), this row. */
+    record Penetration(String value, String min, String max, Double cached) implements LiveValue {
+    }
+
+    /**
+     * A statistic of {@code valueColumn} over the rows of table {@code table} whose
+     * {@code keyColumn} equals {@code key}; those rows are contiguous.
+     *
+     * @param statistic the statistic, or empty for the workbook's target percentile input
+     */
+    record CellStatistic(String table, String keyColumn, String key, String valueColumn,
+            Optional<Statistic> statistic, Object cached) implements LiveValue {
+    }
+
+    /** The current value of one of the workbook's inputs. */
+    record Input(InputKey input, Object cached) implements LiveValue {
+    }
+
+    /** {@code nationalColumn} of the table's first row × this row's {@code indexColumn} / 100. */
+    record Localised(String nationalColumn, String indexColumn, Double cached) implements LiveValue {
+    }
+}

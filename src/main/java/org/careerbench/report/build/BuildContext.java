@@ -1,0 +1,115 @@
+package org.careerbench.report.build;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.careerbench.data.InputData;
+import org.careerbench.data.PayElement;
+import org.careerbench.report.ValueFormat;
+import org.careerbench.report.ValueType;
+import org.careerbench.spec.Problem;
+import org.careerbench.template.FilterSpec;
+import org.careerbench.template.KeyLines;
+import org.careerbench.template.TemplateSpec;
+
+/**
+ * What every block factory of one report reads, fixed before the first block is built: the
+ * template, the data, the population, the reference rows that apply, how figures are valued,
+ * whether figures may be live, and the sink for the report's data warnings. Nothing in it is
+ * set after construction.
+ */
+record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
+        Valuation valuation, LiveTables live, Warnings warnings, DataValues values) {
+
+    /**
+     * The salary filter a block wrote, each value checked against the data.
+     *
+     * @throws BlockProblem at the condition's line when no salaries row has a value it names
+     */
+    SalaryFilter filter(FilterSpec spec) throws BlockProblem {
+        return values.filter(spec, file(), fileOf("salaries", "salaries.csv"));
+    }
+
+    Path file() {
+        return spec.source();
+    }
+
+    String currency() {
+        return spec.parameters().currency();
+    }
+
+    PayElement pay() {
+        return spec.parameters().pay();
+    }
+
+    /** A problem with a name the data does not have, at {@code key}'s line of the block. */
+    BlockProblem unknownInData(KeyLines lines, String key, String message) {
+        return new BlockProblem(new Problem(file(), lines.of(key), Problem.Kind.DATA_REFERENCE, message));
+    }
+
+    /** A problem with the block itself, at {@code key}'s line. */
+    BlockProblem refuse(KeyLines lines, String key, Problem.Kind kind, String message) {
+        return new BlockProblem(new Problem(file(), lines.of(key), kind, message));
+    }
+
+    /** The file a dataset was read from (the export behind a mapping), as the user knows it. */
+    String fileOf(String dataset, String fallback) {
+        return data.files().stream().filter(f -> f.dataset().equals(dataset)).map(f -> f.path().toString())
+                .findFirst().orElse(fallback);
+    }
+
+    /** Orders values of a dimension: levels by the template's level order, the rest naturally. */
+    Comparator<String> order() {
+        List<String> levels = spec.parameters().levelOrder();
+        return Comparator.<String>comparingInt(v -> {
+                    int i = levels.indexOf(v);
+                    return i < 0 ? levels.size() : i;
+                })
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Orders composite keys element by element with {@link #order()}. */
+    Comparator<List<String>> keyOrder() {
+        Comparator<String> one = order();
+        return (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int c = one.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+    }
+
+    /** "aged to 1 November 2026, compound at 3% a year" or "not aged". */
+    String agingText() {
+        var aging = valuation.aging();
+        return aging.method() == org.careerbench.stats.Aging.Method.NONE ? "not aged"
+                : "aged to " + valuation.effectiveDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        Locale.ENGLISH)) + ", " + aging.describe();
+    }
+
+    /** "n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90". */
+    String suppressionText() {
+        var rule = valuation.rule();
+        String text = "n ≥ " + rule.minCentral() + " for mean and P25–P75; n ≥ " + rule.minTails() + " for P10 and P90";
+        if (population.hasOrganisations()) {
+            text += "; the same counts of distinct organisations, none above "
+                    + ValueFormat.format(rule.maxShare(), ValueType.PERCENT, "") + " of a cell";
+        }
+        return text;
+    }
+
+    /** The footnote for tables with withheld cells. */
+    String suppressionFootnote() {
+        return "— not published: too few observations (" + suppressionText() + ").";
+    }
+
+    /** Describes population and block filter together, e.g. "role_family = …; country = US". */
+    String describe(SalaryFilter filter) {
+        return filter.and(population.filter()).describe();
+    }
+}

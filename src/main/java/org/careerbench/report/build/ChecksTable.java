@@ -1,0 +1,86 @@
+package org.careerbench.report.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.report.LiveValue;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.ValueType;
+import org.careerbench.spec.Problem;
+import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.SalaryBenchmark;
+import org.careerbench.stats.Statistic;
+import org.careerbench.template.TableSpec;
+
+/**
+ * Recomputes published cells with live spreadsheet formulas over the observations table, so an
+ * analyst can see that the workbook's figures follow from its data: the count, the mean and the
+ * percentiles of the cell's block of rows (the observations table is sorted by the same columns
+ * and carries the cell's key in its "Cell" column).
+ */
+final class ChecksTable {
+    static final String VALUE_COLUMN = "Aged base salary";
+    static final String KEY_COLUMN = "Cell";
+
+    private final BuildContext ctx;
+
+    ChecksTable(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    TableBlock table(TableSpec.Checks spec, String name) throws BlockProblem {
+        if (ctx.spec().format() != OutputFormat.XLSX) {
+            throw ctx.refuse(spec.lines(), "source", Problem.Kind.UNKNOWN_VALUE, "a checks table holds spreadsheet "
+                    + "formulas; put it in an xlsx template");
+        }
+        if (!ctx.live().tables().containsKey(spec.observations())) {
+            throw ctx.refuse(spec.lines(), "observations", Problem.Kind.UNKNOWN_VALUE, "a checks table reads the "
+                    + "observations table '" + spec.observations() + "', and this template has no unfiltered "
+                    + "observations table of that name sorted by rows; expected one of "
+                    + ctx.live().tables().keySet());
+        }
+        List<Statistic> statistics = spec.statistics();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Cell", ValueType.TEXT)));
+        for (Statistic s : statistics) {
+            ValueType type = s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY;
+            String cur = type == ValueType.MONEY ? ctx.currency() : "";
+            columns.add(new TableColumn(s.label() + " published", type, cur));
+            columns.add(new TableColumn(s.label() + " recomputed", type, cur));
+        }
+        List<Function<SalaryObservation, String>> keys = spec.rows().stream()
+                .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (var g : SalaryBenchmark.groups(ctx.population().select(ctx.filter(spec.filter())), keys, ctx.keyOrder())
+                .entrySet()) {
+            CellStatistics cell = ctx.valuation().cell(g.getValue(), PayElement.BASE);
+            if (cell.value(Statistic.P50).isEmpty()) {
+                continue;
+            }
+            String key = cellKey(g.getKey());
+            List<Object> row = new ArrayList<>(List.of(key));
+            for (Statistic s : statistics) {
+                Object published = SalaryTables.value(cell, s);
+                row.add(published);
+                row.add(new LiveValue.CellStatistic(spec.observations(), KEY_COLUMN, key, VALUE_COLUMN, Optional.of(s),
+                        published));
+            }
+            rows.add(row);
+        }
+        return new TableBlock(name, spec.caption(), columns, rows, List.of(
+                "Published: the figure as computed by CareerBench. Recomputed: a live formula over table "
+                        + spec.observations() + " (COUNTIF, AVERAGEIF, PERCENTILE.INC over the cell's rows of '"
+                        + VALUE_COLUMN + "'). The two agree; a difference would mean the data table and the figures "
+                        + "have parted.",
+                "Only cells whose median is published are checked."));
+    }
+
+    /** The key the observations table writes in its "Cell" column: values joined with " | ". */
+    static String cellKey(List<String> values) {
+        return String.join(" | ", values);
+    }
+}

@@ -1,0 +1,59 @@
+package org.careerbench.report.build;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.careerbench.data.InputData;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Suggestions;
+import org.careerbench.template.FilterSpec;
+
+/**
+ * The values each salaries column takes anywhere in the data, so that a filter naming a value no
+ * row has is reported rather than giving an empty table. Each column is scanned once, when first
+ * asked about. Not thread-safe; one per preparation.
+ */
+final class DataValues {
+    private final InputData data;
+    private final Map<SalaryDimension, Set<String>> values = new EnumMap<>(SalaryDimension.class);
+
+    DataValues(InputData data) {
+        this.data = data;
+    }
+
+    /**
+     * The salary filter a template wrote, each value checked against the data.
+     *
+     * @param template the template file, for the problem's place
+     * @param dataFile the salaries file as the user knows it
+     * @throws BlockProblem at the condition's line when no salaries row has a value it names
+     */
+    SalaryFilter filter(FilterSpec spec, Path template, String dataFile) throws BlockProblem {
+        for (FilterSpec.Condition c : spec.conditions()) {
+            Set<String> known = of(c.column());
+            for (String v : c.values()) {
+                if (!known.contains(v)) {
+                    List<String> some = known.stream().limit(12).toList();
+                    throw new BlockProblem(new Problem(template, c.line(), Problem.Kind.DATA_REFERENCE, "no row of "
+                            + dataFile + " has " + c.column().column() + " '" + v + "'"
+                            + Suggestions.didYouMean(v, known) + "; values there: " + some
+                            + (known.size() > some.size() ? " and " + (known.size() - some.size()) + " more" : "")));
+                }
+            }
+        }
+        return SalaryFilter.of(spec);
+    }
+
+    /** Every value of {@code column}, sorted. */
+    Set<String> of(SalaryDimension column) {
+        return values.computeIfAbsent(column, c -> {
+            Set<String> set = new TreeSet<>();
+            data.salaries().forEach(o -> set.add(c.valueOf(o)));
+            return set;
+        });
+    }
+}

@@ -1,0 +1,259 @@
+package org.careerbench.report.build;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careerbench.data.InputData;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.report.Block;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.Report;
+import org.careerbench.report.Section;
+import org.careerbench.report.TextRun;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.stats.Aging;
+import org.careerbench.stats.SuppressionRule;
+import org.careerbench.template.BlockSpec;
+import org.careerbench.template.ChartSpec;
+import org.careerbench.template.ContentSpec;
+import org.careerbench.template.FigureSpec;
+import org.careerbench.template.FiguresBlock;
+import org.careerbench.template.KeyLines;
+import org.careerbench.template.SectionSpec;
+import org.careerbench.template.TableSpec;
+import org.careerbench.template.TemplateSpec;
+
+/**
+ * Fills typed template specs with statistics from one input's data.
+ *
+ * <p>Contract: the same template, data and context always give equal reports. Every name a
+ * template uses that the data does not have — an indicator, a column value, a sort column, a
+ * placeholder — is added to the caller's {@link Problems} at the template line that names it,
+ * and building carries on with the next block, so one pass finds every such mistake. Reports
+ * built while problems were found must not be published.
+ */
+public final class ReportBuilder {
+    private final InputData data;
+    private final DataValues values;
+
+    /** A builder over one input's data. */
+    public ReportBuilder(InputData data) {
+        this.data = data;
+        this.values = new DataValues(data);
+    }
+
+    /**
+     * Every report a template asks for: one per format, and with {@code burst-by} one per value of
+     * that salaries column in the population, each built from that value's observations only and
+     * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name).
+     */
+    public List<Report> buildAll(TemplateSpec spec, ReportContext run, Problems problems) {
+        if (spec.formats().size() > 1) {
+            List<Report> all = new ArrayList<>();
+            for (OutputFormat f : spec.formats()) {
+                all.addAll(buildAll(spec.onlyFormat(f), run, problems));
+            }
+            return all;
+        }
+        SalaryFilter population;
+        try {
+            population = values.filter(spec.parameters().population(), spec.source(), fileOf("salaries"));
+        } catch (BlockProblem e) {
+            problems.add(e.problem());
+            population = SalaryFilter.of(spec.parameters().population());
+        }
+        if (spec.burstBy().isEmpty()) {
+            return List.of(build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(),
+                    problems));
+        }
+        SalaryDimension dimension = spec.burstBy().get();
+        SalaryFilter whole = population;
+        // One pass sorts the population's observations (all currencies, as each report counts those
+        // left out) into their groups; each report then reads its own group only.
+        Map<String, List<SalaryObservation>> groups = data.salaries().stream().filter(whole)
+                .collect(Collectors.groupingBy(dimension::valueOf));
+        BuildContext probe = context(spec, run, population, List.of());
+        List<String> burstValues = groups.keySet().stream().sorted(probe.order()).toList();
+        List<Report> reports = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String value : burstValues) {
+            SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
+            String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
+            reports.add(build(spec, run, one, spec.title() + " — " + value, name + "." + spec.format().extension(),
+                    groups.get(value), problems));
+        }
+        return reports;
+    }
+
+    private String fileOf(String dataset) {
+        return data.files().stream().filter(f -> f.dataset().equals(dataset)).map(f -> f.path().toString())
+                .findFirst().orElse(dataset + ".csv");
+    }
+
+    private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
+            List<SalaryObservation> candidates) {
+        var p = spec.parameters();
+        Population people = new Population(population, p.currency(), candidates);
+        Valuation valuation = new Valuation(new Aging(p.agingMethod(), p.agingRate()),
+                p.effectiveDate(run.period()), new SuppressionRule(p.minCentral(), p.minTails(),
+                        p.maxOrganisationShare()), people.hasOrganisations());
+        Warnings warnings = new Warnings();
+        if (people.otherCurrency() > 0) {
+            warnings.add("salaries.csv: " + people.otherCurrency() + " observations of the population are not in "
+                    + p.currency() + " and were left out of every figure (no conversion rates given)");
+        }
+        return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
+                LiveTables.of(spec, people.observations().size()), warnings, values);
+    }
+
+    private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
+            String fileName, List<SalaryObservation> candidates, Problems problems) {
+        BuildContext ctx = context(spec, run, population, candidates);
+        KeyFigures keyFigures = new KeyFigures(ctx);
+        keyFigures.checkStatedGrowth();
+        Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);
+        Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
+                "period", run.period().toString()), spec.figureIds(), spec.source());
+        Set<String> tableNames = new HashSet<>();
+        List<Section> sections = new ArrayList<>();
+        for (SectionSpec s : spec.sections()) {
+            List<Block> blocks = new ArrayList<>();
+            for (ContentSpec c : s.content()) {
+                try {
+                    blocks.addAll(block(c, ctx, placeholders, figures, tableNames));
+                } catch (BlockProblem e) {
+                    problems.add(e.problem());
+                }
+            }
+            sections.add(new Section(s.title(), s.level(), blocks));
+        }
+        return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
+                fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
+                run.created());
+    }
+
+    private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures,
+            Problems problems) {
+        Map<String, KeyFigure> figures = new LinkedHashMap<>();
+        for (BlockSpec b : spec.blocks()) {
+            if (b instanceof FiguresBlock block) {
+                for (FigureSpec f : block.figures()) {
+                    if (figures.containsKey(f.id())) {
+                        problems.add(spec.source(), f.lines().of("id"), Problem.Kind.DUPLICATE, "figure id '" + f.id()
+                                + "' is defined twice, expected each id once");
+                        continue;
+                    }
+                    try {
+                        figures.put(f.id(), keyFigures.figure(f));
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,
+            Map<String, KeyFigure> figures, Set<String> tableNames) throws BlockProblem {
+        if (c instanceof ContentSpec.Prose p) {
+            return List.of(new Block.Prose(placeholders.fill(p.runs(), p.line())));
+        }
+        if (c instanceof ContentSpec.ListItems l) {
+            List<List<TextRun>> items = new ArrayList<>();
+            for (List<TextRun> item : l.items()) {
+                items.add(placeholders.fill(item, l.line()));
+            }
+            return List.of(new Block.Bullets(items, l.ordered()));
+        }
+        if (c instanceof FiguresBlock f) {
+            List<KeyFigure> list = new ArrayList<>();
+            for (FigureSpec item : f.figures()) {
+                Optional.ofNullable(figures.get(item.id())).ifPresent(list::add);
+            }
+            return List.of(new Block.KeyFigures(list));
+        }
+        if (c instanceof ChartSpec chart) {
+            String fallback = chart instanceof ChartSpec.Ranges ? "range" : chart.source();
+            String name = uniqueName(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
+            return List.of(new ChartBlocks(ctx).chart(chart, name));
+        }
+        return table((TableSpec) c, ctx, tableNames);
+    }
+
+    private static List<Block> table(TableSpec t, BuildContext ctx, Set<String> tableNames) throws BlockProblem {
+        if (t instanceof TableSpec.Assumptions) {
+            return List.of(new Assumptions(ctx).inputs());
+        }
+        if (t instanceof TableSpec.Quality q) {
+            return new QualityBlocks(ctx).blocks(uniqueName(q.name(), "quality", q.lines(), tableNames, ctx));
+        }
+        if (t instanceof TableSpec.Methodology m) {
+            String name = uniqueName(m.name(), "sources", m.lines(), tableNames, ctx);
+            return List.of(new Methodology(ctx).statements(), new ReferenceTables(ctx).sources(name, m.caption()));
+        }
+        String name = uniqueName(t.name(), t.source(), t.lines(), tableNames, ctx);
+        if (t instanceof TableSpec.Positioning p) {
+            return new Positioning(ctx).blocks(p, name);
+        }
+        SalaryTables salaries = new SalaryTables(ctx);
+        ReferenceTables references = new ReferenceTables(ctx);
+        Block block;
+        if (t instanceof TableSpec.Benchmark b) {
+            var pay = b.pay().orElse(ctx.pay());
+            PayElements.require(ctx, pay, b.lines());
+            block = salaries.benchmark(name, b.caption(), b.rows(), b.filter(), b.statistics(), pay, b.order());
+        } else if (t instanceof TableSpec.Ranges r) {
+            block = salaries.ranges(r, name);
+        } else if (t instanceof TableSpec.Observations o) {
+            block = salaries.observations(o, name);
+        } else if (t instanceof TableSpec.Market m) {
+            block = references.market(m, name);
+        } else if (t instanceof TableSpec.Skills s) {
+            block = references.skills(name, s.caption(), s.top(), s.lines());
+        } else if (t instanceof TableSpec.Differentials d) {
+            block = references.differentials(name, d.caption());
+        } else if (t instanceof TableSpec.Survey s) {
+            block = new SurveyTables(ctx).survey(s, name);
+        } else if (t instanceof TableSpec.Geo g) {
+            PayElements.require(ctx, g.pay().orElse(ctx.pay()), g.lines());
+            block = new GeoTables(ctx).geo(g, name);
+        } else if (t instanceof TableSpec.Checks k) {
+            block = new ChecksTable(ctx).table(k, name);
+        } else {
+            block = references.sources(name, t.caption());
+        }
+        return List.of(block);
+    }
+
+    /** The block's name, or one made from its source; unique within the report. */
+    private static String uniqueName(Optional<String> written, String fallback, KeyLines lines, Set<String> taken,
+            BuildContext ctx) throws BlockProblem {
+        String name;
+        if (written.isEmpty()) {
+            String base = Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1).toLowerCase(Locale.ROOT)
+                    .replace("data", "Data");
+            name = base;
+            for (int i = 2; taken.contains(name); i++) {
+                name = base + i;
+            }
+        } else {
+            name = written.get();
+            if (taken.contains(name)) {
+                throw ctx.refuse(lines, "name", Problem.Kind.DUPLICATE, "name '" + name + "' is used by another block, "
+                        + "expected a unique name");
+            }
+        }
+        taken.add(name);
+        return name;
+    }
+}

@@ -1,0 +1,363 @@
+package org.careerbench.template;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.report.ChartType;
+import org.careerbench.spec.KeyReader;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.stats.Statistic;
+
+/**
+ * Parses the YAML body of one fenced block into its typed spec. Every mistake — an unknown key, a
+ * key of another source, a wrong type, an unknown value, an old spelling — is added to the
+ * problems list at the line it is written on, and parsing carries on: a block with a mistake
+ * yields no spec, the rest of the template is still read.
+ */
+final class BlockParser {
+    /** Statistics of a salary cell, as templates write them. */
+    static final Map<String, Statistic> STATISTICS = vocabulary(Statistic.values());
+    /** Pay elements, as templates write them. */
+    static final Map<String, PayElement> PAY = payElements();
+    /** Salaries columns blocks can group and filter by. */
+    static final Map<String, SalaryDimension> COLUMNS = columns();
+
+    private final Path file;
+    private final Problems problems;
+    private final java.util.Set<String> figureIds = new java.util.LinkedHashSet<>();
+
+    BlockParser(Path file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Every figure id written so far, including those of figures with mistakes. */
+    java.util.Set<String> figureIds() {
+        return java.util.Set.copyOf(figureIds);
+    }
+
+    /** The spec of a block of {@code kind} whose body is {@code body}, or empty when it has mistakes. */
+    Optional<BlockSpec> parse(String kind, YamlNode body, int fenceLine) {
+        int before = problems.size();
+        Optional<? extends BlockSpec> spec = switch (kind) {
+            case "figures" -> figures(body, fenceLine);
+            case "table" -> table(body, fenceLine);
+            default -> chart(body, fenceLine);
+        };
+        return problems.size() > before ? Optional.empty() : spec.map(BlockSpec.class::cast);
+    }
+
+    private Optional<FiguresBlock> figures(YamlNode body, int fenceLine) {
+        if (!(body instanceof YamlNode.Sequence items)) {
+            problems.add(file, body.line(), Problem.Kind.WRONG_TYPE, "a figures block must be a list of '- id: …' "
+                    + "items, found " + body.describe());
+            return Optional.empty();
+        }
+        List<FigureSpec> figures = new ArrayList<>();
+        for (YamlNode item : items.items()) {
+            figure(item).ifPresent(figures::add);
+        }
+        return Optional.of(new FiguresBlock(figures, new KeyLines(fenceLine, Map.of())));
+    }
+
+    private Optional<FigureSpec> figure(YamlNode item) {
+        KeyReader probe = KeyReader.of(file, item, "a figure", problems);
+        String source = probe.text("source").orElse("benchmark");
+        List<String> sources = Vocabulary.sources("figures");
+        if (!sources.contains(source)) {
+            probe.unknownValue("source", probe.valueLine("source"), source, sources);
+            return Optional.empty();
+        }
+        KeyReader r = KeyReader.of(file, item, "a figure with source: " + source, problems);
+        r.text("source");
+        Optional<String> id = r.required("id");
+        id.ifPresent(figureIds::add);
+        id.filter(i -> !i.matches("[A-Za-z][A-Za-z0-9_]*")).ifPresent(i -> r.problem("id",
+                Problem.Kind.UNKNOWN_VALUE, "figure id '" + i + "' must be letters, digits and '_', starting with a "
+                        + "letter"));
+        Optional<String> label = r.required("label");
+        Optional<String> note = r.text("note");
+        Optional<FigureSpec> spec = switch (source) {
+            case "observations" -> {
+                r.oneOf("statistic", Map.of("n", "n"));
+                FilterSpec filter = filter(r);
+                yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, lines(r)));
+            }
+            case "market" -> {
+                FigureSpec.MarketStatistic s = r.oneOf("statistic", Map.of("cagr", FigureSpec.MarketStatistic.CAGR,
+                        "first", FigureSpec.MarketStatistic.FIRST, "last", FigureSpec.MarketStatistic.LAST))
+                        .orElse(FigureSpec.MarketStatistic.LAST);
+                Optional<String> indicator = r.text("indicator");
+                OptionalInt from = r.wholeNumber("from", 1);
+                OptionalInt to = r.wholeNumber("to", 1);
+                yield Optional.of(new FigureSpec.Market(id.orElse(""), label.orElse(""), note, s, indicator, from, to,
+                        lines(r)));
+            }
+            default -> {
+                Statistic s = r.oneOf("statistic", STATISTICS).orElse(Statistic.P50);
+                FilterSpec filter = filter(r);
+                Optional<PayElement> pay = r.oneOf("pay", PAY);
+                yield Optional.of(new FigureSpec.Salary(id.orElse(""), label.orElse(""), note, s, filter, pay,
+                        lines(r)));
+            }
+        };
+        finish(r, "figures", source);
+        return spec;
+    }
+
+    private Optional<TableSpec> table(YamlNode body, int fenceLine) {
+        Optional<String> source = source(body, "table", fenceLine);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyReader r = KeyReader.of(file, body, "a table with source: " + source.get(), problems);
+        r.text("source");
+        if (source.get().equals("assumptions")) {
+            finish(r, "table", "assumptions");
+            return Optional.of(new TableSpec.Assumptions(lines(r, fenceLine)));
+        }
+        Optional<String> name = name(r);
+        if (source.get().equals("quality")) {
+            finish(r, "table", "quality");
+            return Optional.of(new TableSpec.Quality(name, lines(r, fenceLine)));
+        }
+        String caption = r.text("caption", "");
+        TableSpec spec = switch (source.get()) {
+            case "benchmark" -> new TableSpec.Benchmark(name, caption, dimensions(r, List.of(SalaryDimension.LEVEL)),
+                    filter(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
+                    r.oneOf("pay", PAY), order(r), lines(r, fenceLine));
+            case "ranges" -> new TableSpec.Ranges(name, caption, filter(r), lines(r, fenceLine));
+            case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), filter(r),
+                    lines(r, fenceLine));
+            case "market" -> new TableSpec.Market(name, caption, r.text("indicator"), lines(r, fenceLine));
+            case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), lines(r, fenceLine));
+            case "differentials" -> new TableSpec.Differentials(name, caption, lines(r, fenceLine));
+            case "sources" -> new TableSpec.Sources(name, caption, lines(r, fenceLine));
+            case "survey" -> new TableSpec.Survey(name, caption, filter(r), lines(r, fenceLine));
+            case "geo" -> new TableSpec.Geo(name, caption, one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)),
+                    SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
+                    filter(r), r.oneOf("pay", PAY), lines(r, fenceLine));
+            case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), lines(r, fenceLine));
+            case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
+                    dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
+                    statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
+            default -> new TableSpec.Methodology(name, caption, lines(r, fenceLine));
+        };
+        finish(r, "table", source.get());
+        return Optional.of(spec);
+    }
+
+    private Optional<ChartSpec> chart(YamlNode body, int fenceLine) {
+        Optional<String> source = source(body, "chart", fenceLine);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyReader r = KeyReader.of(file, body, "a chart with source: " + source.get(), problems);
+        r.text("source");
+        Optional<String> name = name(r);
+        String title = r.text("title", "");
+        ChartType type = chartType(r, source.get());
+        ChartSpec spec = switch (source.get()) {
+            case "benchmark" -> new ChartSpec.Benchmark(name, title, type, axes(r),
+                    one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)), SalaryDimension.LEVEL), filter(r),
+                    statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
+                    r.oneOf("pay", PAY), order(r), lines(r, fenceLine));
+            case "ranges" -> new ChartSpec.Ranges(name, title, axes(r), filter(r), r.oneOf("pay", PAY),
+                    lines(r, fenceLine));
+            case "paymix" -> new ChartSpec.PayMix(name, title, filter(r), lines(r, fenceLine));
+            case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
+            default -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1), lines(r, fenceLine));
+        };
+        finish(r, "chart", source.get());
+        return Optional.of(spec);
+    }
+
+    /** The block's {@code source:}, required and known; old spellings name the new one. */
+    private Optional<String> source(YamlNode body, String kind, int fenceLine) {
+        KeyReader r = KeyReader.of(file, body, "a " + kind + " block", problems);
+        Optional<String> source = r.required("source");
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (kind.equals("chart") && source.get().equals("range")) {
+            r.problem("source", Problem.Kind.RENAMED, "source 'range' is now written 'ranges' (in a chart block)");
+            return Optional.empty();
+        }
+        List<String> sources = Vocabulary.sources(kind);
+        if (!sources.contains(source.get())) {
+            r.unknownValue("source", r.valueLine("source"), source.get(), sources);
+            return Optional.empty();
+        }
+        return source;
+    }
+
+    private ChartType chartType(KeyReader r, String source) {
+        List<String> types = Vocabulary.CHART_TYPES.get(source);
+        Optional<String> written = r.text("type");
+        if (written.isEmpty()) {
+            return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
+        }
+        if (written.get().equals("range")) {
+            r.problem("type", Problem.Kind.RENAMED, "chart type 'range' is now written 'box'");
+        } else if (!types.contains(written.get())) {
+            r.unknownValue("chart type", r.valueLine("type"), written.get(), types);
+        } else {
+            return ChartType.valueOf(written.get().toUpperCase(Locale.ROOT));
+        }
+        return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
+    }
+
+    private static ChartSpec.Axes axes(KeyReader r) {
+        return new ChartSpec.Axes(r.text("category-axis", ""), r.text("value-axis", ""));
+    }
+
+    private Optional<String> name(KeyReader r) {
+        String name = tableName(r, "name", null);
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** A table name: letters, digits and '_', starting with a letter (valid as an Excel Table name). */
+    private static String tableName(KeyReader r, String key, String fallback) {
+        Optional<String> v = r.text(key);
+        if (v.isPresent() && !v.get().matches("[A-Za-z][A-Za-z0-9_]{0,200}")) {
+            r.problem(key, Problem.Kind.UNKNOWN_VALUE, key + " '" + v.get() + "' in " + r.where()
+                    + " must be letters, digits and '_', starting with a letter");
+            return fallback == null ? "" : fallback;
+        }
+        return v.orElse(fallback == null ? "" : fallback);
+    }
+
+    /** The salaries columns of {@code rows}, one value or a list. */
+    private static List<SalaryDimension> dimensions(KeyReader r, List<SalaryDimension> fallback) {
+        Optional<List<YamlNode.Scalar>> items = r.list("rows");
+        if (items.isEmpty()) {
+            return fallback;
+        }
+        List<SalaryDimension> result = new ArrayList<>();
+        for (YamlNode.Scalar s : items.get()) {
+            SalaryDimension d = COLUMNS.get(s.text());
+            if (d == null) {
+                r.problems().add(r.file(), s.line(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '" + s.text()
+                        + "' in rows" + org.careerbench.spec.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
+                        + " of " + r.where() + "; expected one of " + List.copyOf(COLUMNS.keySet()));
+            } else {
+                result.add(d);
+            }
+        }
+        return result.isEmpty() ? fallback : result;
+    }
+
+    private static List<Statistic> statistics(KeyReader r, List<Statistic> fallback) {
+        r.renamed("statistic", "statistics");
+        Optional<List<YamlNode.Scalar>> items = r.list("statistics");
+        if (items.isEmpty()) {
+            return fallback;
+        }
+        List<Statistic> result = new ArrayList<>();
+        for (YamlNode.Scalar s : items.get()) {
+            Statistic st = STATISTICS.get(s.text());
+            if (st == null) {
+                r.unknownValue("statistic", s.line(), s.text(), STATISTICS.keySet());
+            } else {
+                result.add(st);
+            }
+        }
+        return result.isEmpty() ? fallback : result;
+    }
+
+    /** The single item of a list that takes exactly one. */
+    private static <T> T one(KeyReader r, String key, List<T> items, T fallback) {
+        if (items.size() != 1) {
+            r.problem(key, Problem.Kind.WRONG_TYPE, "'" + key + "' in " + r.where() + " takes exactly one value, found "
+                    + items.size());
+            return fallback;
+        }
+        return items.get(0);
+    }
+
+    /** The block's {@code filter}: salaries columns to one value or a list of values. */
+    static FilterSpec filter(KeyReader r) {
+        Optional<KeyReader> map = r.mapping("filter", "the filter");
+        if (map.isEmpty()) {
+            return FilterSpec.NONE;
+        }
+        return conditions(map.get(), "filter");
+    }
+
+    /** Conditions from a mapping of salaries columns to values (a filter, or the template's population). */
+    static FilterSpec conditions(KeyReader map, String what) {
+        List<FilterSpec.Condition> conditions = new ArrayList<>();
+        for (YamlNode.Entry e : map.entries()) {
+            SalaryDimension d = COLUMNS.get(e.key());
+            if (d == null) {
+                map.problems().add(map.file(), e.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
+                        + e.key() + "' in " + what + org.careerbench.spec.Suggestions.didYouMean(e.key(), COLUMNS.keySet())
+                        + "; expected one of " + List.copyOf(COLUMNS.keySet()));
+                continue;
+            }
+            map.scalars(e.key(), e.value()).ifPresent(values -> conditions.add(new FilterSpec.Condition(d,
+                    values.stream().map(YamlNode.Scalar::text).toList(), e.keyLine())));
+        }
+        return new FilterSpec(conditions);
+    }
+
+    private static RowOrderSpec order(KeyReader r) {
+        Optional<RowOrderSpec.Sort> sort = Optional.empty();
+        Optional<String> written = r.text("sort").map(String::strip);
+        if (written.isPresent()) {
+            String[] parts = written.get().split("\\s+");
+            String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
+            if (parts.length > 2 || !direction.matches("asc|desc|ascending|descending")) {
+                r.problem("sort", Problem.Kind.UNKNOWN_VALUE, "sort '" + written.get() + "' in " + r.where()
+                        + ", expected a column header then asc or desc, e.g. 'p50 desc'");
+            } else {
+                sort = Optional.of(new RowOrderSpec.Sort(parts[0], direction.startsWith("desc"), r.lineOf("sort")));
+            }
+        }
+        return new RowOrderSpec(sort, r.wholeNumber("top", 1));
+    }
+
+    private void finish(KeyReader r, String kind, String source) {
+        Vocabulary.elsewhere(kind, source).forEach(r::appliesElsewhere);
+        if (kind.equals("table") && source.equals("checks")) {
+            r.renamed("table", "observations");
+        }
+        r.finish();
+    }
+
+    private static KeyLines lines(KeyReader r) {
+        return new KeyLines(r.line(), r.keyLines());
+    }
+
+    private static KeyLines lines(KeyReader r, int fenceLine) {
+        return new KeyLines(fenceLine, r.keyLines());
+    }
+
+    private static Map<String, Statistic> vocabulary(Statistic[] values) {
+        Map<String, Statistic> m = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(s -> m.put(s.name().toLowerCase(Locale.ROOT), s));
+        return m;
+    }
+
+    private static Map<String, PayElement> payElements() {
+        Map<String, PayElement> m = new LinkedHashMap<>();
+        Arrays.stream(PayElement.values()).forEach(p -> m.put(p.key(), p));
+        return m;
+    }
+
+    private static Map<String, SalaryDimension> columns() {
+        Map<String, SalaryDimension> m = new LinkedHashMap<>();
+        Arrays.stream(SalaryDimension.values()).forEach(d -> m.put(d.column(), d));
+        return m;
+    }
+}

@@ -1,0 +1,167 @@
+package org.careerbench.template;
+
+import java.util.List;
+import java.util.Optional;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.stats.Statistic;
+
+/** A {@code ```table} block, one record per {@code source}, each with exactly its keys. Immutable. */
+public sealed interface TableSpec extends BlockSpec {
+    /** The table's name as written ({@code name:}), if any: its Excel Table name. */
+    Optional<String> name();
+
+    /** The title shown above the table, may be empty. */
+    String caption();
+
+    /** The source word, as a template writes it. */
+    String source();
+
+    /** Statistics of salary cells grouped by {@code rows}. */
+    record Benchmark(Optional<String> name, String caption, List<SalaryDimension> rows, FilterSpec filter,
+            List<Statistic> statistics, Optional<PayElement> pay, RowOrderSpec order, KeyLines lines)
+            implements TableSpec {
+        public Benchmark {
+            rows = List.copyOf(rows);
+            statistics = List.copyOf(statistics);
+        }
+
+        @Override
+        public String source() {
+            return "benchmark";
+        }
+    }
+
+    /** Published ranges beside observed percentiles. */
+    record Ranges(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "ranges";
+        }
+    }
+
+    /** Every observation of the population; sorted by {@code rows} when given. */
+    record Observations(Optional<String> name, String caption, List<SalaryDimension> rows, FilterSpec filter,
+            KeyLines lines) implements TableSpec {
+        public Observations {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String source() {
+            return "observations";
+        }
+    }
+
+    /** One market indicator by year; the first indicator of the data when none is named. */
+    record Market(Optional<String> name, String caption, Optional<String> indicator, KeyLines lines)
+            implements TableSpec {
+        @Override
+        public String source() {
+            return "market";
+        }
+    }
+
+    /** Skills of the latest period by rank. */
+    record Skills(Optional<String> name, String caption, java.util.OptionalInt top, KeyLines lines)
+            implements TableSpec {
+        @Override
+        public String source() {
+            return "skills";
+        }
+    }
+
+    /** Regional differentials as stated. */
+    record Differentials(Optional<String> name, String caption, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "differentials";
+        }
+    }
+
+    /** Each dataset's source, date and licence. */
+    record Sources(Optional<String> name, String caption, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "sources";
+        }
+    }
+
+    /** Published survey percentiles with an observed row for {@code filter}. */
+    record Survey(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "survey";
+        }
+    }
+
+    /** National figures of one column localised by the regional differentials. */
+    record Geo(Optional<String> name, String caption, SalaryDimension rows, Statistic statistic, FilterSpec filter,
+            Optional<PayElement> pay, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "geo";
+        }
+    }
+
+    /** Each employee of the roster against their range (workbooks only). */
+    record Positioning(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "positioning";
+        }
+    }
+
+    /** Published cells beside live recomputations over an observations table (workbooks only). */
+    record Checks(Optional<String> name, String caption, String observations, List<SalaryDimension> rows,
+            FilterSpec filter, List<Statistic> statistics, KeyLines lines) implements TableSpec {
+        public Checks {
+            rows = List.copyOf(rows);
+            statistics = List.copyOf(statistics);
+        }
+
+        @Override
+        public String source() {
+            return "checks";
+        }
+    }
+
+    /** The named inputs of a workbook's live formulas. */
+    record Assumptions(KeyLines lines) implements TableSpec {
+        @Override
+        public Optional<String> name() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String caption() {
+            return "";
+        }
+
+        @Override
+        public String source() {
+            return "assumptions";
+        }
+    }
+
+    /** The data-quality policy and what ingestion dropped, changed or flagged. */
+    record Quality(Optional<String> name, KeyLines lines) implements TableSpec {
+        @Override
+        public String caption() {
+            return "";
+        }
+
+        @Override
+        public String source() {
+            return "quality";
+        }
+    }
+
+    /** The methodology statements and the table of sources. */
+    record Methodology(Optional<String> name, String caption, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "methodology";
+        }
+    }
+}

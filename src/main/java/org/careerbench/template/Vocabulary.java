@@ -1,0 +1,171 @@
+package org.careerbench.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The template language's data blocks in one table: each block kind and source with the keys it
+ * accepts and their defaults. {@link BlockParser} reads exactly these keys (a test holds the two
+ * together) and {@code docs/template-reference.md} prints this table.
+ */
+public final class Vocabulary {
+    /**
+     * One key of a block.
+     *
+     * @param name         the key as written
+     * @param defaultValue what applies when it is left out ("required" when it must be written)
+     * @param example      a value that is valid for this key, for documentation and tests
+     */
+    public record Key(String name, String defaultValue, String example) {
+    }
+
+    /**
+     * The keys of one block kind and source.
+     *
+     * @param kind   {@code figures}, {@code table} or {@code chart}
+     * @param source the {@code source:} word
+     * @param keys   every key accepted, {@code source} included
+     */
+    public record Entry(String kind, String source, List<Key> keys) {
+        public Entry {
+            keys = List.copyOf(keys);
+        }
+
+        /** The accepted key names, in order. */
+        public List<String> keyNames() {
+            return keys.stream().map(Key::name).toList();
+        }
+    }
+
+    /** Block kinds: the word after the opening fence. */
+    public static final List<String> KINDS = List.of("figures", "table", "chart");
+
+    private static final Key NAME = new Key("name", "from the source", "Custom");
+    private static final Key CAPTION = new Key("caption", "none", "A caption");
+    private static final Key FILTER = new Key("filter", "none", "{country: US}");
+    private static final Key PAY = new Key("pay", "the template's pay", "base");
+    private static final Key TITLE = new Key("title", "from the data", "A title");
+    private static final Key CATEGORY_AXIS = new Key("category-axis", "from the data", "Level");
+    private static final Key VALUE_AXIS = new Key("value-axis", "from the data", "Pay");
+    private static final Key ID = new Key("id", "required", "a_figure");
+    private static final Key LABEL = new Key("label", "required", "A label");
+    private static final Key NOTE = new Key("note", "generated", "A note");
+
+    private static final List<Entry> ENTRIES = List.of(
+            figure("benchmark", new Key("source", "benchmark", "benchmark"), ID, LABEL,
+                    new Key("statistic", "p50", "p50"), FILTER, PAY, NOTE),
+            figure("observations", new Key("source", "required", "observations"), ID, LABEL,
+                    new Key("statistic", "n", "n"), FILTER, NOTE),
+            figure("market", new Key("source", "required", "market"), ID, LABEL,
+                    new Key("statistic", "last", "cagr"), new Key("indicator", "the first in the data", "X"),
+                    new Key("from", "the first year", "2024"), new Key("to", "the last year", "2030"), NOTE),
+            table("benchmark", new Key("rows", "[level]", "[level, region]"), FILTER,
+                    new Key("statistics", "[n, p25, p50, p75]", "[n, p50]"), PAY,
+                    new Key("sort", "as grouped", "p50 desc"), new Key("top", "all rows", "3")),
+            table("ranges", FILTER),
+            table("observations", new Key("rows", "unsorted", "[level, region]"), FILTER),
+            table("market", new Key("indicator", "the first in the data", "X")),
+            table("skills", new Key("top", "all skills", "3")),
+            table("differentials"),
+            table("sources"),
+            table("survey", FILTER),
+            table("geo", new Key("rows", "level", "level"), new Key("statistics", "[p50]", "[p50]"), FILTER, PAY),
+            table("positioning", FILTER),
+            table("checks", new Key("observations", "Observations", "Observations"),
+                    new Key("rows", "[level]", "[level, region]"), new Key("statistics", "[n, p50]", "[n, p50]"),
+                    FILTER),
+            new Entry("table", "assumptions", List.of(new Key("source", "required", "assumptions"))),
+            new Entry("table", "quality", List.of(new Key("source", "required", "quality"), NAME)),
+            table("methodology"),
+            chart("benchmark", new Key("type", "bar", "hbar"), new Key("rows", "level", "level"), FILTER,
+                    new Key("statistics", "[n, p25, p50, p75]", "[p50]"), PAY,
+                    new Key("sort", "as grouped", "p50 desc"), new Key("top", "all rows", "3"), CATEGORY_AXIS,
+                    VALUE_AXIS),
+            chart("ranges", new Key("type", "box", "box"), FILTER, PAY, CATEGORY_AXIS, VALUE_AXIS),
+            chart("paymix", new Key("type", "stacked", "stacked"), FILTER),
+            chart("market", new Key("type", "line", "bar"), new Key("indicator", "the first in the data", "X"),
+                    CATEGORY_AXIS, VALUE_AXIS),
+            chart("skills", new Key("type", "hbar", "bar"), new Key("top", "all skills", "3"), CATEGORY_AXIS,
+                    VALUE_AXIS));
+
+    /** Chart types each chart source can be drawn as; the first is the default. */
+    static final Map<String, List<String>> CHART_TYPES = Map.of(
+            "benchmark", List.of("bar", "hbar", "line"),
+            "ranges", List.of("box"),
+            "paymix", List.of("stacked"),
+            "market", List.of("line", "bar"),
+            "skills", List.of("hbar", "bar"));
+
+    private Vocabulary() {
+    }
+
+    private static Entry figure(String source, Key... keys) {
+        return new Entry("figures", source, List.of(keys));
+    }
+
+    private static Entry table(String source, Key... keys) {
+        List<Key> all = new ArrayList<>(List.of(new Key("source", "required", source), NAME, CAPTION));
+        all.addAll(List.of(keys));
+        return new Entry("table", source, all);
+    }
+
+    private static Entry chart(String source, Key... keys) {
+        List<Key> all = new ArrayList<>(List.of(new Key("source", "required", source), NAME, TITLE));
+        all.addAll(List.of(keys));
+        return new Entry("chart", source, all);
+    }
+
+    /** Every block kind and source, in the order documented. */
+    public static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    /** The sources of one block kind, in order. */
+    public static List<String> sources(String kind) {
+        return ENTRIES.stream().filter(e -> e.kind().equals(kind)).map(Entry::source).toList();
+    }
+
+    /** The entry of one kind and source. */
+    public static Optional<Entry> entry(String kind, String source) {
+        return ENTRIES.stream().filter(e -> e.kind().equals(kind) && e.source().equals(source)).findFirst();
+    }
+
+    /**
+     * For each key of {@code kind} that {@code source} does not accept, where it does apply, e.g.
+     * {@code indicator → "to source market"}.
+     */
+    static Map<String, String> elsewhere(String kind, String source) {
+        List<String> own = entry(kind, source).map(Entry::keyNames).orElse(List.of());
+        Map<String, List<String>> where = new LinkedHashMap<>();
+        for (Entry e : ENTRIES) {
+            if (e.kind().equals(kind)) {
+                for (String k : e.keyNames()) {
+                    if (!own.contains(k)) {
+                        where.computeIfAbsent(k, x -> new ArrayList<>()).add(e.source());
+                    }
+                }
+            }
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        where.forEach((k, sources) -> result.put(k, "to " + (sources.size() == 1 ? "source " + sources.get(0)
+                : "sources " + String.join(", ", sources))));
+        return result;
+    }
+
+    /** The vocabulary as one Markdown table: block kind, source, keys accepted with their defaults. */
+    public static String markdownTable() {
+        StringBuilder out = new StringBuilder("| block | source | keys accepted (default) |\n|---|---|---|\n");
+        for (Entry e : ENTRIES) {
+            List<String> keys = e.keys().stream().filter(k -> !k.name().equals("source"))
+                    .map(k -> "`" + k.name() + "` (" + k.defaultValue() + ")").toList();
+            String source = e.keys().get(0).defaultValue().equals("required") ? "`" + e.source() + "`"
+                    : "`" + e.source() + "` (default)";
+            out.append("| `").append(e.kind()).append("` | ").append(source).append(" | ")
+                    .append(keys.isEmpty() ? "—" : String.join(", ", keys)).append(" |\n");
+        }
+        return out.toString();
+    }
+}
