@@ -16,6 +16,7 @@ import org.careerbench.data.Sha256;
 import org.careerbench.render.pdf.PdfReportRenderer;
 import org.careerbench.render.pdf.PdfResources;
 import org.careerbench.render.xlsx.XlsxReportRenderer;
+import org.careerbench.report.Renderer;
 import org.careerbench.report.Report;
 import org.careerbench.report.OutputFormat;
 
@@ -83,16 +84,22 @@ final class Renderings {
         log.debug("rendering " + r.fileName());
         Path file = folder.resolve(r.fileName());
         long t = System.nanoTime();
-        if (r.format() == OutputFormat.PDF) {
-            PdfReportRenderer pdf = new PdfReportRenderer(resources);
-            pdf.render(r, file);
+        Renderer renderer = rendererFor(r.format(), resources);
+        renderer.render(r, file);
+        long spent = System.nanoTime() - t;
+        if (renderer instanceof PdfReportRenderer pdf) {
             chartNanos.addAndGet(pdf.chartNanos());
-            pdfNanos.addAndGet(System.nanoTime() - t);
-        } else {
-            new XlsxReportRenderer().render(r, file);
-            xlsxNanos.addAndGet(System.nanoTime() - t);
         }
+        (r.format() == OutputFormat.PDF ? pdfNanos : xlsxNanos).addAndGet(spent);
         return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file));
+    }
+
+    /** The renderer of one format; PDFs share the run's fonts and chart resources. */
+    private static Renderer rendererFor(OutputFormat format, PdfResources resources) {
+        return switch (format) {
+            case PDF -> new PdfReportRenderer(resources);
+            case XLSX -> new XlsxReportRenderer();
+        };
     }
 
     /** Time spent rendering PDFs, summed over threads, in milliseconds. */

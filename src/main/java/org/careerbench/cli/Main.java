@@ -1,6 +1,7 @@
 package org.careerbench.cli;
 
 import java.time.Clock;
+import org.careerbench.render.LibrarySettings;
 
 import picocli.CommandLine;
 
@@ -23,7 +24,7 @@ public final class Main {
      * {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine(Clock clock) {
-        System.setProperty("java.awt.headless", "true");
+        LibrarySettings.apply();
         CommandLine cli = new CommandLine(new CareerBenchCommand(), new CommandFactory(clock));
         // Unmatched or invalid arguments are usage errors: the same exit code as bad input.
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import org.careerbench.chart.ChartFonts;
 import org.careerbench.report.Report;
 import org.careerbench.report.Theme;
-import org.jfree.chart.text.TextUtils;
 
 /**
  * Renders a report as a PDF.
@@ -28,7 +27,7 @@ import org.jfree.chart.text.TextUtils;
  * uses the theme's embedded fonts; charts are vector. With {@link Report#archival()} the file
  * is written as PDF/A-1b (XMP metadata, sRGB output intent).
  */
-public final class PdfReportRenderer {
+public final class PdfReportRenderer implements org.careerbench.report.Renderer {
     private static final float MM = 72f / 25.4f;
     private final PdfResources shared;
     private long chartNanos;
@@ -48,15 +47,7 @@ public final class PdfReportRenderer {
         return chartNanos;
     }
 
-    static {
-        // Without this JFreeChart draws rotated axis labels as outlines, not as searchable text.
-        TextUtils.setUseDrawRotatedStringWorkaround(false);
-        // ImageIO's file cache registers a shutdown hook on first use, which fails while the JVM shuts
-        // down (a scheduled run finishing after SIGTERM); a logo is small enough to read in memory.
-        javax.imageio.ImageIO.setUseCache(false);
-    }
-
-    /** Writes {@code report} to {@code target}, replacing any file there. */
+    @Override
     public void render(Report report, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             render(report, out);

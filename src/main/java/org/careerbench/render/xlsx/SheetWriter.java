@@ -36,7 +36,7 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final XSSFSheet xssf;
-    private final Workbooks workbook;
+    private final SheetTools workbook;
     private final List<ExcelTables.Written> written = new ArrayList<>();
     private int row;
     private boolean frozen;
@@ -44,9 +44,9 @@ final class SheetWriter {
     /**
      * @param sheet    the streamed sheet rows are written to
      * @param xssf     its XSSF part, where tables and charts are declared
-     * @param workbook the workbook's shared styles, writers and sheet factory
+     * @param workbook the workbook's shared styles and writers, and where long tables continue
      */
-    SheetWriter(Sheet sheet, XSSFSheet xssf, Workbooks workbook) {
+    SheetWriter(Sheet sheet, XSSFSheet xssf, SheetTools workbook) {
         this.sheet = sheet;
         this.xssf = xssf;
         this.workbook = workbook;
@@ -165,7 +165,7 @@ final class SheetWriter {
         if (to < t.rows().size()) {
             note("Rows " + (to + 1) + " onwards continue on the next sheet: one sheet holds at most "
                     + (workbook.lastRow() + 1) + " rows.");
-            workbook.continueTable(xssf.getSheetName(), t, to);
+            workbook.continuation().continueTable(xssf.getSheetName(), t, to);
         }
         row++;
     }
@@ -189,7 +189,7 @@ final class SheetWriter {
         row = w.lastRow() + 1;
         if (to < t.rows().size()) {
             note("Rows " + (to + 1) + " onwards continue on the next sheet.");
-            workbook.continueTable(xssf.getSheetName(), t, to);
+            workbook.continuation().continueTable(xssf.getSheetName(), t, to);
         }
     }
 

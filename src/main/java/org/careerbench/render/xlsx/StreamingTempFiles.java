@@ -10,7 +10,11 @@ import org.apache.poi.util.TempFileCreationStrategy;
  * during JVM shutdown (SIGTERM) that registration throws, which would abandon a run that could
  * have finished. The renderer deletes its files itself ({@code SXSSFWorkbook.dispose}).
  */
-final class StreamingTempFiles implements TempFileCreationStrategy {
+public final class StreamingTempFiles implements TempFileCreationStrategy {
+    /** The strategy; install it with {@code TempFile.setTempFileCreationStrategy}. */
+    public StreamingTempFiles() {
+    }
+
     @Override
     public File createTempFile(String prefix, String suffix) throws IOException {
         return Files.createTempFile(prefix, suffix).toFile();

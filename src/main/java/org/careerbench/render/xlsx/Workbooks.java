@@ -55,7 +55,8 @@ final class Workbooks {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        return new SheetWriter(sheet, workbook.getXSSFWorkbook().getSheet(name), this);
+        return new SheetWriter(sheet, workbook.getXSSFWorkbook().getSheet(name),
+                new SheetTools(styles, tables, charts, lastRow, this::continueTable));
     }
 
     /** Continues {@code t} from row {@code from} on a new sheet named after {@code previousSheet}. */

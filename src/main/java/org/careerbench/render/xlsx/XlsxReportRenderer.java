@@ -20,13 +20,9 @@ import org.careerbench.report.Section;
  * written with the value CareerBench computed for it as its cached result, so the file shows
  * true numbers before any recalculation. Writes a complete workbook to the target or throws.
  */
-public final class XlsxReportRenderer {
+public final class XlsxReportRenderer implements org.careerbench.report.Renderer {
     /** Rows kept in memory per sheet while writing; earlier rows are flushed to a temporary file. */
     static final int WINDOW = 200;
-
-    static {
-        org.apache.poi.util.TempFile.setTempFileCreationStrategy(new StreamingTempFiles());
-    }
 
     private final int lastRow;
 
@@ -40,7 +36,7 @@ public final class XlsxReportRenderer {
         this.lastRow = lastRow;
     }
 
-    /** Writes {@code report} to {@code target}, replacing any file there. */
+    @Override
     public void render(Report report, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             render(report, out);

@@ -24,9 +24,6 @@ import org.careerbench.template.TableSpec;
  * and carries the cell's key in its "Cell" column).
  */
 final class ChecksTable {
-    static final String VALUE_COLUMN = "Aged base salary";
-    static final String KEY_COLUMN = "Cell";
-
     private final BuildContext ctx;
 
     ChecksTable(BuildContext ctx) {
@@ -61,12 +58,12 @@ final class ChecksTable {
             if (cell.value(Statistic.P50).isEmpty()) {
                 continue;
             }
-            String key = cellKey(g.getKey());
+            String key = ObservationCells.key(g.getKey());
             List<Object> row = new ArrayList<>(List.of(key));
             for (Statistic s : statistics) {
                 Object published = SalaryTables.value(cell, s);
                 row.add(published);
-                row.add(new LiveValue.CellStatistic(spec.observations(), KEY_COLUMN, key, VALUE_COLUMN, Optional.of(s),
+                row.add(new LiveValue.CellStatistic(spec.observations(), ObservationCells.KEY_COLUMN, key, ObservationCells.VALUE_COLUMN, Optional.of(s),
                         published));
             }
             rows.add(row);
@@ -74,13 +71,8 @@ final class ChecksTable {
         return new TableBlock(name, spec.caption(), columns, rows, List.of(
                 "Published: the figure as computed by CareerBench. Recomputed: a live formula over table "
                         + spec.observations() + " (COUNTIF, AVERAGEIF, PERCENTILE.INC over the cell's rows of '"
-                        + VALUE_COLUMN + "'). The two agree; a difference would mean the data table and the figures "
+                        + ObservationCells.VALUE_COLUMN + "'). The two agree; a difference would mean the data table and the figures "
                         + "have parted.",
                 "Only cells whose median is published are checked."));
-    }
-
-    /** The key the observations table writes in its "Cell" column: values joined with " | ". */
-    static String cellKey(List<String> values) {
-        return String.join(" | ", values);
     }
 }

@@ -91,7 +91,7 @@ final class Positioning {
                         : java.util.Optional.empty();
                 if (table.isPresent() && market instanceof Double m && ratio instanceof Double q) {
                     market = new LiveValue.CellStatistic(table.get(), "Level", r.observedLevel(),
-                            ChecksTable.VALUE_COLUMN, java.util.Optional.empty(), m);
+                            ObservationCells.VALUE_COLUMN, java.util.Optional.empty(), m);
                     ratio = new LiveValue.Ratio("Base salary", MARKET, q);
                 }
             }

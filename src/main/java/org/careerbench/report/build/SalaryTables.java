@@ -51,11 +51,11 @@ final class SalaryTables {
         for (var group : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
             List<Object> row = new ArrayList<>(group.getKey());
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
-            String key = ChecksTable.cellKey(group.getKey());
+            String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
                 if (live.isPresent() && v instanceof Number) {
-                    v = new LiveValue.CellStatistic(live.get(), ChecksTable.KEY_COLUMN, key, ChecksTable.VALUE_COLUMN,
+                    v = new LiveValue.CellStatistic(live.get(), ObservationCells.KEY_COLUMN, key, ObservationCells.VALUE_COLUMN,
                             java.util.Optional.of(s), v);
                 }
                 suppressed |= v == Suppressed.VALUE;
@@ -149,14 +149,14 @@ final class SalaryTables {
                 TableColumn.of("Country", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
                 TableColumn.of("Company size", ValueType.TEXT), TableColumn.of("Year", ValueType.YEAR),
                 TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Aging factor", ValueType.DECIMAL),
-                TableColumn.money(ChecksTable.VALUE_COLUMN, ctx.currency()),
+                TableColumn.money(ObservationCells.VALUE_COLUMN, ctx.currency()),
                 TableColumn.of("Source line", ValueType.INTEGER));
         List<SalaryObservation> selected = ctx.population().select(filter);
         List<SalaryDimension> order = spec.rows();
         if (!order.isEmpty()) {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
-            columns.add(TableColumn.of(ChecksTable.KEY_COLUMN, ValueType.TEXT));
+            columns.add(TableColumn.of(ObservationCells.KEY_COLUMN, ValueType.TEXT));
             // Each row's key is made once, not once per comparison: a million rows sort in a fraction of a second.
             java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
             List<List<String>> keys = new ArrayList<>(selected.size());
@@ -184,7 +184,7 @@ final class SalaryTables {
             row.add(live ? new LiveValue.Product("Base salary", "Aging factor", aged) : aged);
             row.add(o.line());
             if (!order.isEmpty()) {
-                row.add(ChecksTable.cellKey(key(order, o)));
+                row.add(ObservationCells.key(key(order, o)));
             }
             return row;
         });
