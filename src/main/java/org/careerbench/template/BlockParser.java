@@ -94,9 +94,11 @@ final class BlockParser {
                 yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, lines(r)));
             }
             case "market" -> {
-                FigureSpec.MarketStatistic s = r.oneOf("statistic", Map.of("cagr", FigureSpec.MarketStatistic.CAGR,
-                        "first", FigureSpec.MarketStatistic.FIRST, "last", FigureSpec.MarketStatistic.LAST))
-                        .orElse(FigureSpec.MarketStatistic.LAST);
+                Map<String, FigureSpec.MarketStatistic> market = new LinkedHashMap<>();
+                market.put("last", FigureSpec.MarketStatistic.LAST);
+                market.put("first", FigureSpec.MarketStatistic.FIRST);
+                market.put("cagr", FigureSpec.MarketStatistic.CAGR);
+                FigureSpec.MarketStatistic s = r.oneOf("statistic", market).orElse(FigureSpec.MarketStatistic.LAST);
                 Optional<String> indicator = r.text("indicator");
                 OptionalInt from = r.wholeNumber("from", 1);
                 OptionalInt to = r.wholeNumber("to", 1);

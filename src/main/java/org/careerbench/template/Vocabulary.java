@@ -60,14 +60,14 @@ public final class Vocabulary {
             figure("observations", new Key("source", "required", "observations"), ID, LABEL,
                     new Key("statistic", "n", "n"), FILTER, NOTE),
             figure("market", new Key("source", "required", "market"), ID, LABEL,
-                    new Key("statistic", "last", "cagr"), new Key("indicator", "the first in the data", "X"),
+                    new Key("statistic", "last", "cagr"), new Key("indicator", "the first in the data", "Global SRE market size"),
                     new Key("from", "the first year", "2024"), new Key("to", "the last year", "2030"), NOTE),
             table("benchmark", new Key("rows", "[level]", "[level, region]"), FILTER,
                     new Key("statistics", "[n, p25, p50, p75]", "[n, p50]"), PAY,
                     new Key("sort", "as grouped", "p50 desc"), new Key("top", "all rows", "3")),
             table("ranges", FILTER),
             table("observations", new Key("rows", "unsorted", "[level, region]"), FILTER),
-            table("market", new Key("indicator", "the first in the data", "X")),
+            table("market", new Key("indicator", "the first in the data", "Global SRE market size")),
             table("skills", new Key("top", "all skills", "3")),
             table("differentials"),
             table("sources"),
@@ -86,7 +86,7 @@ public final class Vocabulary {
                     VALUE_AXIS),
             chart("ranges", new Key("type", "box", "box"), FILTER, PAY, CATEGORY_AXIS, VALUE_AXIS),
             chart("paymix", new Key("type", "stacked", "stacked"), FILTER),
-            chart("market", new Key("type", "line", "bar"), new Key("indicator", "the first in the data", "X"),
+            chart("market", new Key("type", "line", "bar"), new Key("indicator", "the first in the data", "Global SRE market size"),
                     CATEGORY_AXIS, VALUE_AXIS),
             chart("skills", new Key("type", "hbar", "bar"), new Key("top", "all skills", "3"), CATEGORY_AXIS,
                     VALUE_AXIS));
@@ -137,7 +137,7 @@ public final class Vocabulary {
      * For each key of {@code kind} that {@code source} does not accept, where it does apply, e.g.
      * {@code indicator → "to source market"}.
      */
-    static Map<String, String> elsewhere(String kind, String source) {
+    public static Map<String, String> elsewhere(String kind, String source) {
         List<String> own = entry(kind, source).map(Entry::keyNames).orElse(List.of());
         Map<String, List<String>> where = new LinkedHashMap<>();
         for (Entry e : ENTRIES) {
@@ -155,12 +155,20 @@ public final class Vocabulary {
         return result;
     }
 
+    private static String alsoTypes(Entry e, Key k) {
+        if (!k.name().equals("type") || !e.kind().equals("chart") || CHART_TYPES.get(e.source()).size() < 2) {
+            return "";
+        }
+        List<String> types = CHART_TYPES.get(e.source());
+        return "; or " + String.join(", ", types.subList(1, types.size()));
+    }
+
     /** The vocabulary as one Markdown table: block kind, source, keys accepted with their defaults. */
     public static String markdownTable() {
         StringBuilder out = new StringBuilder("| block | source | keys accepted (default) |\n|---|---|---|\n");
         for (Entry e : ENTRIES) {
             List<String> keys = e.keys().stream().filter(k -> !k.name().equals("source"))
-                    .map(k -> "`" + k.name() + "` (" + k.defaultValue() + ")").toList();
+                    .map(k -> "`" + k.name() + "` (" + k.defaultValue() + alsoTypes(e, k) + ")").toList();
             String source = e.keys().get(0).defaultValue().equals("required") ? "`" + e.source() + "`"
                     : "`" + e.source() + "` (default)";
             out.append("| `").append(e.kind()).append("` | ").append(source).append(" | ")
