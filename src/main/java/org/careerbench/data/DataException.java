@@ -24,11 +24,23 @@ public final class DataException extends Exception {
     public java.util.Map<String, Long> summary() {
         java.util.Map<String, Long> kinds = new java.util.LinkedHashMap<>();
         for (DataProblem p : problems) {
-            String kind = p.file() + (p.field().isEmpty() ? "" : ", column '" + p.field() + "'") + ": expected "
+            String kind = p.expected().isEmpty() ? p.file() + ": " + p.found().replaceFirst(" in .*$", "")
+                    : p.file() + (p.field().isEmpty() ? "" : ", column '" + p.field() + "'") + ": expected "
                     + p.expected();
             kinds.merge(kind, 1L, Long::sum);
         }
         return kinds;
+    }
+
+    /**
+     * The problems of a hand-written file, if any.
+     *
+     * @throws DataException listing them, when there are any
+     */
+    public static void throwIfAny(org.careerbench.spec.Problems problems) throws DataException {
+        if (!problems.isEmpty()) {
+            throw new DataException(problems.sorted().stream().map(DataProblem::of).toList());
+        }
     }
 
     /** Every problem, in file and line order. */

@@ -12,7 +12,18 @@ package org.careerbench.data;
  */
 public record DataProblem(String file, long line, int column, String field, String found, String expected) {
 
-    /** Renders as {@code file:line:column: column 'x': found "…", expected …}. */
+    /**
+     * A problem of a hand-written file (a mapping, the quality policy) whose message already says
+     * what was found and what is accepted.
+     */
+    public static DataProblem of(org.careerbench.spec.Problem p) {
+        return new DataProblem(p.file().toString(), p.line(), 0, "", p.message(), "");
+    }
+
+    /**
+     * Renders as {@code file:line:column: column 'x': found "…", expected …}, or
+     * {@code file:line: message} for a problem made {@link #of(org.careerbench.spec.Problem) of} a message.
+     */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(file);
@@ -25,6 +36,9 @@ public record DataProblem(String file, long line, int column, String field, Stri
         s.append(": ");
         if (!field.isEmpty()) {
             s.append("column '").append(field).append("': ");
+        }
+        if (expected.isEmpty()) {
+            return s.append(found).toString();
         }
         return s.append("found ").append(found).append(", expected ").append(expected).toString();
     }

@@ -1,5 +1,7 @@
 package org.careerbench.data;
 
+import org.careerbench.spec.Suggestions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +65,8 @@ final class Layout {
             if (c.required() && !positions.containsKey(c.name()) && !mapping.constants().containsKey(c.name())) {
                 String source = mapping.sourceColumn(c.name());
                 problems.add(new DataProblem(file, 1, 0, c.name(), "no column '" + source + "'"
-                        + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header,
+                        + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header
+                        + Suggestions.didYouMean(source, header),
                         "a header naming every required column of dataset '" + schema.name() + "'"));
             }
         }
@@ -98,7 +101,8 @@ final class Layout {
             if (valueMap != null && !raw.isEmpty()) {
                 String mapped = valueMap.getOrDefault(raw, valueMap.get("*"));
                 if (mapped == null) {
-                    problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" with no mapping",
+                    problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" with no mapping"
+                            + Suggestions.didYouMean(raw, valueMap.keySet()),
                             "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName() + ")"));
                     continue;
                 }
@@ -121,8 +125,8 @@ final class Layout {
                 case TEXT -> {
                     String text = ValueRules.text(raw, applied);
                     if (!c.allowed().isEmpty() && !c.allowed().contains(text)) {
-                        problems.add(new DataProblem(file, line, col, c.name(), '"' + text + '"', "one of "
-                                + c.allowed()));
+                        problems.add(new DataProblem(file, line, col, c.name(), '"' + text + '"'
+                                + Suggestions.didYouMean(text, c.allowed()), "one of " + c.allowed()));
                         return;
                     }
                     values[i] = text;
@@ -172,7 +176,8 @@ final class Layout {
             values[i] = v;
         }
         if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
-            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', "one of " + c.allowed()));
+            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"'
+                    + Suggestions.didYouMean(raw, c.allowed()), "one of " + c.allowed()));
         }
     }
 

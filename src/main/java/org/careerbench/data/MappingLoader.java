@@ -3,6 +3,7 @@ package org.careerbench.data;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,99 +13,148 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.careerbench.spec.KeyReader;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.Suggestions;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.spec.YamlText;
 
 /**
- * Reads a mapping file ({@code <dataset>.mapping.yaml} in an input folder). Documented in the
- * README under "Bring your own data"; every error names the mapping file and line.
+ * Reads a mapping file ({@code <dataset>.mapping.yaml} in an input folder). Documented in
+ * {@code docs/data.md}; every mistake of the file is reported at once, each at its own line,
+ * with the closest accepted word where one is near.
  */
 final class MappingLoader {
-    static final List<String> KEYS = List.of("dataset", "file", "delimiter", "encoding", "columns", "values",
-            "constants", "filters");
 
+    /**
+     * @throws DataException listing every mistake of the mapping
+     * @throws IOException   when the mapping cannot be read
+     */
     SourceMapping load(Path mappingFile, DatasetSchema schema, Charset defaultCharset) throws IOException, DataException {
-        YamlDocument y = YamlDocument.load(mappingFile);
-        Map<String, Object> root = y.root;
-        y.requireKnownKeys(root, KEYS, "a mapping");
-        String dataset = y.text(root, "dataset", schema.name());
+        Problems problems = new Problems();
+        YamlNode rootNode = YamlText.parse(mappingFile, 1, Files.readString(mappingFile, StandardCharsets.UTF_8),
+                problems).orElse(new YamlNode.Mapping(List.of(), 1));
+        KeyReader root = KeyReader.of(mappingFile, rootNode, "a mapping", problems);
+        String dataset = root.text("dataset", schema.name());
         if (!dataset.equals(schema.name())) {
-            throw y.error("dataset", "dataset '" + dataset + "'", "'" + schema.name() + "' for a file named "
-                    + mappingFile.getFileName());
+            root.problem("dataset", Problem.Kind.UNKNOWN_VALUE, "dataset '" + dataset + "' in a file named "
+                    + mappingFile.getFileName() + ", expected '" + schema.name() + "'");
         }
-        String fileName = y.text(root, "file", "");
-        if (fileName.isBlank()) {
-            throw y.error("file", "no 'file:'", "the export file's name, relative to the mapping");
+        Path file = mappingFile;
+        Optional<String> fileName = root.required("file");
+        if (fileName.isPresent()) {
+            file = mappingFile.resolveSibling(fileName.get()).normalize();
+            if (!Files.isRegularFile(file)) {
+                root.problem("file", Problem.Kind.FILE, "no file " + file + ", expected an existing CSV file named "
+                        + "relative to the mapping");
+            }
         }
-        Path file = mappingFile.resolveSibling(fileName).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw y.error("file", "no file " + file, "an existing CSV file");
-        }
-        Optional<Character> delimiter = delimiter(y, y.text(root, "delimiter", "auto"));
-        Charset charset = charset(y, y.text(root, "encoding", defaultCharset.name()));
+        Optional<Character> delimiter = delimiter(root);
+        Charset charset = charset(root, defaultCharset);
+        List<String> columnNames = schema.columns().stream().map(Column::name).toList();
 
         Map<String, String> columns = new LinkedHashMap<>();
-        Map<String, Object> columnMap = y.mapping(root, "columns");
-        for (Map.Entry<String, Object> e : columnMap.entrySet()) {
-            requireSchemaColumn(y, schema, e.getKey(), "columns");
-            columns.put(e.getKey(), String.valueOf(e.getValue()));
-        }
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : y.mapping(root, "values").entrySet()) {
-            requireSchemaColumn(y, schema, e.getKey(), "values");
-            Map<String, String> map = new LinkedHashMap<>();
-            y.mapping(y.mapping(root, "values"), e.getKey()).forEach((k, v) -> map.put(k, String.valueOf(v)));
-            values.put(e.getKey(), map);
-        }
-        Map<String, String> constants = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : y.mapping(root, "constants").entrySet()) {
-            requireSchemaColumn(y, schema, e.getKey(), "constants");
-            constants.put(e.getKey(), String.valueOf(e.getValue()));
-        }
-        Map<String, SourceMapping.RowFilter> filters = new LinkedHashMap<>();
-        Map<String, Object> filterMap = y.mapping(root, "filters");
-        for (String column : filterMap.keySet()) {
-            Map<String, Object> rule = y.mapping(filterMap, column);
-            y.requireKnownKeys(rule, List.of("in", "pattern"), "the filter on '" + column + "'");
-            List<String> in = rule.get("in") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-            Optional<Pattern> pattern = Optional.empty();
-            if (rule.get("pattern") != null) {
-                try {
-                    pattern = Optional.of(Pattern.compile(String.valueOf(rule.get("pattern"))));
-                } catch (PatternSyntaxException ex) {
-                    throw y.error("pattern", "pattern '" + rule.get("pattern") + "' (" + ex.getDescription() + ")",
-                            "a Java regular expression");
+        root.mapping("columns", "columns").ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                if (schemaColumn(m, e, columnNames, schema) && e.value() instanceof YamlNode.Scalar s) {
+                    columns.put(e.key(), s.text());
+                } else if (!(e.value() instanceof YamlNode.Scalar)) {
+                    m.problems().add(m.file(), e.value().line(), Problem.Kind.WRONG_TYPE, "column '" + e.key()
+                            + "' under columns must name one export column, found " + e.value().describe());
                 }
             }
-            if (in.isEmpty() && pattern.isEmpty()) {
-                throw y.error(column, "a filter with neither 'in' nor 'pattern'", "'in: [values]' or 'pattern: regex'");
+        });
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        root.mapping("values", "values").ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                if (!schemaColumn(m, e, columnNames, schema)) {
+                    continue;
+                }
+                KeyReader byValue = KeyReader.of(mappingFile, e.value(), "the values of '" + e.key() + "'", problems);
+                Map<String, String> map = new LinkedHashMap<>();
+                for (YamlNode.Entry v : byValue.entries()) {
+                    if (v.value() instanceof YamlNode.Scalar s) {
+                        map.put(v.key(), s.text());
+                    } else {
+                        problems.add(mappingFile, v.value().line(), Problem.Kind.WRONG_TYPE, "value '" + v.key()
+                                + "' of '" + e.key() + "' must map to one value, found " + v.value().describe());
+                    }
+                }
+                values.put(e.key(), map);
             }
-            filters.put(column, new SourceMapping.RowFilter(in, pattern));
-        }
+        });
+        Map<String, String> constants = new LinkedHashMap<>();
+        root.mapping("constants", "constants").ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                if (schemaColumn(m, e, columnNames, schema) && e.value() instanceof YamlNode.Scalar s) {
+                    constants.put(e.key(), s.text());
+                }
+            }
+        });
+        Map<String, SourceMapping.RowFilter> filters = new LinkedHashMap<>();
+        root.mapping("filters", "filters").ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                KeyReader rule = KeyReader.of(mappingFile, e.value(), "the filter on '" + e.key() + "'", problems);
+                List<String> in = rule.list("in").map(l -> l.stream().map(YamlNode.Scalar::text).toList())
+                        .orElse(List.of());
+                Optional<Pattern> pattern = Optional.empty();
+                Optional<String> regex = rule.text("pattern");
+                if (regex.isPresent()) {
+                    try {
+                        pattern = Optional.of(Pattern.compile(regex.get()));
+                    } catch (PatternSyntaxException ex) {
+                        rule.problem("pattern", Problem.Kind.UNKNOWN_VALUE, "pattern '" + regex.get() + "' ("
+                                + ex.getDescription() + "), expected a Java regular expression");
+                    }
+                }
+                if (in.isEmpty() && regex.isEmpty()) {
+                    problems.add(mappingFile, e.keyLine(), Problem.Kind.MISSING_KEY, "the filter on '" + e.key()
+                            + "' has neither 'in' nor 'pattern', expected 'in: [values]' or 'pattern: regex'");
+                }
+                rule.finish();
+                filters.put(e.key(), new SourceMapping.RowFilter(in, pattern));
+            }
+        });
+        root.finish();
+        DataException.throwIfAny(problems);
         return new SourceMapping(dataset, file, mappingFile, delimiter, charset, columns, values, constants, filters);
     }
 
-    private static void requireSchemaColumn(YamlDocument y, DatasetSchema schema, String column, String where)
-            throws DataException {
-        if (schema.column(column).isEmpty()) {
-            throw y.error(column, "unknown column '" + column + "' under " + where,
-                    "a column of dataset '" + schema.name() + "': "
-                    + schema.columns().stream().map(Column::name).toList());
+    /** Whether {@code e} names a column of the schema; if not, a problem with the closest column. */
+    private static boolean schemaColumn(KeyReader section, YamlNode.Entry e, List<String> columnNames,
+            DatasetSchema schema) {
+        if (columnNames.contains(e.key())) {
+            return true;
         }
+        section.problems().add(section.file(), e.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown column '" + e.key()
+                + "' under " + section.where() + Suggestions.didYouMean(e.key(), columnNames)
+                + "; expected a column of dataset '" + schema.name() + "': " + columnNames);
+        return false;
     }
 
-    private static Optional<Character> delimiter(YamlDocument y, String spec) throws DataException {
+    private static Optional<Character> delimiter(KeyReader root) {
+        String spec = root.text("delimiter", "auto");
         return switch (spec) {
             case "auto" -> Optional.empty();
             case ",", ";", "|" -> Optional.of(spec.charAt(0));
             case "\t", "\\t", "tab" -> Optional.of('\t');
-            default -> throw y.error("delimiter", "delimiter '" + spec + "'", "',', ';', '|', tab or auto");
+            default -> {
+                root.problem("delimiter", Problem.Kind.UNKNOWN_VALUE, "delimiter '" + spec
+                        + "', expected ',', ';', '|', tab or auto");
+                yield Optional.empty();
+            }
         };
     }
 
-    static Charset charset(YamlDocument y, String name) throws DataException {
+    private static Charset charset(KeyReader root, Charset fallback) {
+        String name = root.text("encoding", fallback.name());
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw y.error("encoding", "encoding '" + name + "'", "a charset name such as UTF-8 or windows-1252");
+            root.problem("encoding", Problem.Kind.UNKNOWN_VALUE, "encoding '" + name + "', expected a charset name "
+                    + "such as UTF-8 or windows-1252");
+            return fallback;
         }
     }
 }

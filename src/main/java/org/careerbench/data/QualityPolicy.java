@@ -1,5 +1,13 @@
 package org.careerbench.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import org.careerbench.spec.KeyReader;
+import org.careerbench.spec.Problem;
+import org.careerbench.spec.Problems;
+import org.careerbench.spec.YamlNode;
+import org.careerbench.spec.YamlText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,43 +31,35 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
     /** The defaults stated in the README. */
     public static final QualityPolicy DEFAULT = new QualityPolicy(true, 10_000, 2_000_000, true, "USD", "rates.csv");
 
-    static final List<String> KEYS = List.of("duplicates", "salary-floor", "salary-ceiling", "implausible",
-            "currency");
-
-    /** The policy of an input folder: its {@code quality.yaml}, or the defaults. */
+    /**
+     * The policy of an input folder: its {@code quality.yaml}, or the defaults.
+     *
+     * @throws DataException listing every mistake of the file, each at its line
+     * @throws IOException   when the file cannot be read
+     */
     public static QualityPolicy of(Path folder) throws IOException, DataException {
         Path file = folder.resolve("quality.yaml");
         if (!Files.isRegularFile(file)) {
             return DEFAULT;
         }
-        YamlDocument y = YamlDocument.load(file);
-        Map<String, Object> r = y.root;
-        y.requireKnownKeys(r, KEYS, "the quality policy");
-        String duplicates = y.text(r, "duplicates", "drop");
-        String implausible = y.text(r, "implausible", "drop");
-        for (String[] kv : new String[][] {{"duplicates", duplicates}, {"implausible", implausible}}) {
-            if (!kv[1].equals("drop") && !kv[1].equals("keep")) {
-                throw y.error(kv[0], "'" + kv[1] + "'", "drop or keep");
-            }
-        }
-        double floor = number(y, r, "salary-floor", DEFAULT.salaryFloor);
-        double ceiling = number(y, r, "salary-ceiling", DEFAULT.salaryCeiling);
+        Problems problems = new Problems();
+        YamlNode root = YamlText.parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), problems)
+                .orElse(new YamlNode.Mapping(List.of(), 1));
+        KeyReader r = KeyReader.of(file, root, "the quality policy", problems);
+        Map<String, Boolean> dropOrKeep = new LinkedHashMap<>();
+        dropOrKeep.put("drop", true);
+        dropOrKeep.put("keep", false);
+        boolean duplicates = r.oneOf("duplicates", dropOrKeep).orElse(DEFAULT.dropDuplicates);
+        double floor = r.number("salary-floor", -1e-9, 1e12, "10000").orElse(DEFAULT.salaryFloor);
+        double ceiling = r.number("salary-ceiling", -1e-9, 1e12, "2000000").orElse(DEFAULT.salaryCeiling);
         if (floor >= ceiling) {
-            throw y.error("salary-ceiling", "ceiling " + ceiling + " not above floor " + floor, "floor < ceiling");
+            r.problem("salary-ceiling", Problem.Kind.UNKNOWN_VALUE, "salary-ceiling " + ceiling + " is not above "
+                    + "salary-floor " + floor + ", expected floor < ceiling");
         }
-        return new QualityPolicy(duplicates.equals("drop"), floor, ceiling, implausible.equals("drop"),
-                y.text(r, "currency", DEFAULT.currency), DEFAULT.ratesFile);
-    }
-
-    private static double number(YamlDocument y, Map<String, Object> r, String key, double fallback)
-            throws DataException {
-        Object v = r.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n && n.doubleValue() >= 0) {
-            return n.doubleValue();
-        }
-        throw y.error(key, "'" + v + "'", "a number >= 0");
+        boolean implausible = r.oneOf("implausible", dropOrKeep).orElse(DEFAULT.dropImplausible);
+        String currency = r.text("currency", DEFAULT.currency);
+        r.finish();
+        DataException.throwIfAny(problems);
+        return new QualityPolicy(duplicates, floor, ceiling, implausible, currency, DEFAULT.ratesFile);
     }
 }

@@ -41,6 +41,21 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aMisspeltHeaderAndANearlyAllowedValueGetTheNearMiss() throws Exception {
+        DatasetSchema sized = new DatasetSchema("people", "people.csv", List.of(
+                Column.required("name", ColumnType.TEXT, "name"),
+                Column.required("size", ColumnType.TEXT, "size").allowing("Small", "Medium", "Large")));
+        DataException header = assertThrows(DataException.class,
+                () -> new DatasetReader().read(write("nmae,size\nAda,Small\n"), sized));
+        assertTrue(header.getMessage().contains("no column 'name' in header [nmae, size] (did you mean 'nmae'?)"),
+                header.getMessage());
+        DataException value = assertThrows(DataException.class,
+                () -> new DatasetReader().read(write("name,size\nAda,Smal\n"), sized));
+        assertTrue(value.getMessage().contains("people.csv:2:2: column 'size': found \"Smal\" (did you mean 'Small'?), "
+                + "expected one of [Small, Medium, Large]"), value.getMessage());
+    }
+
+    @Test
     void lastLineWithoutLineBreakKeepsItsNumber() throws Exception {
         Path f = write("name,salary\nAda,1\nBob,x");
         DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));

@@ -50,16 +50,25 @@ class MappingLoaderTest {
 
     @Test
     void errorsNameTheMappingFileLineAndWhatWasExpected() {
-        assertEquals(dir.resolve("salaries.mapping.yaml") + ":2: found unknown key 'colums' in a "
-                + "mapping, expected one of [dataset, file, delimiter, encoding, columns, values, constants, filters]",
+        assertEquals(dir.resolve("salaries.mapping.yaml") + ":2: unknown key 'colums' in a mapping (did you mean "
+                + "'columns'?); expected one of [dataset, file, delimiter, encoding, columns, values, constants, filters]",
                 error("file: export.csv\ncolums: {}\n"));
-        assertTrue(error("file: export.csv\ncolumns:\n  salary: pay\n").contains(":3: found unknown "
-                + "column 'salary' under columns, expected a column of dataset 'salaries'"));
-        assertTrue(error("file: missing.csv\n").contains("found no file"));
+        assertTrue(error("file: export.csv\ncolumns:\n  salary: pay\n").contains(":3: unknown "
+                + "column 'salary' under columns; expected a column of dataset 'salaries'"));
+        assertTrue(error("file: missing.csv\n").contains("no file"));
         assertTrue(error("file: export.csv\ndelimiter: '#'\n").contains("expected ',', ';', '|', tab or auto"));
-        assertTrue(error("file: export.csv\nencoding: klingon\n").contains("found encoding 'klingon'"));
+        assertTrue(error("file: export.csv\nencoding: klingon\n").contains("encoding 'klingon', expected a charset"));
         assertTrue(error("file: export.csv\nfilters: {job_title: {pattern: '('}}\n").contains("a Java regular "
                 + "expression"));
         assertTrue(error("dataset: market\nfile: export.csv\n").contains("expected 'salaries'"));
+    }
+
+    @Test
+    void aMisspeltColumnGetsTheNearMissAndEveryMistakeIsListedAtItsLine() {
+        String e = error("file: export.csv\ncolumns:\n  base_salery: pay\nvalues:\n  levle: {EN: Entry}\n"
+                + "delimiter: '#'\n");
+        assertTrue(e.contains(":3: unknown column 'base_salery' under columns (did you mean 'base_salary'?)"), e);
+        assertTrue(e.contains(":5: unknown column 'levle' under values (did you mean 'level'?)"), e);
+        assertTrue(e.contains(":6: delimiter '#'"), e);
     }
 }

@@ -83,7 +83,8 @@ class MessyExportTest {
         Path in = copy();
         Files.writeString(in.resolve("export.csv"), Files.readString(in.resolve("export.csv")).replaceFirst(";MI;", ";XX;"));
         DataException e = assertThrows(DataException.class, () -> new InputLoader().load(in));
-        assertEquals("export.csv:4:2: column 'level': found \"XX\" with no mapping, expected one of [EN, MI, SE, EX] "
+        assertEquals("export.csv:4:2: column 'level': found \"XX\" with no mapping (did you mean 'EX'?), "
+                + "expected one of [EN, MI, SE, EX] "
                 + "(values: in salaries.mapping.yaml)", e.getMessage());
     }
 

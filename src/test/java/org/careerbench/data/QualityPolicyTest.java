@@ -32,7 +32,7 @@ class QualityPolicyTest {
     void rejectsUnknownValues() throws Exception {
         Files.writeString(dir.resolve("quality.yaml"), "duplicates: maybe\n");
         DataException e = assertThrows(DataException.class, () -> QualityPolicy.of(dir));
-        assertEquals(dir.resolve("quality.yaml") + ":1: found 'maybe' for 'duplicates', expected drop or keep",
-                e.getMessage());
+        assertEquals(dir.resolve("quality.yaml") + ":1: unknown duplicates 'maybe' in the quality policy; expected one "
+                + "of [drop, keep]", e.getMessage());
     }
 }
