@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives input/salaries.csv from the ai-jobs.net CC0 export.
 
-Usage: python3 input/derive_salaries.py ../shared/data/ai-jobs-salaries-2024-07-28.csv > input/salaries.csv
+Usage: python3 input/derive_salaries.py input/ai-jobs-export/ai-jobs-salaries-2024-07-28.csv > input/salaries.csv
 
 What it does, and why (see input/README.md):
 - keeps three role families (titles listed in FAMILIES);

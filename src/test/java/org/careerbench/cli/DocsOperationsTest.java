@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** The README's scheduling examples are valid as far as this machine can tell without cron, systemd or a cluster. */
-class ReadmeOperationsTest {
+/** The scheduling examples of docs/operations.md are valid as far as this machine can tell without cron, systemd or a cluster. */
+class DocsOperationsTest {
     static String readme;
 
     @BeforeAll
     static void read() throws Exception {
-        readme = Files.readString(Path.of("README.md"));
+        readme = Files.readString(Path.of("docs/operations.md"));
     }
 
     private static List<String> blocks(String language) {

@@ -15,14 +15,14 @@ import org.careerbench.data.StandardSchemas;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The README's examples and reference tables match what the program does. */
-class ReadmeTest {
+/** The documentation's examples and reference tables (docs/operations.md, docs/data.md) match what the program does. */
+class DocsExamplesTest {
     private static final Pattern HELP_EXAMPLE = Pattern.compile("```\\n\\$ \\./careerbench ([^\\n]*)\\n(.*?)```",
             Pattern.DOTALL);
 
     @Test
     void everyHelpExampleIsTheProgramsOutput() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/operations.md"));
         Matcher m = HELP_EXAMPLE.matcher(readme);
         int examples = 0;
         while (m.find()) {
@@ -40,7 +40,7 @@ class ReadmeTest {
 
     @Test
     void everyDeclaredColumnIsDocumentedWithItsMeaning() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/data.md"));
         for (DatasetSchema schema : java.util.stream.Stream.concat(StandardSchemas.ALL.stream(),
                 StandardSchemas.OPTIONAL.stream()).toList()) {
             assertTrue(readme.contains("### " + schema.fileName()), schema.fileName());
