@@ -45,7 +45,7 @@ public final class PeriodPublisher {
         // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
         RunJob job = new RunJob(log, clock);
         RunJob.Prepared prepared = job.prepare(options);
-        try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine())) {
+        try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine(), clock.instant())) {
             if (!lock.takenOver().isEmpty()) {
                 log.warn("took over a stale lock left by a run that is no longer running (" + lock.takenOver() + ")");
             }

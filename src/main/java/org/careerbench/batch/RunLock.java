@@ -44,9 +44,10 @@ public final class RunLock implements AutoCloseable {
      * Takes the lock of {@code outputRoot}, creating the folder if needed.
      *
      * @param holder what to record, e.g. the command line
+     * @param since  when the run took it, to record
      * @throws Locked when another run holds it
      */
-    public static RunLock acquire(Path outputRoot, String holder) throws IOException, Locked {
+    public static RunLock acquire(Path outputRoot, String holder, Instant since) throws IOException, Locked {
         Files.createDirectories(outputRoot);
         Path file = outputRoot.resolve(FILE);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -64,7 +65,7 @@ public final class RunLock implements AutoCloseable {
                     : " (" + previous.strip() + ")") + "; this run stops without writing anything");
         }
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + ", "
+        channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since " + since + ", "
                 + holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(true);
         return new RunLock(channel, lock, previous.isBlank() ? "" : previous.strip());

@@ -12,9 +12,9 @@ final class LogOptions {
     @Option(names = {"-v", "--verbose"}, description = "also each step in detail")
     boolean verbose;
 
-    ConsoleLog log(PrintWriter out) {
+    ConsoleLog log(PrintWriter out, Clock clock) {
         ConsoleLog.Level level = quiet ? ConsoleLog.Level.QUIET : verbose ? ConsoleLog.Level.VERBOSE
                 : ConsoleLog.Level.NORMAL;
-        return new ConsoleLog(out, level, System.console() != null, Clock.systemUTC());
+        return new ConsoleLog(out, level, System.console() != null, clock);
     }
 }

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         YearMonth p = period != null ? period : YearMonth.now(clock.withZone(where.zone));
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        ConsoleLog log = logging.log(out);
+        ConsoleLog log = logging.log(out, clock);
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
                     inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());

@@ -63,7 +63,7 @@ final class ScheduleCommand implements Callable<Integer> {
             err.println("careerbench schedule: --catch-up '" + catchUp + "', expected all, latest or none");
             return ExitCodes.BAD_INPUT;
         }
-        ConsoleLog log = logging.log(spec.commandLine().getOut());
+        ConsoleLog log = logging.log(spec.commandLine().getOut(), clock);
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch wake = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);

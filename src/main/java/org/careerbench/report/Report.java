@@ -25,11 +25,4 @@ public record Report(String title, String subtitle, String field, String period,
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
     }
-
-    /** A report in English, not archival. */
-    public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
-            Theme theme, List<Section> sections, List<String> warnings) {
-        this(title, subtitle, field, period, format, fileName, theme, sections, warnings, "en", false,
-                java.time.Instant.now());
-    }
 }

@@ -15,13 +15,13 @@ class RunLockTest {
 
     @Test
     void aSecondHolderIsRefusedWithWhoHoldsIt() throws Exception {
-        try (RunLock first = RunLock.acquire(dir, "careerbench run --period 2026-11")) {
-            RunLock.Locked e = assertThrows(RunLock.Locked.class, () -> RunLock.acquire(dir, "second"));
+        try (RunLock first = RunLock.acquire(dir, "careerbench run --period 2026-11", java.time.Instant.EPOCH)) {
+            RunLock.Locked e = assertThrows(RunLock.Locked.class, () -> RunLock.acquire(dir, "second", java.time.Instant.EPOCH));
             assertTrue(e.getMessage().contains("another CareerBench run holds"), e.getMessage());
             assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
             assertTrue(e.getMessage().contains("careerbench run --period 2026-11"), e.getMessage());
         }
-        try (RunLock again = RunLock.acquire(dir, "third")) {
+        try (RunLock again = RunLock.acquire(dir, "third", java.time.Instant.EPOCH)) {
             assertEquals("", again.takenOver(), "a released lock leaves nothing to take over");
         }
     }
@@ -29,7 +29,7 @@ class RunLockTest {
     @Test
     void aLockFileLeftByAKilledRunIsTakenOver() throws Exception {
         Files.writeString(dir.resolve(RunLock.FILE), "pid 999999, since 2026-11-01T06:00:00Z, careerbench run\n");
-        try (RunLock lock = RunLock.acquire(dir, "now")) {
+        try (RunLock lock = RunLock.acquire(dir, "now", java.time.Instant.EPOCH)) {
             assertEquals("pid 999999, since 2026-11-01T06:00:00Z, careerbench run", lock.takenOver());
         }
     }

@@ -148,7 +148,7 @@ class XlsxReportRendererTest {
                 List.of("+1+1", Suppressed.VALUE), List.of("@SUM(A1)", 2.0)), List.of());
         Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
                 new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Data", 1, List.of(t))), List.of());
+                List.of(new Section("Data", 1, List.of(t))), List.of(), "en", false, org.careerbench.Builds.CREATED);
         Path file = dir.resolve("t.xlsx");
         new XlsxReportRenderer().render(r, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -330,7 +330,7 @@ class XlsxReportRendererTest {
                 new TableBlock.RowView<>(source, i -> List.of(i)), List.of());
         Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
                 new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Data", 1, List.of(big))), List.of());
+                List.of(new Section("Data", 1, List.of(big))), List.of(), "en", false, org.careerbench.Builds.CREATED);
         Path f = dir.resolve("big.xlsx");
         new XlsxReportRenderer(99).render(r, f);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
