@@ -16,9 +16,9 @@ import org.careerbench.data.Sha256;
 import org.careerbench.render.pdf.PdfReportRenderer;
 import org.careerbench.render.pdf.PdfResources;
 import org.careerbench.render.xlsx.XlsxReportRenderer;
+import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Renderer;
 import org.careerbench.report.Report;
-import org.careerbench.report.OutputFormat;
 
 /**
  * Renders a run's reports into one folder with a bounded pool of threads. Each report is

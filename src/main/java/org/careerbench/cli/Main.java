@@ -2,7 +2,6 @@ package org.careerbench.cli;
 
 import java.time.Clock;
 import org.careerbench.render.LibrarySettings;
-
 import picocli.CommandLine;
 
 /** Entry point of the {@code careerbench} command. */

@@ -2,7 +2,6 @@ package org.careerbench.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

@@ -1,13 +1,12 @@
 package org.careerbench.data;
 
-import org.careerbench.spec.Suggestions;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
+import org.careerbench.spec.Suggestions;
 
 /**
  * Where each schema column of one file comes from — an export column, a constant, or

@@ -1,18 +1,17 @@
 package org.careerbench.data;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.YamlNode;
 import org.careerbench.spec.YamlText;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * How ingestion treats suspicious salary rows. Read from {@code quality.yaml} in the input

@@ -2,8 +2,8 @@ package org.careerbench.render;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.poi.util.TempFile;
-import org.jfree.chart.text.TextUtils;
 import org.careerbench.render.xlsx.StreamingTempFiles;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * The process-wide settings of the libraries the renderers use, applied once when a process

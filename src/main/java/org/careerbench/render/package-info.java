@@ -10,3 +10,4 @@
  * }</pre>
  */
 package org.careerbench.render;
+

@@ -19,3 +19,4 @@
  * OpenPDF, POI or JFreeChart (a test holds it to that).
  */
 package org.careerbench.report;
+

@@ -20,3 +20,4 @@
  * <p>This package depends on nothing else of CareerBench.
  */
 package org.careerbench.spec;
+

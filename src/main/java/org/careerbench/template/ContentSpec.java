@@ -1,7 +1,7 @@
 package org.careerbench.template;
 
-import org.careerbench.report.TextRun;
 import java.util.List;
+import org.careerbench.report.TextRun;
 
 /** One element of a section in a template: narrative or a data block. */
 public sealed interface ContentSpec permits ContentSpec.Prose, ContentSpec.ListItems, BlockSpec {

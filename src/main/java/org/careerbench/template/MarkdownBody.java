@@ -1,15 +1,15 @@
 package org.careerbench.template;
 
-import org.careerbench.report.TextRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.careerbench.report.TextRun;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.Suggestions;
 import org.careerbench.spec.YamlNode;
 import org.careerbench.spec.YamlText;
-import java.util.ArrayList;
-import java.util.List;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;

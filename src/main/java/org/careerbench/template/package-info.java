@@ -20,3 +20,4 @@
  * that all of them are found at once. This package never reads datasets and never renders.
  */
 package org.careerbench.template;
+

@@ -26,10 +26,10 @@ import org.careerbench.report.ChartBlock;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
-import org.careerbench.report.ValueFormat;
-import org.careerbench.report.ValueType;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.Theme;
+import org.careerbench.report.ValueFormat;
+import org.careerbench.report.ValueType;
 
 /** Turns report blocks into OpenPDF elements. */
 final class PdfBlocks {

@@ -10,9 +10,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careerbench.report.Theme;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
-import org.careerbench.report.Theme;
 
 /** Shared cell styles of one workbook: one per value type and currency, plus text styles. */
 final class CellStyles {

@@ -30,8 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
 import org.careerbench.report.SeriesStyle;
-import org.careerbench.report.ValueType;
 import org.careerbench.report.Theme;
+import org.careerbench.report.ValueType;
 
 /**
  * Draws native Excel charts bound to the cells of a written table. Series get explicit fills

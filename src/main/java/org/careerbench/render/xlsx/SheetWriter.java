@@ -19,8 +19,8 @@ import org.careerbench.report.ChartBlock;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
-import org.careerbench.report.ValueType;
 import org.careerbench.report.TextRun;
+import org.careerbench.report.ValueType;
 
 /**
  * Writes blocks down one sheet, top to bottom, keeping a row cursor; rows are only ever

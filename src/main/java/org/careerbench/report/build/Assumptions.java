@@ -1,13 +1,12 @@
 package org.careerbench.report.build;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.data.RegionalDifferential;
 import org.careerbench.report.Block;
 import org.careerbench.report.InputKey;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.careerbench.data.RegionalDifferential;
 
 /**
  * The inputs a workbook's live formulas read: effective date, aging method and rate, the target

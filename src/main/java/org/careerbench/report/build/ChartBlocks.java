@@ -1,6 +1,15 @@
 package org.careerbench.report.build;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.careerbench.data.MarketIndicator;
 import org.careerbench.data.PayElement;
+import org.careerbench.data.PublishedRange;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
 import org.careerbench.report.Block;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
@@ -10,21 +19,10 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Problem;
-import org.careerbench.template.ChartSpec;
-
-import org.careerbench.data.PayElement;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import org.careerbench.data.MarketIndicator;
-import org.careerbench.data.PublishedRange;
-import org.careerbench.data.SalaryDimension;
-import org.careerbench.data.SalaryObservation;
 import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.SalaryBenchmark;
 import org.careerbench.stats.Statistic;
+import org.careerbench.template.ChartSpec;
 
 /** Builds chart blocks, each over a data table made from the same statistics as the tables. */
 final class ChartBlocks {

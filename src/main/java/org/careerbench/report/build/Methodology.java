@@ -1,13 +1,11 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.Block;
-import org.careerbench.report.TextRun;
-
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.careerbench.data.SalaryObservation;
 import org.careerbench.data.SkillDemand;
+import org.careerbench.report.Block;
 import org.careerbench.report.TextRun;
 
 /** Writes the methodology statements a comp analyst checks first: method, thresholds, population, sources. */

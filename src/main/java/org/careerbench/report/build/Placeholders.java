@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
+import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Suggestions;
-import org.careerbench.report.TextRun;
 
 /**
  * Fills prose with computed figures.

@@ -1,17 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.data.PayElement;
-import org.careerbench.report.Block;
-import org.careerbench.report.LiveValue;
-import org.careerbench.report.OutputFormat;
-import org.careerbench.report.Suppressed;
-import org.careerbench.report.TableBlock;
-import org.careerbench.report.TableColumn;
-import org.careerbench.report.ValueType;
-import org.careerbench.spec.Problem;
-import org.careerbench.template.TableSpec;
-
-import org.careerbench.data.PayElement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,10 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.careerbench.data.Employee;
+import org.careerbench.data.PayElement;
 import org.careerbench.data.PublishedRange;
+import org.careerbench.report.Block;
+import org.careerbench.report.LiveValue;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.Suppressed;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.ValueType;
+import org.careerbench.spec.Problem;
 import org.careerbench.stats.RangeMath;
 import org.careerbench.stats.Statistic;
-import org.careerbench.report.OutputFormat;
+import org.careerbench.template.TableSpec;
 
 /**
  * Positions each employee of the internal roster against the published range of their level

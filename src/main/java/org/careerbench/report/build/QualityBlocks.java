@@ -1,17 +1,15 @@
 package org.careerbench.report.build;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.data.QualityPolicy;
+import org.careerbench.data.QualityReport;
 import org.careerbench.report.Block;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.careerbench.data.QualityPolicy;
-import org.careerbench.data.QualityReport;
-import org.careerbench.report.TextRun;
 
 /** The data-quality section: what the quality policy is and what ingestion did, row counts by reason. */
 final class QualityBlocks {

@@ -1,22 +1,21 @@
 package org.careerbench.report.build;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.careerbench.data.MarketIndicator;
+import org.careerbench.data.RegionalDifferential;
+import org.careerbench.data.SkillDemand;
+import org.careerbench.data.SourceNote;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Suggestions;
+import org.careerbench.stats.Growth;
 import org.careerbench.template.KeyLines;
 import org.careerbench.template.TableSpec;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.careerbench.data.MarketIndicator;
-import org.careerbench.data.RegionalDifferential;
-import org.careerbench.data.SkillDemand;
-import org.careerbench.data.SourceNote;
-import org.careerbench.stats.Growth;
 
 /** Builds the tables of the non-salary datasets: market, skills, regional differentials, sources. */
 final class ReferenceTables {

@@ -1,20 +1,18 @@
 package org.careerbench.report.build;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.careerbench.data.Marker;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.data.SurveyPercentiles;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
-import org.careerbench.template.TableSpec;
-import org.careerbench.data.PayElement;
-
-import org.careerbench.data.PayElement;
-import java.util.ArrayList;
-import java.util.List;
-import org.careerbench.data.Marker;
-import org.careerbench.data.SalaryObservation;
-import org.careerbench.data.SurveyPercentiles;
 import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.Statistic;
+import org.careerbench.template.TableSpec;
 
 /** Published survey percentiles beside the percentiles observed in the salary data. */
 final class SurveyTables {

@@ -19,3 +19,4 @@
  * <p>This package renders nothing.
  */
 package org.careerbench.report.build;
+

@@ -1,7 +1,5 @@
 package org.careerbench.render.pdf;
 
-import org.careerbench.Builds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careerbench.Builds;
 import org.careerbench.PdfFacts;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;

@@ -1,7 +1,5 @@
 package org.careerbench.render.xlsx;
 
-import org.careerbench.Builds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,15 +21,16 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careerbench.Builds;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
+import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
-import org.careerbench.report.OutputFormat;
 import org.careerbench.template.TemplateLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

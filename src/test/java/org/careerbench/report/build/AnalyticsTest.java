@@ -1,12 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.Suppressed;
-import org.careerbench.report.Block;
-import org.careerbench.report.TableBlock;
-import org.careerbench.report.KeyFigure;
-import org.careerbench.report.Report;
-import org.careerbench.Builds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import org.careerbench.Builds;
 import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
+import org.careerbench.report.Block;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.Report;
+import org.careerbench.report.Suppressed;
+import org.careerbench.report.TableBlock;
 import org.careerbench.template.TemplateException;
 import org.careerbench.template.TemplateLoader;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.ValueType;
-import org.careerbench.report.Suppressed;
-import org.careerbench.report.KeyFigure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.Suppressed;
 import org.careerbench.report.TextRun;
+import org.careerbench.report.ValueType;
 import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
