@@ -33,11 +33,17 @@ final class ManifestWriter {
                 g.writeStartObject();
                 g.writeStringField("dataset", f.dataset());
                 g.writeStringField("file", f.path().getFileName().toString());
-                if (f.mapping() != null) {
-                    g.writeStringField("mapping", f.mapping().getFileName().toString());
+                if (f.mapping().isPresent()) {
+                    g.writeStringField("mapping", f.mapping().get().getFileName().toString());
                 }
                 g.writeStringField("sha256", f.sha256());
-                g.writeNumberField("rows", f.rows());
+                g.writeNumberField("rows_read", f.rowsRead());
+                g.writeNumberField("rows_kept", f.rowsKept());
+                if (f.provenance().stated()) {
+                    g.writeStringField("source", f.provenance().source());
+                    g.writeStringField("as_of", f.provenance().asOf());
+                    g.writeStringField("licence", f.provenance().licence());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -47,11 +47,11 @@ public final class DatasetReader {
     /**
      * Reads and validates {@code mapping.file()}, passing each valid row to {@code sink}.
      *
-     * @return the number of rows passed to the sink
+     * @return the records read and the rows passed to the sink
      * @throws DataException when any header or value is invalid (the sink may have seen valid rows)
      * @throws IOException   when the file cannot be read
      */
-    long read(SourceMapping mapping, DatasetSchema schema, QualityLedger ledger, Consumer<DataRow> sink)
+    Counts read(SourceMapping mapping, DatasetSchema schema, QualityLedger ledger, Consumer<DataRow> sink)
             throws DataException, IOException {
         String name = mapping.file().getFileName().toString();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(mapping.file()),
@@ -82,46 +82,63 @@ public final class DatasetReader {
         }
     }
 
-    private static long rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
+    /**
+     * What reading one file gave.
+     *
+     * @param records data records in the file (after the header)
+     * @param rows    rows passed on (with an unpivot, several a record; without the rows the mapping's filters
+     *                leave out)
+     */
+    record Counts(long records, long rows) {
+    }
+
+    private static Counts rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
             throws DataException {
         List<DataProblem> problems = new ArrayList<>(layout.headerProblems());
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
         long accepted = 0;
+        long records = 0;
         long unlisted = 0;
         Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
         Consumer<QualityReason> apply = applied::add;
         List<DataProblem> rowProblems = new ArrayList<>();
-        try (ParsedRecords records = new ParsedRecords(parser)) {
-            for (ParsedRecords.Parsed p = records.next(); p != null; p = records.next()) {
+        try (ParsedRecords parsed = new ParsedRecords(parser)) {
+            for (ParsedRecords.Parsed p = parsed.next(); p != null; p = parsed.next()) {
+                records++;
                 CSVRecord record = p.record();
                 long line = p.line();
                 if (!layout.passesFilters(record)) {
                     ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
                     continue;
                 }
-                applied.clear();
-                rowProblems.clear();
-                Object[] values = new Object[layout.schema.columns().size()];
-                Marker[] markers = new Marker[values.length];
-                if (record.size() != layout.header.size()) {
-                    rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
-                            layout.header.size() + " fields, as in the header"));
-                } else {
-                    layout.parse(record, line, values, markers, apply, rowProblems);
-                }
-                if (rowProblems.isEmpty()) {
-                    if (!applied.isEmpty()) {
-                        applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
+                for (int variant = 0; variant < layout.rowsPerRecord(); variant++) {
+                    applied.clear();
+                    rowProblems.clear();
+                    Object[] values = new Object[layout.schema.columns().size()];
+                    Marker[] markers = new Marker[values.length];
+                    if (record.size() != layout.header.size()) {
+                        rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
+                                layout.header.size() + " fields, as in the header"));
+                    } else {
+                        layout.parse(record, line, values, markers, apply, rowProblems, variant);
                     }
-                    sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, p.fingerprint(),
-                            p.repeat()));
-                    accepted++;
-                } else if (problems.size() < MAX_LISTED_PER_FILE) {
-                    problems.addAll(rowProblems);
-                } else {
-                    unlisted += rowProblems.size();
+                    if (rowProblems.isEmpty()) {
+                        if (!applied.isEmpty()) {
+                            applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
+                        }
+                        sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, p.fingerprint(),
+                                p.repeat()));
+                        accepted++;
+                    } else if (problems.size() < MAX_LISTED_PER_FILE) {
+                        problems.addAll(rowProblems);
+                    } else {
+                        unlisted += rowProblems.size();
+                    }
+                    if (record.size() != layout.header.size()) {
+                        break;
+                    }
                 }
             }
         }
@@ -132,15 +149,16 @@ public final class DatasetReader {
             }
             throw new DataException(problems);
         }
-        return accepted;
+        return new Counts(records, accepted);
     }
 
     /** A CSV syntax error (e.g. an unterminated quote) as a positioned problem. */
     private static DataProblem syntaxProblem(String file, org.apache.commons.csv.CSVException e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)")
+        // Commons CSV writes line numbers with grouping separators past 999: "(startline 1,689)".
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line ([\\d,.\u00a0\u202f]+)\\)")
                 .matcher(String.valueOf(e.getMessage()));
-        long line = m.find() ? Long.parseLong(m.group(1)) : 0;
-        String what = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:start)?line \\d+\\)", "")
+        long line = m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : 0;
+        String what = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:start)?line [\\d,.\u00a0\u202f]+\\)", "")
                 .replaceAll("\\s*\\(\\d+ bytes? .*$", "").strip();
         return new DataProblem(file, line, 0, "", "malformed CSV (" + what + ")",
                 "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")");

@@ -55,7 +55,19 @@ public final class InputLoader {
      * @throws IOException   when a present file cannot be read
      */
     public InputData load(Path folder) throws DataException, IOException {
+        return load(folder, Needs.EVERYTHING);
+    }
+
+    /**
+     * Reads the datasets of {@code folder}; those {@code needs} names must be there, the others are
+     * read when present.
+     *
+     * @throws DataException listing every problem in every file
+     * @throws IOException   when a present file cannot be read
+     */
+    public InputData load(Path folder, Needs needs) throws DataException, IOException {
         List<DataProblem> problems = new ArrayList<>();
+        Map<String, List<Path>> mappings = mappings(folder, problems);
         QualityLedger ledger = new QualityLedger();
         QualityPolicy policy = QualityPolicy.DEFAULT;
         try {
@@ -66,18 +78,25 @@ public final class InputLoader {
         List<InputFile> files = new ArrayList<>();
         Map<String, Double> rates = new HashMap<>();
         Map<String, String> rateDates = new HashMap<>();
-        for (DataRow r : rows(folder, StandardSchemas.RATES, ledger, files, problems)) {
+        Sources in = new Sources(folder, mappings, needs, ledger, files, problems);
+        List<DataRow> rateRows = in.rows(StandardSchemas.RATES);
+        ReferenceChecks.uniqueKeys(rateRows, List.of("currency"), "currency", problems);
+        for (DataRow r : rateRows) {
+            if (!(r.number("units_per_usd") > 0)) {
+                problems.add(new DataProblem(r.file(), r.line(), 0, "units_per_usd", "rate " + r.number("units_per_usd"),
+                        "a number above 0: units of the currency one US dollar buys"));
+            }
             rates.put(r.text("currency"), r.number("units_per_usd"));
             rateDates.put(r.text("currency"), r.text("as_of"));
         }
-        SalaryIngest salaries = new SalaryIngest(policy, rates, ledger);
+        SalaryIngest salaries = new SalaryIngest(policy, rates, ledger, needs.latest());
         long[] seen = {0};
-        read(folder, StandardSchemas.SALARIES, ledger, files, problems, row -> {
+        in.read(StandardSchemas.SALARIES, row -> {
             salaries.accept(row);
             if (++seen[0] % PROGRESS_EVERY == 0) {
                 salaryRows.accept(seen[0]);
             }
-        });
+        }, () -> salaries.observations().size());
         problems.addAll(salaries.problems());
         for (String c : salaries.convertedCurrencies()) {
             ledger.note("salaries: " + c + " converted to " + policy.currency() + " at " + rates.get(c) + " " + c
@@ -85,17 +104,21 @@ public final class InputLoader {
                     + (policy.currency().equals("USD") ? "" : " and " + rates.get(policy.currency()) + " "
                     + policy.currency() + " per USD (as of " + rateDates.get(policy.currency()) + ")"));
         }
-        List<PublishedRange> ranges = map(rows(folder, StandardSchemas.SALARY_RANGES, ledger, files, problems),
-                PublishedRange::from);
-        List<RegionalDifferential> differentials = map(rows(folder, StandardSchemas.REGIONAL_DIFFERENTIALS, ledger,
-                files, problems), RegionalDifferential::from);
-        List<MarketIndicator> market = map(rows(folder, StandardSchemas.MARKET, ledger, files, problems),
-                MarketIndicator::from);
-        List<SkillDemand> skills = map(rows(folder, StandardSchemas.SKILLS, ledger, files, problems), SkillDemand::from);
-        List<SourceNote> sources = map(rows(folder, StandardSchemas.SOURCES, ledger, files, problems), SourceNote::from);
-        List<SurveyPercentiles> surveys = map(rows(folder, StandardSchemas.SURVEY_PERCENTILES, ledger, files,
-                problems), SurveyPercentiles::from);
-        List<Employee> roster = map(rows(folder, StandardSchemas.ROSTER, ledger, files, problems), Employee::from);
+        List<DataRow> rangeRows = in.rows(StandardSchemas.SALARY_RANGES);
+        ReferenceChecks.rangesInOrder(rangeRows, problems);
+        List<PublishedRange> ranges = map(rangeRows, PublishedRange::from);
+        List<RegionalDifferential> differentials = map(in.rows(StandardSchemas.REGIONAL_DIFFERENTIALS),
+                RegionalDifferential::from);
+        List<DataRow> marketRows = in.rows(StandardSchemas.MARKET);
+        ReferenceChecks.uniqueKeys(marketRows, List.of("role_family", "indicator", "year"), "indicator and year",
+                problems);
+        List<MarketIndicator> market = map(marketRows, MarketIndicator::from);
+        List<DataRow> skillRows = in.rows(StandardSchemas.SKILLS);
+        ReferenceChecks.uniqueKeys(skillRows, List.of("role_family", "period", "rank"), "period and rank", problems);
+        List<SkillDemand> skills = map(skillRows, SkillDemand::from);
+        List<SourceNote> sources = map(in.rows(StandardSchemas.SOURCES), SourceNote::from);
+        List<SurveyPercentiles> surveys = map(in.rows(StandardSchemas.SURVEY_PERCENTILES), SurveyPercentiles::from);
+        List<Employee> roster = map(in.rows(StandardSchemas.ROSTER), Employee::from);
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
@@ -103,44 +126,122 @@ public final class InputLoader {
                 files, policy, ledger.report());
     }
 
-    private List<DataRow> rows(Path folder, DatasetSchema schema, QualityLedger ledger, List<InputFile> files,
-            List<DataProblem> problems) throws IOException {
-        List<DataRow> rows = new ArrayList<>();
-        read(folder, schema, ledger, files, problems, rows::add);
-        return rows;
+    /**
+     * Every {@code *.mapping.yaml} of the folder by the dataset it feeds; a mapping naming no known
+     * dataset is a problem.
+     */
+    private static Map<String, List<Path>> mappings(Path folder, List<DataProblem> problems) throws IOException {
+        Map<String, List<Path>> byDataset = new java.util.LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return byDataset;
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".mapping.yaml")).sorted().toList();
+        }
+        List<String> known = java.util.stream.Stream.concat(StandardSchemas.ALL.stream(),
+                StandardSchemas.OPTIONAL.stream()).map(DatasetSchema::name).toList();
+        for (Path f : files) {
+            String dataset = MappingLoader.datasetOf(f);
+            if (!known.contains(dataset)) {
+                problems.add(new DataProblem(f.toString(), 0, 0, "", "a mapping for dataset '" + dataset + "'"
+                        + org.careerbench.spec.Suggestions.didYouMean(dataset, known), "a mapping for one of " + known
+                        + " (named <dataset>.mapping.yaml, or with 'dataset:' inside)"));
+                continue;
+            }
+            byDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(f);
+        }
+        return byDataset;
     }
 
-    private void read(Path folder, DatasetSchema schema, QualityLedger ledger, List<InputFile> files,
-            List<DataProblem> problems, Consumer<DataRow> sink) throws IOException {
-        try {
-            Optional<SourceMapping> source = source(folder, schema);
-            if (source.isEmpty()) {
-                if (StandardSchemas.ALL.contains(schema)) {
+    /** The files of one input folder, dataset by dataset, with what reading them found. */
+    private final class Sources {
+        private final Path folder;
+        private final Map<String, List<Path>> mappings;
+        private final Needs needs;
+        private final QualityLedger ledger;
+        private final List<InputFile> files;
+        private final List<DataProblem> problems;
+
+        Sources(Path folder, Map<String, List<Path>> mappings, Needs needs, QualityLedger ledger, List<InputFile> files,
+                List<DataProblem> problems) {
+            this.folder = folder;
+            this.mappings = mappings;
+            this.needs = needs;
+            this.ledger = ledger;
+            this.files = files;
+            this.problems = problems;
+        }
+
+        List<DataRow> rows(DatasetSchema schema) throws IOException {
+            List<DataRow> rows = new ArrayList<>();
+            read(schema, rows::add);
+            return rows;
+        }
+
+        void read(DatasetSchema schema, Consumer<DataRow> sink) throws IOException {
+            read(schema, sink, () -> 0);
+        }
+
+        /** @param kept how many rows of the dataset its consumer has kept so far (the salaries' ingest) */
+        void read(DatasetSchema schema, Consumer<DataRow> sink, java.util.function.LongSupplier kept)
+                throws IOException {
+            List<SourceMapping> sources;
+            try {
+                sources = sources(schema);
+            } catch (DataException e) {
+                problems.addAll(e.problems());
+                return;
+            }
+            if (sources.isEmpty()) {
+                if (needs.requires(schema)) {
+                    String use = needs.usedBy().get(schema.name());
                     problems.add(new DataProblem(folder.resolve(schema.fileName()).toString(), 0, 0, "",
-                            "no such file", "the '" + schema.name() + "' dataset as " + schema.fileName() + " or "
+                            "no such file", "the '" + schema.name() + "' dataset"
+                            + (use == null ? "" : ", which " + use + " uses,") + " as " + schema.fileName() + " or "
                             + schema.name() + ".mapping.yaml in " + folder));
                 }
                 return;
             }
-            SourceMapping m = source.get();
-            long rows = reader.read(m, schema, ledger, sink);
-            files.add(new InputFile(schema.name(), m.file(), m.source().equals(m.file()) ? null : m.source(),
-                    Sha256.of(m.file()), rows));
-        } catch (DataException e) {
-            problems.addAll(e.problems());
+            for (SourceMapping m : sources) {
+                try {
+                    long before = kept.getAsLong();
+                    DatasetReader.Counts counts = reader.read(m, schema, ledger, sink);
+                    long rowsKept = schema.equals(StandardSchemas.SALARIES) ? kept.getAsLong() - before : counts.rows();
+                    files.add(new InputFile(schema.name(), m.file(), m.source().equals(m.file()) ? Optional.empty()
+                            : Optional.of(m.source()), Sha256.of(m.file()), counts.records(), rowsKept,
+                            m.rules().provenance()));
+                } catch (DataException e) {
+                    problems.addAll(e.problems());
+                }
+            }
         }
-    }
 
-    private Optional<SourceMapping> source(Path folder, DatasetSchema schema) throws IOException, DataException {
-        Path mapping = folder.resolve(schema.name() + ".mapping.yaml");
-        if (Files.isRegularFile(mapping)) {
-            return Optional.of(new MappingLoader().load(mapping, schema, charset));
+        private List<SourceMapping> sources(DatasetSchema schema) throws IOException, DataException {
+            List<Path> maps = mappings.getOrDefault(schema.name(), List.of());
+            Path csv = folder.resolve(schema.fileName());
+            if (!maps.isEmpty() && Files.isRegularFile(csv)) {
+                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "both " + schema.fileName()
+                        + " and " + maps.get(0).getFileName() + " for the '" + schema.name() + "' dataset",
+                        "one of them: remove or rename the other, so that it is clear which data the run reads")));
+            }
+            List<SourceMapping> result = new ArrayList<>();
+            List<DataProblem> found = new ArrayList<>();
+            for (Path map : maps) {
+                try {
+                    result.addAll(new MappingLoader().loadAll(map, schema, charset));
+                } catch (DataException e) {
+                    found.addAll(e.problems());
+                }
+            }
+            if (!found.isEmpty()) {
+                throw new DataException(found);
+            }
+            if (result.isEmpty() && Files.isRegularFile(csv)) {
+                result.add(SourceMapping.identity(schema.name(), csv, charset));
+            }
+            return result;
         }
-        Path csv = folder.resolve(schema.fileName());
-        if (Files.isRegularFile(csv)) {
-            return Optional.of(SourceMapping.identity(schema.name(), csv, charset));
-        }
-        return Optional.empty();
     }
 
     private static <T> List<T> map(List<DataRow> rows, Function<DataRow, T> f) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.careerbench.spec.Suggestions;
 
@@ -13,6 +14,9 @@ import org.careerbench.spec.Suggestions;
  * nowhere — and how one record's fields become typed values.
  */
 final class Layout {
+    /** The longest text a workbook cell holds (Excel's limit), so that validation and rendering agree. */
+    static final int MAX_TEXT = 32_767;
+
     final SourceMapping mapping;
     final DatasetSchema schema;
     final List<String> header;
@@ -23,6 +27,10 @@ final class Layout {
     private final int[] sourceIndex;
     private final String[] constants;
     private final Map<String, String>[] valueMaps;
+    /** With an unpivot: the wide columns' header positions and names; each record gives one row per entry. */
+    private final List<Map.Entry<Integer, String>> wide;
+    private final int nameColumn;
+    private final int valueColumn;
 
     Layout(SourceMapping mapping, DatasetSchema schema, List<String> header, String file) {
         this.mapping = mapping;
@@ -50,6 +58,11 @@ final class Layout {
             constants[i] = mapping.constants().get(columns[i].name());
             valueMaps[i] = mapping.values().get(columns[i].name());
         }
+        wide = mapping.rules().unpivot().map(u -> u.wide(header)).orElse(List.of());
+        nameColumn = mapping.rules().unpivot().map(u -> schema.columns().indexOf(schema.column(u.nameColumn())
+                .orElse(null))).orElse(-1);
+        valueColumn = mapping.rules().unpivot().map(u -> schema.columns().indexOf(schema.column(u.valueColumn())
+                .orElse(null))).orElse(-1);
         mapping.filters().keySet().forEach(f -> {
             Integer at = byName.get(f);
             if (at != null) {
@@ -60,8 +73,28 @@ final class Layout {
 
     List<DataProblem> headerProblems() {
         List<DataProblem> problems = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            Integer earlier = first.putIfAbsent(name, i);
+            if (earlier != null && !name.isEmpty()) {
+                problems.add(new DataProblem(file, 1, i + 1, name, "column '" + name + "' named twice in the header "
+                        + "(columns " + (earlier + 1) + " and " + (i + 1) + ")", "each column named once, so that "
+                        + "no value is read from the wrong one"));
+            }
+        }
+        mapping.rules().unpivot().ifPresent(u -> {
+            if (wide.isEmpty()) {
+                problems.add(new DataProblem(file, 1, 0, "", "no column matching the mapping's unpivot ("
+                        + u.pattern().map(Pattern::pattern).orElse(String.valueOf(u.columns())) + ") in header "
+                        + header, "the wide columns the unpivot names"));
+            }
+        });
         for (Column c : schema.columns()) {
-            if (c.required() && !positions.containsKey(c.name()) && !mapping.constants().containsKey(c.name())) {
+            boolean fromUnpivot = mapping.rules().unpivot().map(u -> u.nameColumn().equals(c.name())
+                    || u.valueColumn().equals(c.name())).orElse(false);
+            if (c.required() && !fromUnpivot && !positions.containsKey(c.name())
+                    && !mapping.constants().containsKey(c.name())) {
                 String source = mapping.sourceColumn(c.name());
                 problems.add(new DataProblem(file, 1, 0, c.name(), "no column '" + source + "'"
                         + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header
@@ -78,31 +111,56 @@ final class Layout {
         return problems;
     }
 
+    /** Whether the mapping's row filters keep the record; they compare the cleaned value, as the run reads it. */
     boolean passesFilters(CSVRecord record) {
         for (Map.Entry<String, SourceMapping.RowFilter> f : mapping.filters().entrySet()) {
             int at = filterPositions.get(f.getKey());
-            if (at >= record.size() || !f.getValue().accepts(clean(record.get(at)))) {
+            if (at >= record.size() || !f.getValue().accepts(ValueRules.text(clean(record.get(at)), r -> { }))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** How many rows each record gives: one, or with an unpivot one per wide column. */
+    int rowsPerRecord() {
+        return wide.isEmpty() ? 1 : wide.size();
+    }
+
+    /**
+     * Types the fields of one record (of its {@code variant}-th row, with an unpivot) into
+     * {@code values}, adding each problem to {@code problems}.
+     */
     void parse(CSVRecord record, long line, Object[] values, Marker[] markers,
-            Consumer<QualityReason> applied, List<DataProblem> problems) {
+            Consumer<QualityReason> applied, List<DataProblem> problems, int variant) {
         for (int i = 0; i < columns.length; i++) {
             Column c = columns[i];
             String constant = constants[i];
             int at = sourceIndex[i];
+            String raw;
+            if (!wide.isEmpty() && i == nameColumn) {
+                at = wide.get(variant).getKey();
+                raw = wide.get(variant).getValue();
+            } else if (!wide.isEmpty() && i == valueColumn) {
+                at = wide.get(variant).getKey();
+                raw = clean(record.get(at));
+            } else {
+                raw = constant != null ? constant : at >= 0 ? clean(record.get(at)) : "";
+            }
             int col = at < 0 ? 0 : at + 1;
-            String raw = constant != null ? constant : at >= 0 ? clean(record.get(at)) : "";
             Map<String, String> valueMap = valueMaps[i];
             if (valueMap != null && !raw.isEmpty()) {
                 String mapped = valueMap.getOrDefault(raw, valueMap.get("*"));
+                if (mapped == null && mapping.passThrough().contains(c.name())) {
+                    mapped = raw;
+                } else if (mapped != null && !mapped.equals(raw)) {
+                    applied.accept(QualityReason.VALUE_MAPPED);
+                }
                 if (mapped == null) {
                     problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" with no mapping"
                             + Suggestions.didYouMean(raw, valueMap.keySet()),
-                            "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName() + ")"));
+                            "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName()
+                            + "; or list '" + c.name() + "' under pass-through: to keep unlisted values)"));
                     continue;
                 }
                 raw = mapped;
@@ -123,6 +181,11 @@ final class Layout {
             switch (c.type()) {
                 case TEXT -> {
                     String text = ValueRules.text(raw, applied);
+                    if (text.length() > MAX_TEXT) {
+                        problems.add(new DataProblem(file, line, col, c.name(), "a text of " + text.length()
+                                + " characters", "at most " + MAX_TEXT + " characters, what a workbook cell holds"));
+                        return;
+                    }
                     if (!c.allowed().isEmpty() && !c.allowed().contains(text)) {
                         problems.add(new DataProblem(file, line, col, c.name(), '"' + text + '"'
                                 + Suggestions.didYouMean(text, c.allowed()), "one of " + c.allowed()));

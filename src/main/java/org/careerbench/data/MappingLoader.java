@@ -32,6 +32,38 @@ final class MappingLoader {
      * @throws IOException   when the mapping cannot be read
      */
     SourceMapping load(Path mappingFile, DatasetSchema schema, Charset defaultCharset) throws IOException, DataException {
+        return loadAll(mappingFile, schema, defaultCharset).get(0);
+    }
+
+    /**
+     * The dataset a mapping file feeds: its {@code dataset:} key, or else the part of its name
+     * before the first dot ({@code salaries.mapping.yaml} feeds salaries).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    static String datasetOf(Path mappingFile) throws IOException {
+        Problems ignored = new Problems();
+        YamlNode root = YamlText.parse(mappingFile, 1, Files.readString(mappingFile, StandardCharsets.UTF_8), ignored)
+                .orElse(new YamlNode.Mapping(List.of(), 1));
+        if (root instanceof YamlNode.Mapping m) {
+            Optional<YamlNode.Entry> d = m.entry("dataset");
+            if (d.isPresent() && d.get().value() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+                return s.text().strip();
+            }
+        }
+        String name = mappingFile.getFileName().toString();
+        return name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.'));
+    }
+
+    /**
+     * Every file a mapping reads, each as one {@link SourceMapping} with the mapping's rules; a
+     * mapping that lists several files stacks them into one dataset.
+     *
+     * @throws DataException listing every mistake of the mapping
+     * @throws IOException   when the mapping cannot be read
+     */
+    List<SourceMapping> loadAll(Path mappingFile, DatasetSchema schema, Charset defaultCharset)
+            throws IOException, DataException {
         Problems problems = new Problems();
         YamlNode rootNode = YamlText.parse(mappingFile, 1, Files.readString(mappingFile, StandardCharsets.UTF_8),
                 problems).orElse(new YamlNode.Mapping(List.of(), 1));
@@ -41,15 +73,21 @@ final class MappingLoader {
             root.problem("dataset", Problem.Kind.UNKNOWN_VALUE, "dataset '" + dataset + "' in a file named "
                     + mappingFile.getFileName() + ", expected '" + schema.name() + "'");
         }
-        Path file = mappingFile;
-        Optional<String> fileName = root.required("file");
-        if (fileName.isPresent()) {
-            file = mappingFile.resolveSibling(fileName.get()).normalize();
-            if (!Files.isRegularFile(file)) {
-                root.problem("file", Problem.Kind.FILE, "no file " + file + ", expected an existing CSV file named "
-                        + "relative to the mapping");
-            }
+        List<Path> files = new java.util.ArrayList<>();
+        if (!root.has("file")) {
+            problems.add(mappingFile, root.line(), Problem.Kind.MISSING_KEY, "missing 'file:' in a mapping, expected "
+                    + "the export's file name (or a list of files), relative to the mapping");
         }
+        root.list("file").ifPresent(names -> {
+            for (YamlNode.Scalar n : names) {
+                Path f = mappingFile.resolveSibling(n.text()).normalize();
+                if (!Files.isRegularFile(f)) {
+                    problems.add(mappingFile, n.line(), Problem.Kind.FILE, "no file " + f + ", expected an existing "
+                            + "CSV file named relative to the mapping");
+                }
+                files.add(f);
+            }
+        });
         Optional<Character> delimiter = delimiter(root);
         Charset charset = charset(root, defaultCharset);
         List<String> columnNames = schema.columns().stream().map(Column::name).toList();
@@ -116,9 +154,59 @@ final class MappingLoader {
                 filters.put(e.key(), new SourceMapping.RowFilter(in, pattern));
             }
         });
+        java.util.Set<String> passThrough = new java.util.LinkedHashSet<>();
+        root.list("pass-through").ifPresent(l -> l.forEach(c -> {
+            if (!values.containsKey(c.text())) {
+                problems.add(mappingFile, c.line(), Problem.Kind.UNKNOWN_VALUE, "pass-through column '" + c.text()
+                        + "' has no value map under values" + Suggestions.didYouMean(c.text(), values.keySet())
+                        + "; expected one of " + values.keySet());
+            }
+            passThrough.add(c.text());
+        }));
+        Optional<SourceMapping.Unpivot> unpivot = root.mapping("unpivot", "unpivot").map(u -> unpivot(u, columnNames));
+        SourceMapping.Provenance provenance = new SourceMapping.Provenance(root.text("source", ""),
+                root.text("as_of", ""), root.text("licence", ""));
         root.finish();
         DataException.throwIfAny(problems);
-        return new SourceMapping(dataset, file, mappingFile, delimiter, charset, columns, values, constants, filters);
+        SourceMapping.Rules rules = new SourceMapping.Rules(passThrough, unpivot, provenance);
+        List<SourceMapping> result = new java.util.ArrayList<>();
+        for (Path file : files) {
+            result.add(new SourceMapping(dataset, file, mappingFile, delimiter, charset, columns, values, constants,
+                    filters, rules));
+        }
+        return result;
+    }
+
+    /** The unpivot section: the wide columns by list or pattern, and the two schema columns they fill. */
+    private static SourceMapping.Unpivot unpivot(KeyReader u, List<String> columnNames) {
+        List<String> wide = u.list("columns").map(l -> l.stream().map(YamlNode.Scalar::text).toList())
+                .orElse(List.of());
+        Optional<Pattern> pattern = Optional.empty();
+        Optional<String> regex = u.text("pattern");
+        if (regex.isPresent()) {
+            try {
+                pattern = Optional.of(Pattern.compile(regex.get()));
+            } catch (PatternSyntaxException ex) {
+                u.problem("pattern", Problem.Kind.UNKNOWN_VALUE, "pattern '" + regex.get() + "' ("
+                        + ex.getDescription() + "), expected a Java regular expression");
+            }
+        }
+        if (wide.isEmpty() && regex.isEmpty()) {
+            u.problems().add(u.file(), u.line(), Problem.Kind.MISSING_KEY, "an unpivot needs 'columns: [names]' or "
+                    + "'pattern: regex' naming the wide columns");
+        }
+        String name = schemaColumnOf(u, "name", columnNames);
+        String value = schemaColumnOf(u, "value", columnNames);
+        u.finish();
+        return new SourceMapping.Unpivot(wide, pattern, name, value);
+    }
+
+    private static String schemaColumnOf(KeyReader u, String key, List<String> columnNames) {
+        Optional<String> column = u.required(key);
+        if (column.isPresent() && !columnNames.contains(column.get())) {
+            u.unknownValue("column", u.valueLine(key), column.get(), columnNames);
+        }
+        return column.orElse("");
     }
 
     /** Whether {@code e} names a column of the schema; if not, a problem with the closest column. */

@@ -23,12 +23,15 @@ import org.careerbench.spec.YamlText;
  * @param dropImplausible  drop implausible rows (default true) or keep them flagged
  * @param currency         the reporting currency every salary is converted to (default USD)
  * @param ratesFile        the exchange-rate dataset's file (rates.csv, or rates.mapping.yaml), for messages
+ * @param dropLate         drop salaries dated after the latest effective date of the run (default true) or keep
+ *                         them flagged
  */
 public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double salaryCeiling,
-        boolean dropImplausible, String currency, String ratesFile) {
+        boolean dropImplausible, String currency, String ratesFile, boolean dropLate) {
 
-    /** The defaults stated in the README. */
-    public static final QualityPolicy DEFAULT = new QualityPolicy(true, 10_000, 2_000_000, true, "USD", "rates.csv");
+    /** The defaults stated in docs/data.md. */
+    public static final QualityPolicy DEFAULT = new QualityPolicy(true, 10_000, 2_000_000, true, "USD", "rates.csv",
+            true);
 
     /**
      * The policy of an input folder: its {@code quality.yaml}, or the defaults.
@@ -57,8 +60,9 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
         }
         boolean implausible = r.oneOf("implausible", dropOrKeep).orElse(DEFAULT.dropImplausible);
         String currency = r.text("currency", DEFAULT.currency);
+        boolean late = r.oneOf("after-effective-date", dropOrKeep).orElse(DEFAULT.dropLate);
         r.finish();
         DataException.throwIfAny(problems);
-        return new QualityPolicy(duplicates, floor, ceiling, implausible, currency, DEFAULT.ratesFile);
+        return new QualityPolicy(duplicates, floor, ceiling, implausible, currency, DEFAULT.ratesFile, late);
     }
 }

@@ -11,6 +11,12 @@ public enum QualityReason {
     ABOVE_CEILING_KEPT("salary above the plausible ceiling, kept as the policy says", Action.FLAGGED),
     CURRENCY_CONVERTED("salary converted to the reporting currency", Action.CHANGED),
     TOP_CODED("value top-coded by the publisher; the code value is used", Action.FLAGGED),
+    TOP_CODED_NO_VALUE("value top-coded by the publisher without a figure ('#'); shown as not available",
+            Action.FLAGGED),
+    VALUE_MAPPED("value rewritten by the mapping's value map", Action.CHANGED),
+    DATED_AFTER_PERIOD("salary dated (1 July of its year) after the run's effective date", Action.DROPPED),
+    DATED_AFTER_PERIOD_KEPT("salary dated (1 July of its year) after the run's effective date, kept as the policy "
+            + "says", Action.FLAGGED),
     THOUSANDS_SEPARATOR("number written with thousands separators, read without them", Action.CHANGED),
     SPREADSHEET_ESCAPE("spreadsheet escape =\"…\" removed", Action.CHANGED),
     CURRENCY_SYMBOL("currency symbol before a number removed", Action.CHANGED);

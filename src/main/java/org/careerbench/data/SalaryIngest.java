@@ -26,11 +26,17 @@ final class SalaryIngest implements Consumer<DataRow> {
     /**
      * @param unitsPerUsd currency code to units one US dollar buys; may be empty
      */
-    SalaryIngest(QualityPolicy policy, Map<String, Double> unitsPerUsd, QualityLedger ledger) {
+    SalaryIngest(QualityPolicy policy, Map<String, Double> unitsPerUsd, QualityLedger ledger,
+            java.util.Optional<java.time.LocalDate> latest) {
         this.policy = policy;
         this.unitsPerUsd = unitsPerUsd;
         this.ledger = ledger;
+        // A salary is dated 1 July of its year: a year whose 1 July is after the latest effective date is late.
+        this.lastYear = latest.map(d -> d.isBefore(java.time.LocalDate.of(d.getYear(), 7, 1)) ? d.getYear() - 1
+                : d.getYear()).orElse(Integer.MAX_VALUE);
     }
+
+    private final int lastYear;
 
     @Override
     public void accept(DataRow row) {
@@ -43,6 +49,13 @@ final class SalaryIngest implements Consumer<DataRow> {
         if (Double.isNaN(salary)) {
             ledger.count(dataset, QualityReason.SALARY_NOT_AVAILABLE);
             return;
+        }
+        if (row.integer("year") > lastYear) {
+            if (policy.dropLate()) {
+                ledger.count(dataset, QualityReason.DATED_AFTER_PERIOD);
+                return;
+            }
+            ledger.count(dataset, QualityReason.DATED_AFTER_PERIOD_KEPT);
         }
         String currency = row.text("currency");
         if (!currency.equals(policy.currency())) {

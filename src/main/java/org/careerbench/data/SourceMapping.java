@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,11 @@ import java.util.regex.Pattern;
  * @param values    schema column to (export value to schema value); key {@code "*"} is the default
  * @param constants schema column to a fixed value for every row
  * @param filters   export column to the rule a row must pass to be kept
+ * @param rules     what else the mapping says: pass-through columns, an unpivot, the provenance
  */
 public record SourceMapping(String dataset, Path file, Path source, Optional<Character> delimiter, Charset charset,
         Map<String, String> columns, Map<String, Map<String, String>> values, Map<String, String> constants,
-        Map<String, RowFilter> filters) {
+        Map<String, RowFilter> filters, Rules rules) {
     public SourceMapping {
         columns = Map.copyOf(columns);
         values = Map.copyOf(values);
@@ -35,7 +37,85 @@ public record SourceMapping(String dataset, Path file, Path source, Optional<Cha
 
     /** A file read as it is: project column names, no renames, delimiter detected. */
     public static SourceMapping identity(String dataset, Path file, Charset charset) {
-        return new SourceMapping(dataset, file, file, Optional.empty(), charset, Map.of(), Map.of(), Map.of(), Map.of());
+        return new SourceMapping(dataset, file, file, Optional.empty(), charset, Map.of(), Map.of(), Map.of(), Map.of(),
+                Rules.NONE);
+    }
+
+    /** Schema columns whose values not listed in their value map are kept as they are. */
+    public Set<String> passThrough() {
+        return rules.passThrough();
+    }
+
+    /** The same mapping read from another file (a mapping may list several files, stacked into one dataset). */
+    public SourceMapping withFile(Path other) {
+        return new SourceMapping(dataset, other, source, delimiter, charset, columns, values, constants, filters, rules);
+    }
+
+    /**
+     * The mapping's further rules. Immutable.
+     *
+     * @param passThrough schema columns whose unlisted values pass unchanged through their value map
+     * @param unpivot     the wide columns that become rows, if the export is wide
+     * @param provenance  what the mapping states about the data's source
+     */
+    public record Rules(Set<String> passThrough, Optional<Unpivot> unpivot, Provenance provenance) {
+        /** No further rules. */
+        public static final Rules NONE = new Rules(Set.of(), Optional.empty(), Provenance.UNSTATED);
+
+        public Rules {
+            passThrough = Set.copyOf(passThrough);
+        }
+    }
+
+    /**
+     * Columns into rows: each of the export's wide columns (named in a list, or matched by a
+     * pattern) becomes one row, the column's name (or the pattern's first group) going into
+     * {@code nameColumn} and the cell into {@code valueColumn}; every other column repeats.
+     *
+     * @param columns     the wide columns by name, or empty when {@code pattern} picks them
+     * @param pattern     a regular expression the whole column name matches; its first group, if
+     *                    any, is the name written into {@code nameColumn}
+     * @param nameColumn  the schema column that receives the column's name, e.g. year
+     * @param valueColumn the schema column that receives the cell, e.g. value
+     */
+    public record Unpivot(List<String> columns, Optional<Pattern> pattern, String nameColumn, String valueColumn) {
+        public Unpivot {
+            columns = List.copyOf(columns);
+        }
+
+        /** The header positions of the wide columns and the name each gives, in header order. */
+        public List<Map.Entry<Integer, String>> wide(List<String> header) {
+            List<Map.Entry<Integer, String>> result = new java.util.ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i).strip();
+                if (pattern.isPresent()) {
+                    java.util.regex.Matcher m = pattern.get().matcher(h);
+                    if (m.matches()) {
+                        result.add(Map.entry(i, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : h));
+                    }
+                } else if (columns.contains(h)) {
+                    result.add(Map.entry(i, h));
+                }
+            }
+            return result;
+        }
+    }
+
+    /**
+     * What a mapping states about where its data comes from. Immutable.
+     *
+     * @param source  the publisher and publication, empty when not stated
+     * @param asOf    the date or period the data describes
+     * @param licence the licence it is published under
+     */
+    public record Provenance(String source, String asOf, String licence) {
+        /** Nothing stated. */
+        public static final Provenance UNSTATED = new Provenance("", "", "");
+
+        /** Whether the mapping states a source. */
+        public boolean stated() {
+            return !source.isBlank();
+        }
     }
 
     /** The export column a schema column is read from. */

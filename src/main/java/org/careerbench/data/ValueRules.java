@@ -63,7 +63,7 @@ public final class ValueRules {
             return new Reading(Double.NaN, Marker.NOT_AVAILABLE);
         }
         if (s.equals("#")) {
-            applied.accept(QualityReason.TOP_CODED);
+            applied.accept(QualityReason.TOP_CODED_NO_VALUE);
             return new Reading(Double.NaN, Marker.TOP_CODED);
         }
         Matcher top = TOP_CODE.matcher(s);

@@ -60,7 +60,8 @@ class RunJobTest {
         JsonNode salaries = m.get("inputs").get(0);
         assertEquals("salaries.csv", salaries.get("file").asText());
         assertEquals(Sha256.of(Path.of("input/salaries.csv")), salaries.get("sha256").asText());
-        assertEquals(Files.readAllLines(Path.of("input/salaries.csv")).size() - 1, salaries.get("rows").asInt());
+        assertEquals(Files.readAllLines(Path.of("input/salaries.csv")).size() - 1, salaries.get("rows_read").asInt());
+        assertEquals(Files.readAllLines(Path.of("input/salaries.csv")).size() - 1, salaries.get("rows_kept").asInt());
         for (JsonNode o : m.get("outputs")) {
             Path f = folder.resolve(o.get("file").asText());
             assertEquals(Files.size(f), o.get("bytes").asLong());

@@ -26,7 +26,8 @@ class InputLoaderTest {
         InputFile salaries = data.files().get(0);
         assertEquals("salaries", salaries.dataset());
         assertEquals(Sha256.of(SAMPLE.resolve("salaries.csv")), salaries.sha256());
-        assertEquals(data.salaries().size(), salaries.rows());
+        assertEquals(data.salaries().size(), salaries.rowsRead());
+        assertEquals(data.salaries().size(), salaries.rowsKept());
     }
 
     @Test

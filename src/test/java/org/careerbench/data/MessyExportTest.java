@@ -85,7 +85,8 @@ class MessyExportTest {
         DataException e = assertThrows(DataException.class, () -> new InputLoader().load(in));
         assertEquals("export.csv:4:2: column 'level': found \"XX\" with no mapping (did you mean 'EX'?), "
                 + "expected one of [EN, MI, SE, EX] "
-                + "(values: in salaries.mapping.yaml)", e.getMessage());
+                + "(values: in salaries.mapping.yaml; or list 'level' under pass-through: to keep unlisted values)",
+                e.getMessage());
     }
 
     @Test

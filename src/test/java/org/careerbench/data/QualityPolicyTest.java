@@ -25,7 +25,7 @@ class QualityPolicyTest {
     void readsEveryKey() throws Exception {
         Files.writeString(dir.resolve("quality.yaml"), "duplicates: keep\nsalary-floor: 5000\nsalary-ceiling: 900000\n"
                 + "implausible: keep\ncurrency: EUR\n");
-        assertEquals(new QualityPolicy(false, 5000, 900000, false, "EUR", "rates.csv"), QualityPolicy.of(dir));
+        assertEquals(new QualityPolicy(false, 5000, 900000, false, "EUR", "rates.csv", true), QualityPolicy.of(dir));
     }
 
     @Test
