@@ -28,7 +28,7 @@ public final class Builds {
     /** Every report of a template. */
     public static List<Report> all(TemplateSpec spec, InputData data, YearMonth period) throws TemplateException {
         Problems problems = new Problems();
-        List<Report> reports = new ReportBuilder(data).buildAll(spec, new ReportContext(period, CREATED), problems);
+        List<Report> reports = new ReportBuilder(data).build(spec, new ReportContext(period, CREATED), problems).reports();
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }

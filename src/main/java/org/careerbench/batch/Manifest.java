@@ -20,13 +20,15 @@ import org.careerbench.data.QualityReport;
  * @param templates   template and theme files with hash
  * @param outputs     deliverables with size and hash
  * @param warnings    data warnings
+ * @param skipped     burst reports not rendered, each with why (too few observations)
  * @param stageMillis wall time per stage, in run order
  */
 public record Manifest(String version, String commandLine, String period, List<String> effectiveDates,
         Instant started, long millis,
         List<InputFile> inputs, QualityReport quality, List<TemplateFile> templates, List<OutputFile> outputs,
-        List<String> warnings, Map<String, Long> stageMillis) {
+        List<String> warnings, List<String> skipped, Map<String, Long> stageMillis) {
     public Manifest {
+        skipped = List.copyOf(skipped);
         effectiveDates = List.copyOf(effectiveDates);
         inputs = List.copyOf(inputs);
         templates = List.copyOf(templates);

@@ -81,6 +81,11 @@ final class ManifestWriter {
                 g.writeString(w);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (String k : m.skipped()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
             g.writeObjectFieldStart("stage_ms");
             for (Map.Entry<String, Long> e : m.stageMillis().entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.careerbench.data.Needs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +67,7 @@ public final class RunJob {
 
     /** Everything a run needs before it writes: validated input, built reports, timings so far. */
     public record Prepared(RunOptions options, InputData data, List<TemplateSpec> specs, List<Report> reports,
-            Instant started, long startNanos, Map<String, Long> stages) {
+            List<String> skipped, Instant started, long startNanos, Map<String, Long> stages) {
     }
 
     /** Prepares and publishes in one go. */
@@ -91,8 +95,11 @@ public final class RunJob {
         Problems problems = new Problems();
         List<TemplateSpec> specs = loadTemplates(options, problems);
         InputData data;
+        Optional<LocalDate> latest = specs.stream().map(s -> s.parameters().effectiveDate(options.period()))
+                .max(Comparator.naturalOrder());
+        Needs needs = new Needs(DatasetUse.of(specs), latest);
         try {
-            data = loadInput(options, log);
+            data = loadInput(options, needs, log);
         } catch (RunFailure f) {
             throw problems.isEmpty() ? f : new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report()
                     + System.lineSeparator() + System.lineSeparator() + f.getMessage(), f);
@@ -102,11 +109,21 @@ public final class RunJob {
                 + " salary observations) and " + specs.size() + " templates");
 
         List<Report> all = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
         ReportContext context = new ReportContext(options.period(), options.created());
         for (TemplateSpec spec : specs) {
-            all.addAll(builder.buildAll(spec, context, problems));
+            ReportBuilder.Built built = builder.build(spec, context, problems);
+            all.addAll(built.reports());
+            skipped.addAll(built.skipped());
+            if (options.strict() || spec.run().strict()) {
+                List<String> warnings = new ArrayList<>(data.quality().notes());
+                built.reports().forEach(r -> warnings.addAll(r.warnings()));
+                warnings.stream().distinct().forEach(w -> problems.add(spec.source(), 0, Problem.Kind.STRICT,
+                        "data warning, refused as " + (options.strict() ? "--strict" : "'strict: true'") + " asks: " + w));
+            }
         }
+        skipped.forEach(log::info);
         Set<String> fileNames = new HashSet<>();
         for (Report r : all) {
             if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
@@ -124,7 +141,7 @@ public final class RunJob {
             }
         }
         stages.put("stats", watch.lap());
-        return new Prepared(options, data, specs, reports, started, t0, stages);
+        return new Prepared(options, data, specs, reports, skipped, started, t0, stages);
     }
 
     /**
@@ -159,7 +176,7 @@ public final class RunJob {
                     .distinct().sorted().toList();
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
                     effective, started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
-                    outputs, List.copyOf(warnings), stages);
+                    outputs, List.copyOf(warnings), prepared.skipped(), stages);
             new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
             sync(staging);
             folder.publish(staging);
@@ -207,10 +224,10 @@ public final class RunJob {
         return specs;
     }
 
-    private static InputData loadInput(RunOptions options, RunLog log) throws RunFailure {
+    private static InputData loadInput(RunOptions options, Needs needs, RunLog log) throws RunFailure {
         try {
             return new InputLoader(options.encoding(), rows -> log.progress("reading salaries", rows, -1))
-                    .load(options.input());
+                    .load(options.input(), needs);
         } catch (DataException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, dataReport(e), e);
         } catch (IOException e) {

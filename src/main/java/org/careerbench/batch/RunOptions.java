@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param created     creation time written into the deliverables (SOURCE_DATE_EPOCH makes it reproducible)
  * @param shard       the slice of the reports this run renders
  * @param threads     reports rendered at once
+ * @param strict      whether any data warning refuses the run (exit 2, nothing written)
  */
 public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
-        Charset encoding, java.time.Instant created, Shard shard, int threads) {
+        Charset encoding, java.time.Instant created, Shard shard, int threads, boolean strict) {
     public RunOptions {
         Objects.requireNonNull(shard, "shard");
         if (threads < 1) {
@@ -32,6 +33,17 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
         Objects.requireNonNull(outputRoot, "outputRoot");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(commandLine, "commandLine");
+    }
+
+    /** Options that publish despite data warnings (they are listed in the manifest and the log). */
+    public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
+            Charset encoding, java.time.Instant created, Shard shard, int threads) {
+        this(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, false);
+    }
+
+    /** These options, refusing the run on any data warning when {@code on}. */
+    public RunOptions withStrict(boolean on) {
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, on);
     }
 
     /** Options with UTF-8 input. */
@@ -48,12 +60,12 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
 
     /** These options for one shard of the run. */
     public RunOptions withShard(Shard s) {
-        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, s, threads);
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, s, threads, strict);
     }
 
     /** These options rendering {@code n} reports at once. */
     public RunOptions withThreads(int n) {
-        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, n);
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, n, strict);
     }
 
     /**

@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "publish again even if the period is already published")
     boolean force;
 
+    @Option(names = "--strict", description = "refuse to publish (exit 2, nothing written) when the run has any "
+            + "data warning: an empty population, a table or chart with every figure withheld, a data-quality note")
+    boolean strict;
+
     @Option(names = "--shard", paramLabel = "K/N", description = "render only shard K of N (reports i with "
             + "i mod N = K-1), into OUTPUT/<period>.shard-K-of-N/; for spreading a run over machines")
     String shard;
@@ -70,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
                     inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
+            options = options.withStrict(strict);
             if (shard != null) {
                 options = options.withShard(Shard.parse(shard));
             }

@@ -12,6 +12,7 @@ import org.careerbench.batch.RunLog;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.data.QualityReport;
 import org.careerbench.report.Report;
+import org.careerbench.spec.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "reporting period to check for (default: the current month in --zone)")
     YearMonth period;
 
+    @Option(names = "--strict", description = "treat every data warning as a problem, as run --strict does")
+    boolean strict;
+
     private final Clock clock;
 
     ValidateCommand(Clock clock) {
@@ -57,9 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, java.nio.file.Path.of("output"), p,
                     "careerbench validate", inputs.encoding, clock.instant(), org.careerbench.batch.Shard.ALL, 1);
-            RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options);
+            RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options.withStrict(strict));
             for (QualityReport.Entry e : prepared.data().quality().entries()) {
-                out.printf("%s: %,d rows %s: %s%n", e.dataset(), e.rows(), e.reason().action().word(),
+                out.printf("%s: %s %s: %s%n", e.dataset(), Plural.of(e.rows(), "row"), e.reason().action().word(),
                         e.reason().description());
             }
             Set<String> warnings = new LinkedHashSet<>(prepared.data().quality().notes());
@@ -68,9 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println("ok: " + r.fileName() + " for " + p);
             }
             warnings.forEach(w -> out.println("warning: " + w));
-            out.println("Valid: " + prepared.data().files().size() + " input files, "
-                    + prepared.data().salaries().size() + " salary observations, " + prepared.specs().size()
-                    + " templates; " + warnings.size() + " warnings.");
+            prepared.skipped().forEach(k -> out.println("skipped: " + k));
+            out.println("Valid: " + Plural.of(prepared.data().files().size(), "input file") + ", "
+                    + Plural.of(prepared.data().salaries().size(), "salary observation") + ", "
+                    + Plural.of(prepared.specs().size(), "template") + "; " + Plural.of(warnings.size(), "warning") + ".");
             out.flush();
             return ExitCodes.OK;
         } catch (RunFailure f) {

@@ -3,7 +3,8 @@ package org.careerbench.report;
 import java.util.List;
 
 /** A semantic piece of a section. Renderers switch over the permitted kinds. */
-public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, Block.Inputs,
+public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, Block.Notice,
+        Block.Inputs,
         TableBlock, ChartBlock {
 
     /**
@@ -58,5 +59,15 @@ public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigur
 
     /** A short note in small type, e.g. a caveat under a chart. */
     record Note(String text) implements Block {
+    }
+
+    /**
+     * Something the reader must not miss, shown in place of what could not be shown: a table or
+     * chart with no figure to publish, a population with no observation.
+     *
+     * @param title what is missing, e.g. "Base salary by level, United States"
+     * @param text  why, in words
+     */
+    record Notice(String title, String text) implements Block {
     }
 }

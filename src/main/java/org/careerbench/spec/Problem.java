@@ -39,7 +39,9 @@ public record Problem(Path file, int line, Kind kind, String message) {
         /** A name that the data does not have: indicator, column value, survey occupation, period. */
         DATA_REFERENCE("unknown in the data"),
         /** A file the spec names that cannot be used. */
-        FILE("file");
+        FILE("file"),
+        /** A data warning that a strict run refuses. */
+        STRICT("data warning (strict)");
 
         private final String words;
 

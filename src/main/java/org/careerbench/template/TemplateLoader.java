@@ -117,13 +117,20 @@ public final class TemplateLoader {
         }
         boolean archival = front.bool("pdf-a").orElse(false);
         Optional<SalaryDimension> burstBy = front.oneOf("burst-by", BlockParser.COLUMNS);
+        int burstMinimum = front.wholeNumber("burst-minimum", 1).orElse(parameters.minCentral());
+        if (front.has("burst-minimum") && burstBy.isEmpty()) {
+            front.problem("burst-minimum", Problem.Kind.INAPPLICABLE_KEY, "'burst-minimum' applies only with "
+                    + "'burst-by'");
+        }
+        boolean strict = front.bool("strict").orElse(false);
         KeyLines keyLines = new KeyLines(1, front.keyLines());
         front.finish();
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         MarkdownBody markdown = new MarkdownBody(file, end + 2, problems);
         List<SectionSpec> sections = markdown.sections(body);
         return Optional.of(new TemplateSpec(file, title, subtitle, field, formats.get(0), output, theme, parameters,
-                sections, language, archival, burstBy, formats, keyLines, markdown.figureIds()));
+                sections, language, archival, burstBy, formats, keyLines, markdown.figureIds(),
+                new TemplateSpec.RunSettings(burstMinimum, strict)));
     }
 
     private static List<OutputFormat> formats(KeyReader front) {

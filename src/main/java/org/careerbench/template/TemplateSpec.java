@@ -27,11 +27,12 @@ import org.careerbench.report.Theme;
  * @param formats    every format the template asks for; {@code format} is the one being built
  * @param lines      where the front matter's keys are written
  * @param figureIds  every figure id the body writes, including those of figures with mistakes
+ * @param run        how the template's reports are run: burst minimum, strictness
  */
 public record TemplateSpec(Path source, String title, String subtitle, String field, OutputFormat format,
         String outputName, Theme theme, TemplateParameters parameters, List<SectionSpec> sections, String language,
         boolean archival, Optional<SalaryDimension> burstBy, List<OutputFormat> formats, KeyLines lines,
-        Set<String> figureIds) {
+        Set<String> figureIds, RunSettings run) {
     public TemplateSpec {
         sections = List.copyOf(sections);
         formats = List.copyOf(formats);
@@ -41,7 +42,18 @@ public record TemplateSpec(Path source, String title, String subtitle, String fi
     /** The same template, built for {@code other} only. */
     public TemplateSpec onlyFormat(OutputFormat other) {
         return new TemplateSpec(source, title, subtitle, field, other, outputName, theme, parameters, sections, language,
-                archival, burstBy, List.of(other), lines, figureIds);
+                archival, burstBy, List.of(other), lines, figureIds, run);
+    }
+
+    /**
+     * How a template's reports are run. Immutable.
+     *
+     * @param burstMinimum with {@code burst-by}: the fewest observations a value needs for its report to be
+     *                     rendered (default: the central suppression threshold, below which no salary figure
+     *                     could be published)
+     * @param strict       whether a data warning of this template's reports refuses the run (exit 2)
+     */
+    public record RunSettings(int burstMinimum, boolean strict) {
     }
 
     /** The deliverable's file name, e.g. {@code career-report.pdf}. */

@@ -62,7 +62,7 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.OK, validate("--input", "input/ai-jobs-export"));
         assertTrue(out.toString().contains("salaries: 2,122 rows dropped: exact duplicate of an earlier row"),
                 out.toString());
-        assertTrue(out.toString().contains("Valid: 7 input files, 1838 salary observations"), out.toString());
+        assertTrue(out.toString().contains("Valid: 7 input files, 1,838 salary observations"), out.toString());
     }
 
     @Test

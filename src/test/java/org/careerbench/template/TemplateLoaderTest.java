@@ -86,7 +86,8 @@ class TemplateLoaderTest {
     void unknownFrontMatterKeyNamesItsLineAndTheNearMiss() throws Exception {
         TemplateException e = error("---\ntitle: x\ntitel: y\n---\n# A\n");
         assertTrue(e.getMessage().endsWith("t.md:3: unknown key 'titel' in the front matter (did you mean 'title'?); "
-                + "expected one of [title, subtitle, field, format, output, theme, parameters, language, pdf-a, burst-by]"), e.getMessage());
+                + "expected one of [title, subtitle, field, format, output, theme, parameters, language, pdf-a, burst-by, "
+                + "burst-minimum, strict]"), e.getMessage());
     }
 
     @Test

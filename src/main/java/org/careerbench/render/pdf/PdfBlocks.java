@@ -67,6 +67,9 @@ final class PdfBlocks {
         if (block instanceof Block.Note n) {
             return List.of(note(n.text()));
         }
+        if (block instanceof Block.Notice n) {
+            return List.of(notice(n));
+        }
         if (block instanceof TableBlock t) {
             return table(t);
         }
@@ -151,6 +154,27 @@ final class PdfBlocks {
             table.addCell(blank);
         }
         return table;
+    }
+
+    /** A boxed notice with a rule in the accent colour, so that what is missing is seen, not overlooked. */
+    private Element notice(Block.Notice n) {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(6);
+        box.setSpacingAfter(6);
+        Paragraph p = new Paragraph();
+        p.add(new com.lowagie.text.Chunk(n.title() + "\n", fonts.font(true, false, theme.fontSize(), theme.text())));
+        p.add(new com.lowagie.text.Chunk(n.text(), fonts.font(false, false, theme.fontSize() - 1, theme.text())));
+        p.setLeading(theme.fontSize() * 1.35f);
+        com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(p);
+        cell.setBorder(com.lowagie.text.Rectangle.LEFT);
+        cell.setBorderWidthLeft(3);
+        cell.setBorderColorLeft(theme.accent());
+        cell.setBackgroundColor(theme.zebra());
+        cell.setPadding(6);
+        cell.setPaddingLeft(8);
+        box.addCell(cell);
+        return box;
     }
 
     private Paragraph note(String text) {

@@ -75,6 +75,10 @@ final class SheetWriter {
             row++;
         } else if (block instanceof Block.Note n) {
             note(n.text());
+        } else if (block instanceof Block.Notice n) {
+            cell(row++, 0, n.title(), workbook.styles().label);
+            paragraph(n.text());
+            row++;
         } else if (block instanceof Block.KeyFigures k) {
             keyFigures(k.figures());
         } else if (block instanceof Block.Inputs i) {

@@ -18,6 +18,7 @@ import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TextRun;
+import org.careerbench.spec.Plural;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.stats.Aging;
@@ -52,17 +53,35 @@ public final class ReportBuilder {
     }
 
     /**
+     * What building a template gave: its reports, and the burst values left out.
+     *
+     * @param reports the reports, in order
+     * @param skipped each burst value whose report was not built because too few observations stand
+     *                behind it to publish any salary figure, in words with its count
+     */
+    public record Built(List<Report> reports, List<String> skipped) {
+        public Built {
+            reports = List.copyOf(reports);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
      * Every report a template asks for: one per format, and with {@code burst-by} one per value of
      * that salaries column in the population, each built from that value's observations only and
-     * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name).
+     * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name). A burst value
+     * with fewer observations than the template's {@code burst-minimum} is skipped and listed.
      */
-    public List<Report> buildAll(TemplateSpec spec, ReportContext run, Problems problems) {
+    public Built build(TemplateSpec spec, ReportContext run, Problems problems) {
         if (spec.formats().size() > 1) {
             List<Report> all = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
             for (OutputFormat f : spec.formats()) {
-                all.addAll(buildAll(spec.onlyFormat(f), run, problems));
+                Built one = build(spec.onlyFormat(f), run, problems);
+                all.addAll(one.reports());
+                one.skipped().stream().filter(s -> !skipped.contains(s)).forEach(skipped::add);
             }
-            return all;
+            return new Built(all, skipped);
         }
         SalaryFilter population;
         try {
@@ -72,8 +91,8 @@ public final class ReportBuilder {
             population = SalaryFilter.of(spec.parameters().population());
         }
         if (spec.burstBy().isEmpty()) {
-            return List.of(build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(),
-                    problems));
+            return new Built(List.of(build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(),
+                    problems)), List.of());
         }
         SalaryDimension dimension = spec.burstBy().get();
         SalaryFilter whole = population;
@@ -84,14 +103,23 @@ public final class ReportBuilder {
         BuildContext probe = context(spec, run, population, List.of());
         List<String> burstValues = groups.keySet().stream().sorted(probe.order()).toList();
         List<Report> reports = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        String currency = spec.parameters().currency();
         for (String value : burstValues) {
+            long n = groups.get(value).stream().filter(o -> o.currency().equals(currency)).count();
+            if (n < spec.run().burstMinimum()) {
+                skipped.add(spec.source().getFileName() + ": " + dimension.column() + " '" + value + "' skipped: "
+                        + Plural.of(n, "observation") + ", fewer than the " + spec.run().burstMinimum()
+                        + " a report needs to publish a salary figure (burst-minimum)");
+                continue;
+            }
             SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
             String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
             reports.add(build(spec, run, one, spec.title() + " — " + value, name + "." + spec.format().extension(),
                     groups.get(value), problems));
         }
-        return reports;
+        return new Built(reports, skipped);
     }
 
     private String fileOf(String dataset) {
@@ -125,14 +153,27 @@ public final class ReportBuilder {
                 "period", run.period().toString()), spec.figureIds(), spec.source());
         Set<String> tableNames = new HashSet<>();
         List<Section> sections = new ArrayList<>();
+        boolean empty = ctx.population().observations().isEmpty();
+        if (empty) {
+            String file = ctx.fileOf("salaries", "salaries.csv");
+            ctx.warnings().add(spec.source().getFileName() + ": " + fileName + " has no salary observation in its "
+                    + "population (" + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
+                    + ", in " + file + "); every salary figure is withheld");
+        }
         for (SectionSpec s : spec.sections()) {
             List<Block> blocks = new ArrayList<>();
             for (ContentSpec c : s.content()) {
                 try {
-                    blocks.addAll(block(c, ctx, placeholders, figures, tableNames));
+                    block(c, ctx, placeholders, figures, tableNames).forEach(b -> blocks.add(Publishable.check(b, ctx)));
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
                 }
+            }
+            if (empty && sections.isEmpty()) {
+                blocks.add(0, new Block.Notice("No salary observations", "This report's population ("
+                        + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
+                        + ") has no salary observation in " + ctx.fileOf("salaries", "salaries.csv")
+                        + ", so no salary figure of it can be published."));
             }
             sections.add(new Section(s.title(), s.level(), blocks));
         }

@@ -12,7 +12,7 @@
  *
  * <pre>{@code
  * Problems problems = new Problems();
- * List<Report> reports = new ReportBuilder(data).buildAll(spec, new ReportContext(period, created), problems);
+ * List<Report> reports = new ReportBuilder(data).build(spec, new ReportContext(period, created), problems).reports();
  * if (!problems.isEmpty()) { ... refuse, listing problems.report() ... }
  * }</pre>
  *

@@ -135,8 +135,9 @@ class AnalyticsTest {
     void referenceRowsScopedToAnotherRoleFamilyStayOutOfTheReport() throws Exception {
         Report r = build(Path.of("input"), "  population: {role_family: Machine Learning Engineering}\n",
                 "# R\n```table\nsource: ranges\n```\n```table\nsource: sources\n```\n", "pdf");
-        TableBlock ranges = (TableBlock) r.sections().get(0).blocks().get(0);
-        assertTrue(ranges.rows().isEmpty(), "the SRE ranges do not describe ML engineers");
+        Block.Notice ranges = (Block.Notice) r.sections().get(0).blocks().get(0);
+        assertTrue(ranges.text().startsWith("Nothing in the data matches this table"),
+                "the SRE ranges do not describe ML engineers, and the report says so: " + ranges.text());
         TableBlock sources = (TableBlock) r.sections().get(0).blocks().get(1);
         assertEquals(List.of("salaries"), sources.rows().stream().map(x -> x.get(0)).toList());
         Report sre = build(Path.of("input"), "  population: {role_family: SRE & ML Infrastructure}\n",

@@ -152,6 +152,7 @@ class ReportBuilderTest {
                 title: By region
                 output: by-region
                 burst-by: region
+                burst-minimum: 1
                 parameters:
                   population: {role_family: SRE & ML Infrastructure}
                 ---
@@ -171,6 +172,33 @@ class ReportBuilderTest {
             KeyFigure n = ((Block.KeyFigures) r.sections().get(0).blocks().get(0)).figures().get(0);
             assertEquals((int) expected, n.value(), region);
         }
+    }
+
+    @Test
+    void burstValuesTooThinToPublishAnySalaryFigureAreSkippedAndListed() throws Exception {
+        Files.writeString(dir.resolve("theme.yaml"), "");
+        Path t = Files.writeString(dir.resolve("t.md"), """
+                ---
+                title: By region
+                output: by-region
+                burst-by: region
+                parameters:
+                  population: {role_family: SRE & ML Infrastructure}
+                ---
+                # Figures
+                Text.
+                """);
+        org.careerbench.spec.Problems problems = new org.careerbench.spec.Problems();
+        ReportBuilder.Built built = new ReportBuilder(data).build(new TemplateLoader().load(t),
+                new ReportContext(YearMonth.of(2026, 11), Builds.CREATED), problems);
+        assertEquals(List.of("by-region-europe.pdf", "by-region-north-america.pdf"),
+                built.reports().stream().map(Report::fileName).toList());
+        assertEquals(2, built.skipped().size(), built.skipped().toString());
+        long asia = data.salaries().stream().filter(o -> o.roleFamily().equals("SRE & ML Infrastructure")
+                && o.region().equals("Asia-Pacific")).count();
+        assertTrue(built.skipped().get(0).contains("region 'Asia-Pacific' skipped: " + asia + " observation"),
+                built.skipped().get(0));
+        assertTrue(built.skipped().get(0).contains("fewer than the 5 a report needs"), built.skipped().get(0));
     }
 
     @Test
