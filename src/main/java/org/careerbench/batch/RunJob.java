@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.careerbench.data.Needs;
+import org.careerbench.template.DatasetUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

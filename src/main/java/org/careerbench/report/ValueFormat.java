@@ -12,6 +12,11 @@ public final class ValueFormat {
     private ValueFormat() {
     }
 
+    /** {@code v} with exactly {@code decimals} decimals and thousands separators, e.g. 2.62 or 1,773.10. */
+    public static String fixed(double v, int decimals) {
+        return new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), SYMBOLS).format(v);
+    }
+
     /**
      * @param value    a Number, String, {@link Suppressed#VALUE} or null
      * @param type     the value's type

@@ -9,21 +9,25 @@ public final class Suggestions {
     }
 
     /**
-     * {@code "; did you mean 'x'?"} for the closest candidate within two edits (or a third of
-     * the word's length), else the empty string.
+     * {@code " (did you mean 'x'?)"} for the closest candidate within two edits (or a third of
+     * the word's length), or one that begins like the word cut short, else the empty string.
      */
     public static String didYouMean(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String lower = word.toLowerCase(Locale.ROOT);
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            int d = distance(lower, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         int limit = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= limit ? " (did you mean '" + best + "'?)" : "";
+        // A word cut short ("salary" for "salaries") is a near miss too, however many letters are missing.
+        boolean truncated = best != null && lower.length() >= 4
+                && best.toLowerCase(Locale.ROOT).startsWith(lower.substring(0, lower.length() - 1));
+        return best != null && (bestDistance <= limit || truncated) ? " (did you mean '" + best + "'?)" : "";
     }
 
     /** Levenshtein distance between two words. */

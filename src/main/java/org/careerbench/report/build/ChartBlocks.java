@@ -127,7 +127,7 @@ final class ChartBlocks {
         for (var g : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
             String level = g.getKey().get(0);
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
-            List<Object> row = new ArrayList<>(List.of(level));
+            List<Object> row = new ArrayList<>(List.of(GroupLabels.shown(level)));
             stats.forEach(s -> row.add(SalaryTables.value(cell, s)));
             Optional<PublishedRange> range = ctx.references().ranges().stream()
                     .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
@@ -166,7 +166,7 @@ final class ChartBlocks {
         for (var g : SalaryBenchmark.groups(selected, keys, ctx.keyOrder()).entrySet()) {
             List<SalaryObservation> cell = g.getValue();
             boolean published = ctx.valuation().cell(cell, PayElement.BASE).value(Statistic.MEAN).isPresent();
-            rows.add(Arrays.asList(g.getKey().get(0),
+            rows.add(Arrays.asList(GroupLabels.shown(g.getKey().get(0)),
                     published ? mean(cell, SalaryObservation::baseSalary) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::bonus) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::equityAnnual) : Suppressed.VALUE));

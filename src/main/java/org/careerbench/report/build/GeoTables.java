@@ -40,7 +40,7 @@ final class GeoTables {
         List<String> labels = new ArrayList<>();
         List<Object> national = new ArrayList<>();
         for (var g : groups.entrySet()) {
-            labels.add(g.getKey().get(0));
+            labels.add(GroupLabels.shown(g.getKey().get(0)));
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
             national.add(SalaryTables.value(cell, statistic));
         }

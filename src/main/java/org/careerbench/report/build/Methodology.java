@@ -47,7 +47,8 @@ final class Methodology {
                     + ", whole months). Effective date: " + ctx.valuation().effectiveDate() + ". Published ranges and survey "
                     + "figures are shown as published, with their own dates.");
         }
-        items.add("Sources: each dataset's publisher, date and licence are listed in the table below.");
+        items.add("Sources: the table below lists each dataset as this run read it — the file, its rows read and "
+                + "kept, a short SHA-256 — with the publisher, date and licence stated for that file.");
         if (ctx.references().skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
             items.add("Skills: the demand index is illustrative. The source ranks skills without numbers; the "
                     + "index restates the rank on a 100-point scale and measures nothing further.");

@@ -33,7 +33,7 @@ final class Placeholders {
     static final List<String> FORMATS = List.of("currency", "percent", "thousands", "number", "integer");
     private static final Pattern TOKEN = Pattern.compile(
             "\\{\\{\\s*(?:(#if|#unless)\\s+([A-Za-z][A-Za-z0-9_]*)|(/if|/unless)|([A-Za-z][A-Za-z0-9_]*)"
-                    + "(?:\\s*\\|\\s*([A-Za-z]+))?)\\s*}}");
+                    + "(?:\\s*\\|\\s*([A-Za-z]+)(?::(\\d))?)?)\\s*}}");
 
     private final Map<String, KeyFigure> figures;
     private final Map<String, String> builtins;
@@ -84,7 +84,7 @@ final class Placeholders {
                         skipping--;
                     }
                 } else if (skipping == 0) {
-                    s.append(value(m.group(4), m.group(5), line));
+                    s.append(value(m.group(4), m.group(5), m.group(6), line));
                 }
             }
             if (skipping == 0) {
@@ -114,7 +114,7 @@ final class Placeholders {
         return f;
     }
 
-    private String value(String id, String format, int line) throws BlockProblem {
+    private String value(String id, String format, String decimals, int line) throws BlockProblem {
         if (builtins.containsKey(id) && format == null) {
             return builtins.get(id);
         }
@@ -126,10 +126,19 @@ final class Placeholders {
             throw new BlockProblem(new Problem(file, line, Problem.Kind.UNKNOWN_VALUE, "unknown format '" + format + "' in {{ " + id + " | " + format
                     + " }}" + Suggestions.didYouMean(format, FORMATS) + "; expected one of " + FORMATS));
         }
+        if (decimals != null && !format.equals("percent") && !format.equals("number")) {
+            throw new BlockProblem(new Problem(file, line, Problem.Kind.UNKNOWN_VALUE, "{{ " + id + " | " + format + ":"
+                    + decimals + " }}: only percent and number take a count of decimals, e.g. {{ " + id
+                    + " | percent:2 }}"));
+        }
         if (!(f.value() instanceof Number n)) {
             return f.formatted();
         }
         double v = n.doubleValue();
+        if (decimals != null) {
+            int d = Integer.parseInt(decimals);
+            return format.equals("percent") ? ValueFormat.fixed(v * 100, d) + "%" : ValueFormat.fixed(v, d);
+        }
         String currency = f.currency().isEmpty() ? "USD" : f.currency();
         return switch (format) {
             case "currency" -> ValueFormat.format(v, ValueType.MONEY, currency);

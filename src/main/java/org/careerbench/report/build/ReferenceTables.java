@@ -142,18 +142,6 @@ final class ReferenceTables {
                 List.of("Blank Low/High: the source describes the difference without a figure."));
     }
 
-    /** Provenance of every dataset. */
-    TableBlock sources(String name, String caption) {
-        List<TableColumn> columns = List.of(TableColumn.of("Dataset", ValueType.TEXT),
-                TableColumn.of("File", ValueType.TEXT), TableColumn.of("Source", ValueType.TEXT),
-                TableColumn.of("As of", ValueType.TEXT), TableColumn.of("Licence", ValueType.TEXT));
-        List<List<Object>> rows = new ArrayList<>();
-        for (SourceNote s : ctx.references().sources()) {
-            rows.add(List.of(s.dataset(), s.file(), s.source(), s.asOf(), s.licence()));
-        }
-        return new TableBlock(name, caption, columns, rows, List.of());
-    }
-
     private static Object percent(double pct) {
         return Double.isNaN(pct) ? null : pct / 100;
     }

@@ -240,7 +240,7 @@ public final class ReportBuilder {
         }
         if (t instanceof TableSpec.Methodology m) {
             String name = uniqueName(m.name(), "sources", m.lines(), tableNames, ctx);
-            return List.of(new Methodology(ctx).statements(), new ReferenceTables(ctx).sources(name, m.caption()));
+            return List.of(new Methodology(ctx).statements(), new ProvenanceTable(ctx).table(name, m.caption()));
         }
         String name = uniqueName(t.name(), t.source(), t.lines(), tableNames, ctx);
         if (t instanceof TableSpec.Positioning p) {
@@ -271,7 +271,7 @@ public final class ReportBuilder {
         } else if (t instanceof TableSpec.Checks k) {
             block = new ChecksTable(ctx).table(k, name);
         } else {
-            block = references.sources(name, t.caption());
+            block = new ProvenanceTable(ctx).table(name, t.caption());
         }
         return List.of(block);
     }

@@ -48,7 +48,7 @@ final class SalaryTables {
         java.util.Optional<String> live = filterSpec.isEmpty() && pay == PayElement.BASE
                 ? ctx.live().tableSortedBy(dimensions) : java.util.Optional.empty();
         for (var group : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
-            List<Object> row = new ArrayList<>(group.getKey());
+            List<Object> row = new ArrayList<>(GroupLabels.shown(group.getKey()));
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {

@@ -1,14 +1,8 @@
-package org.careerbench.batch;
+package org.careerbench.template;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerbench.template.BlockSpec;
-import org.careerbench.template.ChartSpec;
-import org.careerbench.template.FigureSpec;
-import org.careerbench.template.FiguresBlock;
-import org.careerbench.template.TableSpec;
-import org.careerbench.template.TemplateSpec;
 
 /**
  * Which reference datasets a run's templates use, each with the first place that uses it: a
@@ -17,12 +11,17 @@ import org.careerbench.template.TemplateSpec;
  * is absent says so in the report.
  * Documented in docs/data.md ("Which datasets a run needs").
  */
-final class DatasetUse {
+public final class DatasetUse {
     private DatasetUse() {
     }
 
+    /** Whether {@code spec} has a block that reads {@code dataset}. */
+    public static boolean uses(TemplateSpec spec, String dataset) {
+        return of(List.of(spec)).containsKey(dataset);
+    }
+
     /** Dataset name to e.g. {@code templates/career-report.md:216 (chart source: market)}. */
-    static Map<String, String> of(List<TemplateSpec> specs) {
+    public static Map<String, String> of(List<TemplateSpec> specs) {
         Map<String, String> used = new LinkedHashMap<>();
         for (TemplateSpec spec : specs) {
             for (BlockSpec b : spec.blocks()) {
@@ -48,7 +47,7 @@ final class DatasetUse {
         if (t instanceof TableSpec.Ranges || t instanceof TableSpec.Positioning) {
             return java.util.Optional.of("salary-ranges");
         }
-        if (t instanceof TableSpec.Geo || t instanceof TableSpec.Differentials) {
+        if (t instanceof TableSpec.Geo || t instanceof TableSpec.Differentials || t instanceof TableSpec.Assumptions) {
             return java.util.Optional.of("regional-differentials");
         }
         if (t instanceof TableSpec.Market) {
@@ -56,9 +55,6 @@ final class DatasetUse {
         }
         if (t instanceof TableSpec.Skills) {
             return java.util.Optional.of("skills");
-        }
-        if (t instanceof TableSpec.Sources) {
-            return java.util.Optional.of("sources");
         }
         if (t instanceof TableSpec.Survey) {
             return java.util.Optional.of("survey-percentiles");
