@@ -141,7 +141,10 @@ class ReportBuilderTest {
         assertTrue(text.contains("PERCENTILE.INC"));
         assertTrue(text.contains("n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90"));
         TableBlock sources = (TableBlock) r.sections().get(0).blocks().get(1);
-        assertEquals(data.sources().size(), sources.rows().size());
+        assertEquals(List.of("salaries"), sources.rows().stream().map(x -> x.get(0)).toList(),
+                "a template with no other block cites only the salaries it reads");
+        assertEquals(List.of("salaries", "salaries.csv", 1838L, 1838L), sources.rows().get(0).subList(0, 4));
+        assertTrue(String.valueOf(sources.rows().get(0).get(5)).startsWith("ai-jobs.net salaries export"));
     }
 
     @Test
