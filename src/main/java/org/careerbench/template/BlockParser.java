@@ -149,7 +149,7 @@ final class BlockParser {
             case "geo" -> new TableSpec.Geo(name, caption, one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)),
                     SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
                     filter(r), r.oneOf("pay", PAY), lines(r, fenceLine));
-            case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), lines(r, fenceLine));
+            case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
@@ -311,6 +311,22 @@ final class BlockParser {
                     values.stream().map(YamlNode.Scalar::text).toList(), e.keyLine())));
         }
         return new FilterSpec(conditions);
+    }
+
+    /** A positioning block's {@code areas}: roster region to regional-differential area. */
+    private static Map<String, String> areas(KeyReader r) {
+        Map<String, String> areas = new LinkedHashMap<>();
+        r.mapping("areas", "the areas of " + r.where()).ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                if (e.value() instanceof YamlNode.Scalar s) {
+                    areas.put(e.key(), s.text());
+                } else {
+                    m.problems().add(m.file(), e.value().line(), Problem.Kind.WRONG_TYPE, "roster region '" + e.key()
+                            + "' must map to one area, found " + e.value().describe());
+                }
+            }
+        });
+        return areas;
     }
 
     private static RowOrderSpec order(KeyReader r) {

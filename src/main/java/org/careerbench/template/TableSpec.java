@@ -1,6 +1,7 @@
 package org.careerbench.template;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryDimension;
@@ -104,8 +105,19 @@ public sealed interface TableSpec extends BlockSpec {
         }
     }
 
-    /** Each employee of the roster against their range (workbooks only). */
-    record Positioning(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+    /**
+     * Each employee of the roster against their range and the market where they work (workbooks only).
+     *
+     * @param filter the market the employees are compared with, e.g. {@code {country: US}}
+     * @param areas  roster region to regional-differential area, where the names differ; a region not
+     *               listed matches the area it equals or ends with ("US West Coast" → "West Coast")
+     */
+    record Positioning(Optional<String> name, String caption, FilterSpec filter, Map<String, String> areas,
+            KeyLines lines) implements TableSpec {
+        public Positioning {
+            areas = Map.copyOf(areas);
+        }
+
         @Override
         public String source() {
             return "positioning";

@@ -7,6 +7,7 @@ import org.careerbench.report.Block;
 import org.careerbench.report.InputKey;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.template.TableSpec;
 
 /**
  * The inputs a workbook's live formulas read: effective date, aging method and rate, the target
@@ -33,9 +34,15 @@ final class Assumptions {
         inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_RATE), "Aging rate (a year)",
                 ctx.valuation().aging().rate(), ValueType.PERCENT,
                 List.of(), -0.2, 0.5, "Annual market movement; 3% is the common US default, hot segments use 5–8%."));
-        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.TARGET_PERCENTILE), "Target market percentile",
+        // Only positioning against every country's observations reads it live: with a market filter the
+        // workbook's observations table cannot select the market, and an input that moves nothing misleads.
+        boolean liveMarket = ctx.spec().blocks().stream().anyMatch(b -> b instanceof TableSpec.Positioning p
+                && p.filter().isEmpty());
+        if (liveMarket) {
+            inputs.add(new Block.Input(InputKey.of(InputKey.Kind.TARGET_PERCENTILE), "Target market percentile",
                 TARGET_PERCENTILE,
                 ValueType.PERCENT, List.of(), 0, 1, "The market percentile employees are positioned against."));
+        }
         for (RegionalDifferential d : ctx.references().differentials()) {
             if (!Double.isNaN(d.lowPct()) && !Double.isNaN(d.highPct())) {
                 inputs.add(new Block.Input(InputKey.geoIndex(d.area()), "Geographic index: " + d.area(),

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.careerbench.data.Employee;
 import org.careerbench.data.PayElement;
 import org.careerbench.data.PublishedRange;
+import org.careerbench.data.RegionalDifferential;
 import org.careerbench.report.Block;
 import org.careerbench.report.LiveValue;
 import org.careerbench.report.OutputFormat;
@@ -53,9 +54,11 @@ final class Positioning {
                 TableColumn.money("Range midpoint", cur), TableColumn.money("Range max", cur),
                 TableColumn.of("Compa-ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
                 TableColumn.of("Range penetration", ValueType.PERCENT),
-                TableColumn.of("Quartile", ValueType.TEXT), TableColumn.money(MARKET, cur),
+                TableColumn.of("Quartile", ValueType.TEXT), TableColumn.of("Market", ValueType.TEXT),
+                TableColumn.of("Geo index", ValueType.DECIMAL), TableColumn.money(MARKET, cur),
                 TableColumn.of("Market ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
                 TableColumn.of("Flag", ValueType.TEXT));
+        String marketName = spec.filter().isEmpty() ? "all countries" : ctx.filter(spec.filter()).describe();
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
         for (Employee e : ctx.data().roster()) {
@@ -70,31 +73,54 @@ final class Positioning {
                 ctx.warnings().add("roster.csv:" + e.line() + ": no published range for level '" + e.level()
                         + "'; employee " + e.id() + " shown without positioning");
                 rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), null, null, null, null, null,
-                        "", null, null, "no range"));
+                        "", "", null, null, null, "no range"));
                 continue;
             }
             PublishedRange r = range.get();
-            Object market = marketP50(r, filter);
+            Object national = marketP50(r, filter);
+            Optional<RegionalDifferential> area = area(e.region(), spec.areas());
             int quartile = RangeMath.quartile(e.baseSalary(), r.min(), r.max());
-            String flag = quartile == 0 ? "green circle: below minimum" : quartile == 5 ? "red circle: above maximum" : "";
+            List<String> flags = new ArrayList<>();
+            if (quartile == 0) {
+                flags.add("green circle: below minimum");
+            } else if (quartile == 5) {
+                flags.add("red circle: above maximum");
+            }
+            Double index = area.map(Assumptions::index).orElse(null);
+            String basis = marketName + ", " + r.observedLevel();
+            Object market = national;
+            if (index != null && national instanceof Double n) {
+                market = RangeMath.localise(n, index);
+                basis += ", × index of " + area.get().area();
+            } else {
+                basis += ", national";
+                flags.add("no regional index for '" + e.region() + "': compared with the national figure");
+            }
+            String flag = String.join("; ", flags);
             Object compa = RangeMath.compaRatio(e.baseSalary(), r.midpoint());
             Object penetration = RangeMath.penetration(e.baseSalary(), r.min(), r.max());
             Object ratio = market instanceof Double m ? (Object) (e.baseSalary() / m) : Suppressed.VALUE;
+            if (!(market instanceof Double)) {
+                flags.add("market figure withheld: too few observations");
+                flag = String.join("; ", flags);
+            }
             if (ctx.live().live()) {
                 compa = new LiveValue.Ratio("Base salary", "Range midpoint", (Double) compa);
                 penetration = new LiveValue.Penetration("Base salary", "Range min", "Range max", (Double) penetration);
-                java.util.Optional<String> table = filter.conditions().isEmpty()
+                java.util.Optional<String> table = filter.conditions().isEmpty() && index == null
                         ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
                         : java.util.Optional.empty();
-                if (table.isPresent() && market instanceof Double m && ratio instanceof Double q) {
+                if (table.isPresent() && market instanceof Double m) {
                     market = new LiveValue.CellStatistic(table.get(), "Level", r.observedLevel(),
                             ObservationCells.VALUE_COLUMN, java.util.Optional.empty(), m);
+                }
+                if (ratio instanceof Double q) {
                     ratio = new LiveValue.Ratio("Base salary", MARKET, q);
                 }
             }
             rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), r.min(), r.midpoint(), r.max(),
-                    compa, penetration, quartile == 0 ? "below" : quartile == 5 ? "above" : "Q" + quartile, market,
-                    ratio, flag));
+                    compa, penetration, quartile == 0 ? "below" : quartile == 5 ? "above" : "Q" + quartile, basis,
+                    index, market, ratio, flag));
             double[] sums = groups.computeIfAbsent(e.level(), k -> new double[3]);
             sums[0] += e.baseSalary();
             sums[1] += r.midpoint();
@@ -106,8 +132,27 @@ final class Positioning {
                         + "minimum; red circle: above the maximum.",
                 "Market at target percentile = the observed percentile (P50 unless the Assumptions say otherwise) of "
                         + "the range's matching level (" + ctx.describe(filter) + "), base salary "
-                        + ctx.agingText() + "; market ratio = salary / that figure."));
+                        + ctx.agingText() + ", times the regional index of the employee's area where one applies "
+                        + "(100 + the midpoint of its stated band against the national figure); market ratio = salary "
+                        + "/ that figure. 'Market' says which figure each row is compared with."));
         return List.of(employees, groupTable(name + "Groups", groups));
+    }
+
+    /**
+     * The regional differential of an employee's region that applies to a national figure: the area
+     * {@code areas} names for it, or else the area the region equals or ends with; only one stated as a
+     * band against the national figure.
+     */
+    private Optional<RegionalDifferential> area(String region, Map<String, String> areas) {
+        String wanted = areas.get(region);
+        String lower = region.toLowerCase(java.util.Locale.ROOT);
+        return ctx.references().differentials().stream()
+                .filter(d -> !Double.isNaN(d.lowPct()) && !Double.isNaN(d.highPct())
+                        && d.reference().toLowerCase(java.util.Locale.ROOT).contains("national"))
+                .filter(d -> wanted != null ? d.area().equals(wanted)
+                        : lower.equals(d.area().toLowerCase(java.util.Locale.ROOT))
+                                || lower.endsWith(" " + d.area().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
     }
 
     /** The market figure at the target percentile (P50 unless the workbook's input says otherwise). */
