@@ -54,4 +54,14 @@ class DocsExamplesTest {
             }
         }
     }
+
+    @Test
+    void theStrictExampleValidatesTheShippedTemplatesAndSample() throws Exception {
+        java.util.regex.Matcher m = Pattern.compile("<!-- example: strict -->\\n```sh\\n\\./careerbench ([^\\n]*)\\n")
+                .matcher(Files.readString(Path.of("docs/data.md")));
+        assertTrue(m.find());
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run(m.group(1).split(" ")), cli.err.toString());
+        assertTrue(cli.out.toString().contains("0 warnings"), cli.out.toString());
+    }
 }

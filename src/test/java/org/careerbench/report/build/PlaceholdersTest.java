@@ -36,6 +36,18 @@ class PlaceholdersTest {
     }
 
     @Test
+    void aSmallGrowthShowsWithTheDecimalsAsked() throws Exception {
+        // Issue 13: {{ x | percent }} could show a 0.524% growth only as "0.5%".
+        Placeholders small = new Placeholders(Map.of("g", new KeyFigure("g", "g", 0.00524, ValueType.PERCENT, "", "")),
+                Map.of(), java.util.Set.of(), Path.of("t.md"));
+        StringBuilder out = new StringBuilder();
+        small.fill(List.of(TextRun.plain("{{ g | percent:3 }} or {{ g | percent:2 }} or {{ g | number:4 }}")), 1)
+                .forEach(r -> out.append(r.text()));
+        assertEquals("0.524% or 0.52% or 0.0052", out.toString());
+        assertThrows(BlockProblem.class, () -> fill("{{ p50 | currency:2 }}"));
+    }
+
+    @Test
     void conditionalTextFollowsWhetherAFigureIsPublished() throws Exception {
         assertEquals("A median of $195,371.", fill("A{{#if p50}} median of {{ p50 }}{{/if}}."));
         assertEquals("A.", fill("A{{#if thin}} median of {{ thin }}{{/if}}."));
