@@ -158,8 +158,12 @@ public final class DatasetReader {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line ([\\d,.\u00a0\u202f]+)\\)")
                 .matcher(String.valueOf(e.getMessage()));
         long line = m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : 0;
-        String what = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:start)?line [\\d,.\u00a0\u202f]+\\)", "")
-                .replaceAll("\\s*\\(\\d+ bytes? .*$", "").strip();
+        String message = String.valueOf(e.getMessage());
+        String what = message.contains("EOF reached before encapsulated token finished")
+                ? "a quoted field that is never closed: the file ends inside its quotes"
+                : message.contains("invalid char between encapsulated token and delimiter")
+                        ? "text after a field's closing quote, before the next delimiter"
+                        : "a line the CSV reader cannot split into fields";
         return new DataProblem(file, line, 0, "", "malformed CSV (" + what + ")",
                 "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")");
     }

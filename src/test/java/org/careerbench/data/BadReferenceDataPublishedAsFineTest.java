@@ -99,7 +99,7 @@ class BadReferenceDataPublishedAsFineTest {
         long line = Files.readAllLines(in.resolve("salaries.csv")).size();
         String e = refused(in);
         assertTrue(line > 999);
-        assertTrue(e.matches("(?s).*salaries\\.csv:" + line + ": found malformed CSV.*"), e);
+        assertTrue(e.contains("salaries.csv:" + line + ": found malformed CSV (a quoted field that is never closed"), e);
     }
 
     @Test

@@ -122,8 +122,9 @@ class DatasetReaderTest {
     void anUnterminatedQuoteIsAPositionedError() throws Exception {
         Path f = write("name,salary\nAda,1\n\"Bob,2\n");
         DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
-        assertEquals("people.csv:3: found malformed CSV (EOF reached before encapsulated token finished), expected "
-                + "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")",
+        assertEquals("people.csv:3: found malformed CSV (a quoted field that is never closed: the file ends inside "
+                + "its quotes), expected fields separated by the delimiter, a quoted field closed by a quote, quotes "
+                + "inside it doubled (\"\")",
                 e.getMessage());
     }
 
