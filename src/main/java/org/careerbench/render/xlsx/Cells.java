@@ -31,17 +31,21 @@ final class Cells {
      * cached value, text as text; null and suppressed values leave the cell empty (never 0).
      */
     static void set(Cell cell, Object value, CellStyle style, CellStyles styles) {
-        set(cell, value, style, styles, "");
+        if (value instanceof LiveValue) {
+            throw new IllegalArgumentException("a live value outside a table: " + value);
+        }
+        set(cell, value, style, styles, null, null);
     }
 
     /**
      * As {@link #set(Cell, Object, CellStyle, CellStyles)}, for a cell of Excel Table {@code table},
-     * which a live value's references to "this row" name.
+     * at {@code place}, which a live value's references to "this row" name.
      */
-    static void set(Cell cell, Object value, CellStyle style, CellStyles styles, String table) {
+    static void set(Cell cell, Object value, CellStyle style, CellStyles styles, Formulas formulas,
+            Formulas.Place place) {
         cell.setCellStyle(style);
         if (value instanceof LiveValue f) {
-            cell.setCellFormula(Formulas.of(f, table));
+            cell.setCellFormula(formulas.of(f, place));
             if (f.cached() instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else if (f.cached() != null) {

@@ -37,9 +37,11 @@ final class ExcelTables {
     private static final int WIDTH_SAMPLE = 500;
 
     private final CellStyles styles;
+    private final Formulas formulas;
 
-    ExcelTables(CellStyles styles) {
+    ExcelTables(CellStyles styles, Formulas formulas) {
         this.styles = styles;
+        this.formulas = formulas;
     }
 
     /**
@@ -68,10 +70,13 @@ final class ExcelTables {
     /** Writes rows {@code from} (inclusive) to {@code to} (exclusive) of {@code t}, header first. */
     Written write(Sheet sheet, XSSFSheet xssf, TableBlock t, String tableName, int headerRow, int firstCol, int from,
             int to) {
+        List<String> headers = Headers.unique(t.columns().stream().map(TableColumn::header).toList());
+        Formulas.Place place = new Formulas.Place(tableName, t.columns().stream().map(TableColumn::header).toList(),
+                headerRow + 1, firstCol);
         Row header = sheet.createRow(headerRow);
         for (int c = 0; c < t.columns().size(); c++) {
             Cell cell = header.createCell(firstCol + c);
-            cell.setCellValue(t.columns().get(c).header());
+            cell.setCellValue(headers.get(c));
             cell.setCellStyle(t.columns().get(c).type().numeric() ? styles.numericHeader : styles.header);
         }
         int r = headerRow + 1;
@@ -84,7 +89,7 @@ final class ExcelTables {
                 Object v = values.get(c);
                 suppressed |= v == Suppressed.VALUE;
                 Cells.set(row.createCell(firstCol + c), v, styles.value(column.type(), column.currency(), false), styles,
-                        tableName);
+                        formulas, place);
             }
         }
         int lastRow = Math.max(r - 1, headerRow + 1);
@@ -97,7 +102,7 @@ final class ExcelTables {
         table.setName(tableName);
         table.setDisplayName(tableName);
         for (int c = 0; c < t.columns().size(); c++) {
-            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(t.columns().get(c).header());
+            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(headers.get(c));
         }
         table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         table.setStyleName("TableStyleMedium2");

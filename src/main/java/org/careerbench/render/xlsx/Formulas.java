@@ -1,25 +1,46 @@
 package org.careerbench.render.xlsx;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.careerbench.report.InputKey;
 import org.careerbench.report.LiveValue;
 import org.careerbench.stats.Statistic;
 
 /**
- * The Excel formulas CareerBench writes, in one place: each {@link LiveValue} of the model turned
- * into formula text over the workbook's named inputs and the structured references of its tables.
+ * The one place where formula text is written: each {@link LiveValue} of the model becomes a
+ * formula over the workbook's named inputs and its tables' structured references, and every
+ * value that came from data is escaped by the rules of the construct it lands in — a column in
+ * a structured reference ({@code [ ] # '} escaped with {@code '}), a text literal ({@code "}
+ * doubled, and as a criterion: compared for equality, its wildcards {@code * ? ~} escaped with
+ * {@code ~}), a defined name (letters, digits and {@code _} only, unique without regard to case).
+ * A column whose name came from data is addressed by its position, never by its name. One
+ * instance per workbook: the names it gives are unique in that workbook.
  */
 final class Formulas {
-    private Formulas() {
-    }
+    private static final int MAX_NAME = 200;
+
+    private final Map<InputKey, String> names = new LinkedHashMap<>();
+    private final Set<String> taken = new HashSet<>();
 
     /**
-     * The formula (without the leading '=') for {@code value} in a row of table {@code table}.
+     * Where a live cell is written.
      *
-     * @param table the Excel Table the cell's row belongs to, as written on this sheet
+     * @param table        the Excel Table the cell's row belongs to, as written on this sheet
+     * @param headers      that table's column headers, in order (as in the model)
+     * @param firstDataRow the 0-based sheet row of the table's first data row
+     * @param firstColumn  the 0-based sheet column of the table's first column
      */
-    static String of(LiveValue value, String table) {
+    record Place(String table, List<String> headers, int firstDataRow, int firstColumn) {
+    }
+
+    /** The formula (without the leading '=') for {@code value} written at {@code place}. */
+    String of(LiveValue value, Place place) {
+        String table = place.table();
         if (value instanceof LiveValue.AgingFactor a) {
             return agingFactor(table, a.yearColumn());
         }
@@ -40,30 +61,76 @@ final class Formulas {
             return name(i.input());
         }
         LiveValue.Localised l = (LiveValue.Localised) value;
-        return "INDEX(" + table + "[" + l.nationalColumn() + "],1)*" + thisRow(table, l.indexColumn()) + "/100";
+        // The national column is named after data (a level): address its first data cell by position, never
+        // by name (a name from data would be code in the formula).
+        int column = place.headers().indexOf(l.nationalColumn());
+        if (column < 0) {
+            throw new IllegalArgumentException("no column '" + l.nationalColumn() + "' in table " + table);
+        }
+        String national = new org.apache.poi.ss.util.CellReference(place.firstDataRow(), place.firstColumn() + column,
+                true, false).formatAsString();
+        return national + "*" + thisRow(table, l.indexColumn()) + "/100";
     }
 
-    /** The defined name of a workbook input, e.g. {@code AgingRate} or {@code GeoIndex_West_Coast}. */
-    static String name(InputKey key) {
-        return switch (key.kind()) {
-            case EFFECTIVE_DATE -> "EffectiveDate";
-            case AGING_METHOD -> "AgingMethod";
-            case AGING_RATE -> "AgingRate";
-            case TARGET_PERCENTILE -> "TargetPercentile";
-            case GEO_INDEX -> geoIndexName(key.area());
-        };
+    /**
+     * The defined name of a workbook input: {@code AgingRate} and the like, or for an area's
+     * geographic index {@code GeoIndex_} and the area's letters and digits — unique in this
+     * workbook without regard to case, whatever the area's name.
+     */
+    String name(InputKey key) {
+        return names.computeIfAbsent(key, k -> {
+            String base = switch (k.kind()) {
+                case EFFECTIVE_DATE -> "EffectiveDate";
+                case AGING_METHOD -> "AgingMethod";
+                case AGING_RATE -> "AgingRate";
+                case TARGET_PERCENTILE -> "TargetPercentile";
+                case GEO_INDEX -> "GeoIndex_" + cleaned(k.area());
+            };
+            String name = base;
+            for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+                name = base + "_" + i;
+            }
+            return name;
+        });
     }
 
-    /** {@code Table[[#This Row],[column]]}. */
+    /** {@code Table[[#This Row],[column]]}, the column escaped. */
     static String thisRow(String table, String column) {
-        return table + "[[#This Row],[" + column + "]]";
+        return table + "[[#This Row],[" + column(column) + "]]";
+    }
+
+    /** A column name as it may stand inside a structured reference's brackets. */
+    static String column(String name) {
+        StringBuilder s = new StringBuilder(name.length());
+        for (char ch : name.toCharArray()) {
+            if (ch == '[' || ch == ']' || ch == '#' || ch == '\'') {
+                s.append('\'');
+            }
+            s.append(ch);
+        }
+        return s.toString();
+    }
+
+    /** A text literal: in quotes, quotes doubled. */
+    static String text(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A value as a lookup that matches it literally: wildcards escaped. */
+    static String literalLookup(String value) {
+        return text(value.replace("~", "~~").replace("*", "~*").replace("?", "~?"));
+    }
+
+    /** A criterion (COUNTIF, AVERAGEIF) that holds for cells equal to {@code value} and nothing else. */
+    static String equalTo(String value) {
+        return text("=" + value.replace("~", "~~").replace("*", "~*").replace("?", "~?"));
     }
 
     /**
      * The aging factor of the row's year: whole calendar months from July of the year paid to the
      * month of the effective date, compounded or simple as {@code AgingMethod} says.
      */
-    private static String agingFactor(String table, String yearColumn) {
+    private String agingFactor(String table, String yearColumn) {
         String date = name(InputKey.of(InputKey.Kind.EFFECTIVE_DATE));
         String method = name(InputKey.of(InputKey.Kind.AGING_METHOD));
         String rate = name(InputKey.of(InputKey.Kind.AGING_RATE));
@@ -73,26 +140,28 @@ final class Formulas {
     }
 
     /** A statistic over the contiguous rows of a table whose key column equals the cell's key. */
-    private static String statistic(LiveValue.CellStatistic c) {
+    private String statistic(LiveValue.CellStatistic c) {
         String percentile = c.statistic().map(s -> s == Statistic.N ? "n" : s == Statistic.MEAN ? "mean"
                 : String.format(Locale.ROOT, "%.2f", s.fraction()))
                 .orElse(name(InputKey.of(InputKey.Kind.TARGET_PERCENTILE)));
-        String k = "\"" + c.key().replace("\"", "\"\"") + "\"";
-        String keys = c.table() + "[" + c.keyColumn() + "]";
-        String values = c.table() + "[" + c.valueColumn() + "]";
-        String count = "COUNTIF(" + keys + "," + k + ")";
+        String keys = c.table() + "[" + column(c.keyColumn()) + "]";
+        String values = c.table() + "[" + column(c.valueColumn()) + "]";
+        String count = "COUNTIF(" + keys + "," + equalTo(c.key()) + ")";
         return switch (percentile) {
             case "n" -> count;
-            case "mean" -> "AVERAGEIF(" + keys + "," + k + "," + values + ")";
-            default -> "_xlfn.PERCENTILE.INC(OFFSET(INDEX(" + values + ",1),MATCH(" + k + "," + keys + ",0)-1,0,"
-                    + count + ",1)," + percentile + ")";
+            case "mean" -> "AVERAGEIF(" + keys + "," + equalTo(c.key()) + "," + values + ")";
+            default -> "_xlfn.PERCENTILE.INC(OFFSET(INDEX(" + values + ",1),MATCH(" + literalLookup(c.key()) + ","
+                    + keys + ",0)-1,0," + count + ",1)," + percentile + ")";
         };
     }
 
-    /** The defined name of an area's geographic index, e.g. {@code GeoIndex_West_Coast}. */
-    static String geoIndexName(String area) {
+    /** An area's name reduced to letters, digits and {@code _}, and cut to a length names allow. */
+    private static String cleaned(String area) {
         String cleaned = Normalizer.normalize(area, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        return "GeoIndex_" + (cleaned.isEmpty() ? "area" : cleaned);
+        if (cleaned.isEmpty()) {
+            cleaned = "area";
+        }
+        return cleaned.length() > MAX_NAME ? cleaned.substring(0, MAX_NAME) : cleaned;
     }
 }

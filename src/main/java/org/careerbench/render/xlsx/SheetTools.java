@@ -3,13 +3,13 @@ package org.careerbench.render.xlsx;
 import org.careerbench.report.TableBlock;
 
 /**
- * What a sheet writer uses of its workbook: the shared styles, table and chart writers, the
+ * What a sheet writer uses of its workbook: the shared styles, table and chart writers, its formulas and names, the
  * last row a sheet may use, and where a table too long for its sheet continues.
  *
  * @param lastRow      the last row index a sheet may use
  * @param continuation continues a table on a new sheet
  */
-record SheetTools(CellStyles styles, ExcelTables tables, NativeCharts charts, int lastRow,
+record SheetTools(CellStyles styles, ExcelTables tables, NativeCharts charts, Formulas formulas, int lastRow,
         Continuation continuation) {
 
     /** Continues a table from one of its rows on a new sheet. */

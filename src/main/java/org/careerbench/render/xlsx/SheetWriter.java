@@ -121,7 +121,7 @@ final class SheetWriter {
             cell(row, 0, in.label(), workbook.styles().label);
             Cell value = rowAt(row).createCell(1);
             Cells.set(value, in.value(), workbook.styles().input(in.type(), ""), workbook.styles());
-            name(Formulas.name(in.key()), 1);
+            name(workbook.formulas().name(in.key()), 1);
             DataValidationConstraint constraint;
             String expected;
             if (!in.allowed().isEmpty()) {

@@ -18,6 +18,7 @@ final class Workbooks {
     private final CellStyles styles;
     private final ExcelTables tables;
     private final NativeCharts charts;
+    private final Formulas formulas;
     private final Set<String> names = new HashSet<>();
     private final int lastRow;
 
@@ -25,7 +26,8 @@ final class Workbooks {
         this.workbook = workbook;
         this.lastRow = lastRow;
         this.styles = new CellStyles(workbook.getXSSFWorkbook(), theme);
-        this.tables = new ExcelTables(styles);
+        this.formulas = new Formulas();
+        this.tables = new ExcelTables(styles, formulas);
         this.charts = new NativeCharts(theme);
     }
 
@@ -56,7 +58,7 @@ final class Workbooks {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
         return new SheetWriter(sheet, workbook.getXSSFWorkbook().getSheet(name),
-                new SheetTools(styles, tables, charts, lastRow, this::continueTable));
+                new SheetTools(styles, tables, charts, formulas, lastRow, this::continueTable));
     }
 
     /** Continues {@code t} from row {@code from} on a new sheet named after {@code previousSheet}. */

@@ -52,13 +52,18 @@ final class ChecksTable {
         List<Function<SalaryObservation, String>> keys = spec.rows().stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
         List<List<Object>> rows = new ArrayList<>();
-        for (var g : SalaryBenchmark.groups(ctx.population().select(ctx.filter(spec.filter())), keys, ctx.keyOrder())
-                .entrySet()) {
+        var grouped = SalaryBenchmark.groups(ctx.population().select(ctx.filter(spec.filter())), keys, ctx.keyOrder());
+        java.util.Set<String> twins = ObservationCells.caseTwins(grouped.keySet().stream().map(ObservationCells::key)
+                .toList());
+        for (var g : grouped.entrySet()) {
             CellStatistics cell = ctx.valuation().cell(g.getValue(), PayElement.BASE);
             if (cell.value(Statistic.P50).isEmpty()) {
                 continue;
             }
             String key = ObservationCells.key(g.getKey());
+            if (twins.contains(key)) {
+                continue;
+            }
             List<Object> row = new ArrayList<>(List.of(key));
             for (Statistic s : statistics) {
                 Object published = SalaryTables.value(cell, s);
@@ -73,6 +78,7 @@ final class ChecksTable {
                         + spec.observations() + " (COUNTIF, AVERAGEIF, PERCENTILE.INC over the cell's rows of '"
                         + ObservationCells.VALUE_COLUMN + "'). The two agree; a difference would mean the data table and the figures "
                         + "have parted.",
-                "Only cells whose median is published are checked."));
+                "Only cells whose median is published are checked, and not cells whose names differ from another's "
+                        + "only by case (a spreadsheet compares text without regard to case)."));
     }
 }

@@ -108,6 +108,9 @@ final class Positioning {
                 compa = new LiveValue.Ratio("Base salary", "Range midpoint", (Double) compa);
                 penetration = new LiveValue.Penetration("Base salary", "Range min", "Range max", (Double) penetration);
                 java.util.Optional<String> table = filter.conditions().isEmpty() && index == null
+                        && !ObservationCells.caseTwins(ctx.population().observations().stream()
+                                .map(org.careerbench.data.SalaryObservation::level).distinct().toList())
+                                .contains(r.observedLevel())
                         ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
                         : java.util.Optional.empty();
                 if (table.isPresent() && market instanceof Double m) {

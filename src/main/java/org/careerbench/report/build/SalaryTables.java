@@ -47,13 +47,16 @@ final class SalaryTables {
         // Unfiltered base-salary cells are live formulas over the observations table when the workbook has one.
         java.util.Optional<String> live = filterSpec.isEmpty() && pay == PayElement.BASE
                 ? ctx.live().tableSortedBy(dimensions) : java.util.Optional.empty();
-        for (var group : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
+        var grouped = SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder());
+        java.util.Set<String> twins = live.isPresent() ? ObservationCells.caseTwins(grouped.keySet().stream()
+                .map(ObservationCells::key).toList()) : java.util.Set.of();
+        for (var group : grouped.entrySet()) {
             List<Object> row = new ArrayList<>(GroupLabels.shown(group.getKey()));
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
-                if (live.isPresent() && v instanceof Number) {
+                if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
                     v = new LiveValue.CellStatistic(live.get(), ObservationCells.KEY_COLUMN, key, ObservationCells.VALUE_COLUMN,
                             java.util.Optional.of(s), v);
                 }
