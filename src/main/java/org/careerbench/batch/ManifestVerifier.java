@@ -26,7 +26,8 @@ public final class ManifestVerifier {
         List<String> problems = new ArrayList<>();
         Path manifest = folder.resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
-            return List.of(folder + ": no manifest.json, expected one in every published period");
+            return List.of(Files.isDirectory(folder) ? "no manifest.json, expected one in every published period"
+                    : "no such folder, expected a published period folder such as output/2026-11");
         }
         Map<String, long[]> sizes = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();

@@ -39,7 +39,14 @@ public final class PeriodPublisher {
      * @throws RunFailure     when the run fails (nothing published)
      */
     public Outcome publish(RunOptions options, boolean force) throws RunLock.Locked, RunFailure, IOException {
+        OutputFolder.check(options.outputRoot(), expectedBytes(options));
         if (!force && published(options)) {
+            // A run that skips still clears what killed runs left, when no other run is at work.
+            try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine(), clock.instant())) {
+                clearLeftovers(options.outputRoot());
+            } catch (RunLock.Locked busy) {
+                log.debug("another run holds the lock; leftovers are left to it");
+            }
             return skipped(options);
         }
         // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
@@ -60,6 +67,19 @@ public final class PeriodPublisher {
             }
             return new Outcome(Status.PUBLISHED, result);
         }
+    }
+
+    /** What a run writes, estimated: a few MB of deliverables and the input's size again for the observations sheet. */
+    private static long expectedBytes(RunOptions options) {
+        long input = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> files = Files.list(options.input())) {
+            for (java.nio.file.Path f : files.filter(Files::isRegularFile).toList()) {
+                input += Files.size(f);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The input is checked, in words, when it is read.
+        }
+        return (8L << 20) + input;
     }
 
     private static boolean published(RunOptions options) {

@@ -190,7 +190,8 @@ public final class RunJob {
             e.printStackTrace(new java.io.PrintWriter(trace));
             log.debug("rendering failed: " + trace);
             throw new RunFailure(RunFailure.Kind.RENDERING, "could not write the run for " + options.period()
-                    + ": " + e + "; nothing was published", e);
+                    + " into " + options.outputRoot() + ": " + FailureWords.of(e) + "; nothing was published, the "
+                    + "previous run of the period is intact", e);
         } finally {
             if (staging != null) {
                 try {

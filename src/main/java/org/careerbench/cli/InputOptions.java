@@ -14,7 +14,7 @@ final class InputOptions {
             description = "folder of templates and theme (default: ${DEFAULT-VALUE})")
     Path templates;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = CharsetConverter.class,
             description = "encoding of input files whose mapping names none, e.g. windows-1252 "
                     + "(default: ${DEFAULT-VALUE})")
     Charset encoding;

@@ -75,6 +75,9 @@ final class ScheduleCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // A stop asked for and done cleanly is a success: without this the JVM reports the signal (143).
+            spec.commandLine().getOut().flush();
+            Runtime.getRuntime().halt(ExitCodes.OK);
         }, "careerbench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Scheduler scheduler;

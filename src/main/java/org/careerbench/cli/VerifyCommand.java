@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         PrintWriter err = spec.commandLine().getErr();
-        problems.forEach(p -> err.println(folder + "/" + p));
+        problems.forEach(p -> err.println(folder + ": " + p));
         err.flush();
         return ExitCodes.RENDERING_FAILED;
     }

@@ -66,6 +66,11 @@ public final class InputLoader {
      * @throws IOException   when a present file cannot be read
      */
     public InputData load(Path folder, Needs needs) throws DataException, IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new DataException(List.of(new DataProblem(folder.toString(), 0, 0, "", Files.exists(folder)
+                    ? "a file" : "nothing there", "the input folder: a folder holding the datasets' CSV files and "
+                    + "mappings")));
+        }
         List<DataProblem> problems = new ArrayList<>();
         Map<String, List<Path>> mappings = mappings(folder, problems);
         QualityLedger ledger = new QualityLedger();
@@ -220,6 +225,10 @@ public final class InputLoader {
         private List<SourceMapping> sources(DatasetSchema schema) throws IOException, DataException {
             List<Path> maps = mappings.getOrDefault(schema.name(), List.of());
             Path csv = folder.resolve(schema.fileName());
+            if (Files.isDirectory(csv)) {
+                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a folder named "
+                        + schema.fileName(), "the '" + schema.name() + "' dataset as a CSV file")));
+            }
             if (!maps.isEmpty() && Files.isRegularFile(csv)) {
                 throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "both " + schema.fileName()
                         + " and " + maps.get(0).getFileName() + " for the '" + schema.name() + "' dataset",

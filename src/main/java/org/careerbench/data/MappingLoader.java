@@ -78,9 +78,17 @@ final class MappingLoader {
             problems.add(mappingFile, root.line(), Problem.Kind.MISSING_KEY, "missing 'file:' in a mapping, expected "
                     + "the export's file name (or a list of files), relative to the mapping");
         }
+        boolean outside = root.bool("outside-input").orElse(false);
+        Path folder = mappingFile.toAbsolutePath().getParent().normalize();
         root.list("file").ifPresent(names -> {
             for (YamlNode.Scalar n : names) {
                 Path f = mappingFile.resolveSibling(n.text()).normalize();
+                if (!outside && !f.toAbsolutePath().normalize().startsWith(folder)) {
+                    problems.add(mappingFile, n.line(), Problem.Kind.FILE, "file '" + n.text() + "' is outside the "
+                            + "input folder " + folder + "; expected a file inside it, or 'outside-input: true' in "
+                            + "this mapping to read one elsewhere on purpose");
+                    continue;
+                }
                 if (!Files.isRegularFile(f)) {
                     problems.add(mappingFile, n.line(), Problem.Kind.FILE, "no file " + f + ", expected an existing "
                             + "CSV file named relative to the mapping");

@@ -134,6 +134,7 @@ class ProcessesTest {
         assertTrue(schedule.waitFor(120, TimeUnit.SECONDS));
         String said = new String(schedule.getInputStream().readAllBytes());
         assertTrue(said.contains("stop requested"), said);
+        assertEquals(ExitCodes.OK, schedule.exitValue(), "a stop asked for and done cleanly is a success: " + said);
         assertEquals(List.of(), new ManifestVerifier().verify(output.resolve(published)), said);
         assertEquals(List.of(published), visible(), "the run in progress finished and was published: " + said);
         assertTrue(period.toString().compareTo(published) >= 0);

@@ -51,8 +51,8 @@ class MappingLoaderTest {
     @Test
     void errorsNameTheMappingFileLineAndWhatWasExpected() {
         assertEquals(dir.resolve("salaries.mapping.yaml") + ":2: unknown key 'colums' in a mapping (did you mean "
-                + "'columns'?); expected one of [dataset, file, delimiter, encoding, columns, values, constants, filters, "
-                + "pass-through, unpivot, source, as_of, licence]",
+                + "'columns'?); expected one of [dataset, file, outside-input, delimiter, encoding, columns, values, "
+                + "constants, filters, pass-through, unpivot, source, as_of, licence]",
                 error("file: export.csv\ncolums: {}\n"));
         assertTrue(error("file: export.csv\ncolumns:\n  salary: pay\n").contains(":3: unknown "
                 + "column 'salary' under columns; expected a column of dataset 'salaries'"));
