@@ -11,22 +11,48 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Publishes a run atomically: files are written into a hidden staging folder beside the
- * target ({@code output/.2026-11.staging-…}), then the folder is renamed into place. A
- * replaced run is first renamed aside and deleted only once the new one is in place, so
- * a crash at any moment leaves either the old run or the new one at {@code output/<period>}.
+ * Publishes a run atomically at every instant. Each run is written into its own hidden folder
+ * beside the target ({@code output/.2026-11.run-…}); {@code output/2026-11} is a symbolic link to
+ * the run folder, and publishing replaces that link by one {@code rename(2)} of a new link over
+ * it. A reader of {@code output/2026-11} therefore sees the old run or the new one, complete,
+ * and never nothing; the old run's folder is deleted only after the switch.
+ *
+ * <p>On a file system without symbolic links the target is a plain folder, replaced by two
+ * renames (the old run set aside, the new one moved in): between them, for an instant, the
+ * period is absent, and a crash there leaves the set-aside run, which the next run puts back.
+ * A period folder written by an earlier version (a plain folder) is turned into a link by the
+ * first run that replaces it, with that same instant of absence, once.
+ *
+ * <p>Every file-system step is announced to a {@link Steps} listener first, so a test can stop
+ * the process at each step and check what a reader would see.
  */
 final class PeriodFolder {
-    private final Path target;
+    /** Told before each file-system step of publishing; a test may stop the run there. */
+    @FunctionalInterface
+    interface Steps {
+        /** No one listening. */
+        Steps NONE = step -> { };
 
-    PeriodFolder(Path target) {
-        this.target = target;
+        void before(String step) throws IOException;
     }
 
-    /** Creates a fresh, empty staging folder beside the target. */
+    private final Path target;
+    private final Steps steps;
+
+    PeriodFolder(Path target) {
+        this(target, Steps.NONE);
+    }
+
+    PeriodFolder(Path target, Steps steps) {
+        this.target = target;
+        this.steps = steps;
+    }
+
+    /** Creates a fresh, empty run folder beside the target. */
     Path stage() throws IOException {
         Files.createDirectories(target.getParent());
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".staging-");
+        steps.before("create the run folder");
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".run-");
         if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
             // createTempDirectory makes the folder private (rwx------); a published run is read by others too.
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -34,14 +60,56 @@ final class PeriodFolder {
         return staging;
     }
 
-    /** Moves {@code staging} to the target, replacing a previous run. */
-    void publish(Path staging) throws IOException {
+    /**
+     * Switches the target to {@code staging}; from the moment this returns, {@code staging} is the
+     * published run and must not be removed.
+     *
+     * @return the replaced run's folder, for {@link #removeReplaced}; empty when there was none
+     */
+    java.util.Optional<Path> publish(Path staging) throws IOException {
+        Path link = target.resolveSibling("." + target.getFileName() + ".link-" + staging.getFileName());
+        try {
+            steps.before("create the new link");
+            Files.createSymbolicLink(link, staging.getFileName());
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileSystemException f && !(f.getReason() != null
+                    && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("not supported"))) {
+                throw f;
+            }
+            return publishByRenames(staging);
+        }
+        Path old = Files.isSymbolicLink(target) ? target.resolveSibling(Files.readSymbolicLink(target)) : null;
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
+            // A period folder of an earlier version: set it aside, once, so the link can take its place.
+            Path aside = target.resolveSibling("." + target.getFileName() + ".run-legacy-" + ProcessHandle.current().pid());
+            steps.before("set the earlier version's folder aside");
+            move(target, aside);
+            old = aside;
+        }
+        steps.before("switch the period to the new run");
+        Files.move(link, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return old == null || old.normalize().equals(staging.normalize()) ? java.util.Optional.empty()
+                : java.util.Optional.of(old);
+    }
+
+    /** Deletes a run folder the target no longer points to. */
+    void removeReplaced(java.util.Optional<Path> old) throws IOException {
+        if (old.isPresent()) {
+            steps.before("delete the previous run");
+            deleteTree(old.get());
+        }
+    }
+
+    /** Without symbolic links: the old run set aside, the new one renamed into place. */
+    private java.util.Optional<Path> publishByRenames(Path staging) throws IOException {
         Path previous = null;
         if (Files.exists(target)) {
             previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid());
+            steps.before("set the previous run aside");
             move(target, previous);
         }
         try {
+            steps.before("move the new run into place");
             move(staging, target);
         } catch (IOException e) {
             if (previous != null) {
@@ -49,8 +117,17 @@ final class PeriodFolder {
             }
             throw e;
         }
-        if (previous != null) {
-            deleteTree(previous);
+        return java.util.Optional.ofNullable(previous);
+    }
+
+    /** The run folder the target's link points to, if the target is a link. */
+    static java.util.Optional<Path> current(Path target) {
+        try {
+            return Files.isSymbolicLink(target)
+                    ? java.util.Optional.of(target.resolveSibling(Files.readSymbolicLink(target)).normalize())
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -94,9 +94,36 @@ public final class PeriodPublisher {
 
     /** Removes staging and set-aside folders of killed runs; only safe while holding the lock. */
     private void clearLeftovers(Path outputRoot) throws IOException {
+        java.util.Set<Path> live = new java.util.HashSet<>();
+        try (Stream<Path> entries = Files.list(outputRoot)) {
+            for (Path p : entries.toList()) {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    PeriodFolder.current(p).ifPresent(live::add);
+                }
+            }
+        }
         try (Stream<Path> entries = Files.list(outputRoot)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.contains(".link-") && Files.isSymbolicLink(p)) {
+                    Files.delete(p);
+                    continue;
+                }
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
+                        && name.contains(".run-legacy-")) {
+                    Path target = p.resolveSibling(name.substring(1, name.indexOf(".run-legacy-")));
+                    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        log.warn("restoring " + target + " from " + p + ", set aside by a run that was stopped");
+                        Files.move(p, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        continue;
+                    }
+                }
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
+                        && name.contains(".run-") && !live.contains(p.normalize())) {
+                    log.warn("removing " + p + ", left by a run that was stopped or replaced");
+                    PeriodFolder.deleteTree(p);
+                    continue;
+                }
                 if (Files.isDirectory(p) && name.startsWith(".") && (name.contains(".staging-")
                         || name.contains(".previous-"))) {
                     log.warn("removing " + p + ", left by a run that was stopped");

@@ -46,14 +46,21 @@ import org.careerbench.template.TemplateSpec;
 public final class RunJob {
     private final RunLog log;
     private final Clock clock;
+    private final PeriodFolder.Steps steps;
 
     /**
      * @param log   receives the run's steps and progress
      * @param clock tells when the run started, for the manifest
      */
     public RunJob(RunLog log, Clock clock) {
+        this(log, clock, PeriodFolder.Steps.NONE);
+    }
+
+    /** A run whose publishing announces each file-system step to {@code steps} (a test stops it there). */
+    RunJob(RunLog log, Clock clock, PeriodFolder.Steps steps) {
         this.log = log;
         this.clock = clock;
+        this.steps = steps;
     }
 
     /** A run on the system clock. */
@@ -163,7 +170,7 @@ public final class RunJob {
         Set<String> warnings = new LinkedHashSet<>(data.quality().notes());
         reports.forEach(r -> warnings.addAll(r.warnings()));
 
-        PeriodFolder folder = new PeriodFolder(options.periodFolder());
+        PeriodFolder folder = new PeriodFolder(options.periodFolder(), steps);
         Path staging = null;
         try {
             staging = folder.stage();
@@ -180,8 +187,14 @@ public final class RunJob {
                     outputs, List.copyOf(warnings), prepared.skipped(), stages);
             new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
             sync(staging);
-            folder.publish(staging);
+            Optional<Path> replaced = folder.publish(staging);
             staging = null;
+            try {
+                folder.removeReplaced(replaced);
+            } catch (IOException e) {
+                log.warn("the previous run's folder " + replaced.get() + " could not be removed (" + IoWords.of(e)
+                        + "); the next run removes it");
+            }
             stages.put("publish", watch.lap());
             return new RunResult(options.periodFolder(), outputs, List.copyOf(warnings),
                     (System.nanoTime() - t0) / 1_000_000, stages);

@@ -19,14 +19,23 @@ class PeriodFolderTest {
         Files.writeString(target.resolve("old.txt"), "old");
         PeriodFolder folder = new PeriodFolder(target);
         Path staging = folder.stage();
-        assertTrue(staging.getFileName().toString().startsWith(".2026-11.staging-"));
+        assertTrue(staging.getFileName().toString().startsWith(".2026-11.run-"));
         Files.writeString(staging.resolve("new.txt"), "new");
-        folder.publish(staging);
+        folder.removeReplaced(folder.publish(staging));
         assertEquals("new", Files.readString(target.resolve("new.txt")));
         assertFalse(Files.exists(target.resolve("old.txt")));
+        assertTrue(Files.isSymbolicLink(target), "the period is a link, switched by one rename");
+        assertEquals(staging.getFileName(), Files.readSymbolicLink(target));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("2026-11"), s.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("2026-11", staging.getFileName().toString()), s.map(p -> p.getFileName().toString())
+                    .sorted(java.util.Comparator.comparing((String n) -> n.startsWith(".")).thenComparing(n -> n))
+                    .toList(), "the earlier version's plain folder is gone once replaced");
         }
+        Path second = folder.stage();
+        Files.writeString(second.resolve("newer.txt"), "newer");
+        folder.removeReplaced(folder.publish(second));
+        assertEquals("newer", Files.readString(target.resolve("newer.txt")));
+        assertFalse(Files.exists(staging), "the replaced run's folder is deleted after the switch");
     }
 
     @Test

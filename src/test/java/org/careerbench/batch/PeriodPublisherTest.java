@@ -43,13 +43,17 @@ class PeriodPublisherTest {
     @Test
     void leftoversOfAKilledRunAreClearedAndASetAsidePreviousRunIsRestored() throws Exception {
         Files.createDirectories(dir.resolve(".2026-10.staging-123/x"));
+        Files.createDirectories(dir.resolve(".2026-08.run-456/x"));
+        Files.createSymbolicLink(dir.resolve(".2026-08.link-.2026-08.run-456"), Path.of(".2026-08.run-456"));
         Path previous = Files.createDirectories(dir.resolve(".2026-09.previous-77"));
         Files.writeString(previous.resolve("manifest.json"), "{}");
         Files.writeString(dir.resolve(RunLock.FILE), "pid 999999, since 2026-10-01T06:00:00Z, careerbench run\n");
         publisher.publish(options(), false);
+        String live = Files.readSymbolicLink(dir.resolve("2026-11")).toString();
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(".careerbench.lock", ".ledger", "2026-09", "2026-11"), names);
+            assertEquals(List.of(live, ".careerbench.lock", ".ledger", "2026-09", "2026-11").stream().sorted().toList(),
+                    names, "a dead run folder and link are gone, the live run's folder stays");
         }
         assertTrue(Files.exists(dir.resolve("2026-09/manifest.json")), "a run whose replacement never came is restored");
         assertTrue(messages.stream().anyMatch(m -> m.contains("took over a stale lock") && m.contains("999999")));

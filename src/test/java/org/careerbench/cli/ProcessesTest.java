@@ -52,7 +52,12 @@ class ProcessesTest {
         for (int i = 0; i < 3000; i++) {
             if (Files.isDirectory(output)) {
                 try (Stream<Path> s = Files.list(output)) {
-                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".2026-11.staging-")).findFirst();
+                    // A run folder that the period's link does not point to yet: the run in progress.
+                    java.util.Optional<Path> live = Files.isSymbolicLink(output.resolve("2026-11"))
+                            ? java.util.Optional.of(output.resolve(Files.readSymbolicLink(output.resolve("2026-11"))))
+                            : java.util.Optional.empty();
+                    var staging = s.filter(p -> p.getFileName().toString().startsWith(".2026-11.run-"))
+                            .filter(p -> live.map(l -> !l.normalize().equals(p.normalize())).orElse(true)).findFirst();
                     if (staging.isPresent()) {
                         return staging.get();
                     }
@@ -121,14 +126,14 @@ class ProcessesTest {
         for (int i = 0; i < 3000 && staging == null; i++) {
             if (Files.isDirectory(output)) {
                 try (Stream<Path> s = Files.list(output)) {
-                    staging = s.filter(p -> p.getFileName().toString().contains(".staging-")).findFirst().orElse(null);
+                    staging = s.filter(p -> p.getFileName().toString().contains(".run-")).findFirst().orElse(null);
                 }
             }
             Thread.sleep(10);
         }
         assertTrue(staging != null, "the catch-up run started");
         String name = staging.getFileName().toString();
-        String published = name.substring(1, name.indexOf(".staging-"));
+        String published = name.substring(1, name.indexOf(".run-"));
         // SIGTERM, as systemd or Kubernetes send it (Process.destroy would also close our end of its output).
         assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(schedule.pid())).start().waitFor());
         assertTrue(schedule.waitFor(120, TimeUnit.SECONDS));
