@@ -63,11 +63,16 @@ public final class DatasetReader {
                         + "' detected from the header line");
             }
             // Values are stripped where they are read (Layout), which costs less than the parser's trim.
+            // Blank and repeated header names are allowed here so that Layout reports them in words, at their column.
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).get();
+                    .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 return rows(parser, new Layout(mapping, schema, parser.getHeaderNames(), name), ledger, sink);
             }
+        } catch (org.apache.commons.csv.CSVException csv) {
+            // Thrown while the parser reads the header line: the same positioned problem as in a row.
+            throw new DataException(List.of(syntaxProblem(name, csv)));
         } catch (CharacterCodingException | UncheckedIOException e) {
             if (e.getCause() instanceof org.apache.commons.csv.CSVException csv) {
                 throw new DataException(List.of(syntaxProblem(name, csv)));
@@ -154,14 +159,19 @@ public final class DatasetReader {
 
     /** A CSV syntax error (e.g. an unterminated quote) as a positioned problem. */
     private static DataProblem syntaxProblem(String file, org.apache.commons.csv.CSVException e) {
-        // Commons CSV writes line numbers with grouping separators past 999: "(startline 1,689)".
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line ([\\d,.\u00a0\u202f]+)\\)")
-                .matcher(String.valueOf(e.getMessage()));
-        long line = m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : 0;
+        // Commons CSV writes "(startline 1,689)" (grouping separators past 999) or "at line: 12, position: 54".
         String message = String.valueOf(e.getMessage());
-        String what = message.contains("EOF reached before encapsulated token finished")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:\\((?:start)?line ([\\d,.\u00a0\u202f]+)\\)|line:?\\s*([\\d,.\u00a0\u202f]+))").matcher(message);
+        long line = 0;
+        if (m.find()) {
+            String digits = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\D", "");
+            line = digits.isEmpty() ? 0 : Long.parseLong(digits);
+        }
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String what = lower.contains("eof reached before encapsulated token finished")
                 ? "a quoted field that is never closed: the file ends inside its quotes"
-                : message.contains("invalid char between encapsulated token and delimiter")
+                : lower.contains("invalid char between encapsulated token and delimiter")
                         ? "text after a field's closing quote, before the next delimiter"
                         : "a line the CSV reader cannot split into fields";
         return new DataProblem(file, line, 0, "", "malformed CSV (" + what + ")",

@@ -16,11 +16,16 @@ final class Delimiters {
      * a comma when none occurs. The reader is left where it was.
      */
     static char detect(BufferedReader reader) {
+        // At most the first 64K characters of the header line: a longer line cannot be read back after a mark.
+        int limit = 1 << 16;
         try {
-            reader.mark(1 << 16);
-            String line = reader.readLine();
+            reader.mark(limit + 1);
+            StringBuilder line = new StringBuilder();
+            for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r' && line.length() < limit; c = reader.read()) {
+                line.append((char) c);
+            }
             reader.reset();
-            return line == null ? ',' : detect(line);
+            return line.length() == 0 ? ',' : detect(line.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
