@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpreadsheetPayloadInjectionTest {
     static final String GEOGRAPHY = "Index],1)*0+1000000+INDEX(Geography[Mid";
+    static final String ROLE_FAMILY = "=ZQRF+1|'[#]";
     static final List<String> PAYLOADS = List.of("=ZQ1+1", "+ZQ2", "-ZQ3", "@ZQ4", "\tZQ5", "ZQ7]", "[ZQ8", "ZQ9'",
             "ZQ10\"\"", "#ZQ11", "ZQ12" + "x".repeat(300), "zq13", "ZQ13", "ZQ14*", "ZQ15?", "ZQ16~");
 
@@ -63,6 +64,11 @@ class SpreadsheetPayloadInjectionTest {
                         "2024")).append('\n');
             }
             i++;
+        }
+        for (int k = 0; k < 12; k++) {
+            salaries.append(String.join(",", csv(ROLE_FAMILY), "Site Reliability Engineer", k % 2 == 0 ? "Senior" : "Mid",
+                    "US", "North America", "Large", "Full-time", "0", Integer.toString(140_000 + 500 * k), "USD", "", "",
+                    "2024")).append('\n');
         }
         Files.writeString(in.resolve("salaries.csv"), salaries);
         StringBuilder market = new StringBuilder(Files.readString(in.resolve("market.csv")));
@@ -97,6 +103,11 @@ class SpreadsheetPayloadInjectionTest {
             more.append("```chart\nsource: market\nindicator: '").append(p.replace("'", "''")).append("'\n```\n");
         }
         Files.writeString(t.resolve("payloads.md"), more);
+        Files.writeString(t.resolve("family.md"), "---\ntitle: A payload role family\nformat: xlsx\nparameters:\n"
+                + "  population: {role_family: '" + ROLE_FAMILY.replace("'", "''") + "'}\n---\n# Family\n"
+                + "```table\nsource: assumptions\n```\n```table\nsource: observations\nrows: [level]\n```\n"
+                + "```table\nsource: benchmark\nstatistics: [n, p50]\n```\n```table\nsource: checks\n```\n"
+                + "```table\nsource: geo\n```\n");
         return t;
     }
 
@@ -117,7 +128,7 @@ class SpreadsheetPayloadInjectionTest {
     void noPayloadReachesAFormulaANameOrATable() throws Exception {
         Path folder = run(input(GEOGRAPHY), templates());
         int formulas = 0;
-        for (String file : List.of("salary-benchmark.xlsx", "payloads.xlsx")) {
+        for (String file : List.of("salary-benchmark.xlsx", "payloads.xlsx", "family.xlsx")) {
             try (InputStream s = Files.newInputStream(folder.resolve(file)); XSSFWorkbook wb = new XSSFWorkbook(s)) {
                 for (Sheet sheet : wb) {
                     for (Row row : sheet) {
