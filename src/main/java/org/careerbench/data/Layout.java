@@ -73,6 +73,10 @@ final class Layout {
 
     List<DataProblem> headerProblems() {
         List<DataProblem> problems = new ArrayList<>();
+        if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+            return List.of(new DataProblem(file, 1, 0, "", "an empty file (no header line)", "a header line naming "
+                    + "the columns of dataset '" + schema.name() + "', then one row per record"));
+        }
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();

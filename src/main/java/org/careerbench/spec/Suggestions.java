@@ -27,7 +27,17 @@ public final class Suggestions {
         // A word cut short ("salary" for "salaries") is a near miss too, however many letters are missing.
         boolean truncated = best != null && lower.length() >= 4
                 && best.toLowerCase(Locale.ROOT).startsWith(lower.substring(0, lower.length() - 1));
-        return best != null && (bestDistance <= limit || truncated) ? " (did you mean '" + best + "'?)" : "";
+        if (best != null && (bestDistance <= limit || truncated)) {
+            return " (did you mean '" + best + "'?)";
+        }
+        // A renamed column keeps part of its name: "salary" for "base_salary".
+        for (String c : candidates) {
+            String other = c.toLowerCase(Locale.ROOT);
+            if (Math.min(lower.length(), other.length()) >= 5 && (other.contains(lower) || lower.contains(other))) {
+                return " (did you mean '" + c + "'?)";
+            }
+        }
+        return "";
     }
 
     /** Levenshtein distance between two words. */

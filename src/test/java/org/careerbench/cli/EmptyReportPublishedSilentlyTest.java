@@ -78,4 +78,20 @@ class EmptyReportPublishedSilentlyTest {
         assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--templates", t.toString(), "--period", "2026-11"));
         assertTrue(cli.err.toString().contains("data warning, refused as 'strict: true' asks"), cli.err.toString());
     }
+
+    @Test
+    void aMisspeltLevelInTheDataIsAWarningWithTheLevelItMeant() throws Exception {
+        Path in = TemplateFolders.sampleInput(dir.resolve("in"));
+        String salaries = Files.readString(in.resolve("salaries.csv"));
+        Files.writeString(in.resolve("salaries.csv"), salaries.replaceFirst(
+                "SRE & ML Infrastructure,Site Reliability Engineer,Senior,US", "SRE & ML Infrastructure,Site Reliability "
+                        + "Engineer,Senoir,US"));
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run("validate", "--input", in.toString(), "--period", "2026-11"));
+        assertTrue(cli.out.toString().contains("level 'Senoir' (1 observation) is not in career-report.md's "
+                + "level-order [Entry, Mid, Senior, Executive] (did you mean 'Senior'?)"), cli.out.toString());
+        Cli strict = new Cli();
+        assertEquals(ExitCodes.BAD_INPUT, strict.run("validate", "--strict", "--input", in.toString(), "--period",
+                "2026-11"));
+    }
 }

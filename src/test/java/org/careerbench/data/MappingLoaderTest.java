@@ -55,7 +55,8 @@ class MappingLoaderTest {
                 + "constants, filters, pass-through, unpivot, source, as_of, licence]",
                 error("file: export.csv\ncolums: {}\n"));
         assertTrue(error("file: export.csv\ncolumns:\n  salary: pay\n").contains(":3: unknown "
-                + "column 'salary' under columns; expected a column of dataset 'salaries'"));
+                + "column 'salary' under columns (did you mean 'base_salary'?); expected a column of dataset "
+                + "'salaries'"));
         assertTrue(error("file: missing.csv\n").contains("no file"));
         assertTrue(error("file: export.csv\ndelimiter: '#'\n").contains("expected ',', ';', '|', tab or auto"));
         assertTrue(error("file: export.csv\nencoding: klingon\n").contains("encoding 'klingon', expected a charset"));

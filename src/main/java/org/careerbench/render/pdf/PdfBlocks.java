@@ -33,6 +33,8 @@ import org.careerbench.report.ValueType;
 
 /** Turns report blocks into OpenPDF elements. */
 final class PdfBlocks {
+    /** The widest a word may make a text column before it is allowed to break inside. */
+    private static final float MAX_UNBROKEN_WORD = 90f;
     private static final float CHART_HEIGHT = 250;
     private static final float MAX_TEXT_COLUMN = 150;
     private static final float CELL_PADDING = 3;
@@ -265,7 +267,8 @@ final class PdfBlocks {
      * Column widths in points at {@code size} for a table {@code available} points wide:
      * numbers and headers' words never wrap; text columns share the rest in proportion to their
      * natural width (capped at {@value #MAX_TEXT_COLUMN} points) but never narrower than their
-     * longest word. The sum can exceed {@code available} only when even that does not fit.
+     * longest word, up to {@value #MAX_UNBROKEN_WORD} points (a longer word, such as a URL,
+     * breaks). The sum can exceed {@code available} only when even that does not fit.
      */
     private float[] widths(TableBlock t, float size, float available) {
         int n = t.columns().size();
@@ -289,7 +292,8 @@ final class PdfBlocks {
             }
             float pad = 2 * CELL_PADDING + 1;
             natural[i] = Math.max(widest, words) + pad;
-            minimum[i] = c.type().numeric() ? natural[i] : words + pad;
+            // A very long word (a URL) may break inside; it must not squeeze the numbers beside it.
+            minimum[i] = c.type().numeric() ? natural[i] : Math.min(words, MAX_UNBROKEN_WORD) + pad;
             if (c.type().numeric()) {
                 fixed += natural[i];
             } else {

@@ -7,6 +7,7 @@ import org.careerbench.data.SalaryObservation;
 import org.careerbench.data.SkillDemand;
 import org.careerbench.report.Block;
 import org.careerbench.report.TextRun;
+import org.careerbench.spec.Plural;
 
 /** Writes the methodology statements a comp analyst checks first: method, thresholds, population, sources. */
 final class Methodology {
@@ -26,8 +27,8 @@ final class Methodology {
                 + "Minimum and maximum are not published.");
         List<SalaryObservation> population = ctx.population().observations();
         IntSummaryStatistics years = population.stream().mapToInt(SalaryObservation::year).summaryStatistics();
-        items.add("Population: " + ctx.population().filter().describe() + "; " + population.size()
-                + " observations" + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
+        items.add("Population: " + ctx.population().filter().describe() + "; "
+                + Plural.of(population.size(), "observation") + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
                 + ".");
         items.add("Pay element and currency: " + ctx.pay().description() + " in " + ctx.currency()
                 + " (total cash = base + bonus; total direct = total cash + equity grant / vesting years, when the "

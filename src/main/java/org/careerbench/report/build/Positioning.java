@@ -89,9 +89,13 @@ final class Positioning {
             Double index = area.map(Assumptions::index).orElse(null);
             String basis = marketName + ", " + r.observedLevel();
             Object market = national;
-            if (index != null && national instanceof Double n) {
-                market = RangeMath.localise(n, index);
+            if (national == null) {
+                basis = "none: the range has no observed level";
+            } else if (index != null) {
                 basis += ", × index of " + area.get().area();
+                if (national instanceof Double n) {
+                    market = RangeMath.localise(n, index);
+                }
             } else {
                 basis += ", national";
                 flags.add("no regional index for '" + e.region() + "': compared with the national figure");
@@ -100,7 +104,7 @@ final class Positioning {
             Object compa = RangeMath.compaRatio(e.baseSalary(), r.midpoint());
             Object penetration = RangeMath.penetration(e.baseSalary(), r.min(), r.max());
             Object ratio = market instanceof Double m ? (Object) (e.baseSalary() / m) : Suppressed.VALUE;
-            if (!(market instanceof Double)) {
+            if (market == Suppressed.VALUE) {
                 flags.add("market figure withheld: too few observations");
                 flag = String.join("; ", flags);
             }

@@ -10,6 +10,7 @@ import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.spec.Plural;
 
 /** The data-quality section: what the quality policy is and what ingestion did, row counts by reason. */
 final class QualityBlocks {
@@ -36,7 +37,8 @@ final class QualityBlocks {
         QualityReport q = ctx.data().quality();
         if (q.entries().isEmpty()) {
             blocks.add(new Block.Prose(List.of(TextRun.plain("No row of any dataset was dropped, changed or flagged "
-                    + "while reading this input: " + ctx.data().salaries().size() + " salary observations were kept "
+                    + "while reading this input: " + Plural.of(ctx.data().salaries().size(), "salary observation")
+                    + " were kept "
                     + "as they are."))));
         } else {
             List<TableColumn> columns = List.of(TableColumn.of("Dataset", ValueType.TEXT),
@@ -47,7 +49,7 @@ final class QualityBlocks {
                 rows.add(List.of(e.dataset(), e.reason().description(), e.reason().action().word(), e.rows()));
             }
             blocks.add(new TableBlock(name, "Rows dropped, changed or flagged while reading the input", columns, rows,
-                    List.of(ctx.data().salaries().size() + " salary observations were kept.")));
+                    List.of(Plural.of(ctx.data().salaries().size(), "salary observation") + " kept.")));
         }
         q.notes().forEach(n -> blocks.add(new Block.Note(n)));
         return blocks;

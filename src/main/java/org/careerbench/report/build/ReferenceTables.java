@@ -7,7 +7,6 @@ import java.util.OptionalInt;
 import org.careerbench.data.MarketIndicator;
 import org.careerbench.data.RegionalDifferential;
 import org.careerbench.data.SkillDemand;
-import org.careerbench.data.SourceNote;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueFormat;

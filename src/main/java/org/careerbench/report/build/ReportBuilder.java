@@ -153,6 +153,7 @@ public final class ReportBuilder {
                 "period", run.period().toString()), spec.figureIds(), spec.source());
         Set<String> tableNames = new HashSet<>();
         List<Section> sections = new ArrayList<>();
+        unorderedLevels(spec, ctx);
         boolean empty = ctx.population().observations().isEmpty();
         if (empty) {
             String file = ctx.fileOf("salaries", "salaries.csv");
@@ -180,6 +181,25 @@ public final class ReportBuilder {
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
                 run.created());
+    }
+
+    /**
+     * A level of the population that the template's {@code level-order} does not list is most often a
+     * misspelling in the export ("Senoir"): its rows would form a thin group of their own and leave
+     * the level they belong to. Each is a data warning, with the closest listed level.
+     */
+    private static void unorderedLevels(TemplateSpec spec, BuildContext ctx) {
+        List<String> order = spec.parameters().levelOrder();
+        if (order.isEmpty()) {
+            return;
+        }
+        Map<String, Long> unlisted = ctx.population().observations().stream()
+                .filter(o -> !order.contains(o.level()))
+                .collect(Collectors.groupingBy(SalaryObservation::level, java.util.TreeMap::new, Collectors.counting()));
+        unlisted.forEach((level, n) -> ctx.warnings().add(ctx.fileOf("salaries", "salaries.csv") + ": level '" + level
+                + "' (" + Plural.of(n, "observation") + ") is not in " + spec.source().getFileName()
+                + "'s level-order " + order + org.careerbench.spec.Suggestions.didYouMean(level, order)
+                + "; it is shown as a level of its own"));
     }
 
     private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures,
