@@ -19,4 +19,12 @@ public record InputData(List<SalaryObservation> salaries, List<PublishedRange> r
         roster = List.copyOf(roster);
         files = List.copyOf(files);
     }
+
+    /**
+     * The file a dataset was read from (the export behind a mapping; the first when several), as
+     * the user named it; empty when the dataset was not read.
+     */
+    public java.util.Optional<java.nio.file.Path> fileOf(String dataset) {
+        return files.stream().filter(f -> f.dataset().equals(dataset)).map(InputFile::path).findFirst();
+    }
 }

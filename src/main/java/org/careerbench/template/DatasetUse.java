@@ -15,11 +15,6 @@ public final class DatasetUse {
     private DatasetUse() {
     }
 
-    /** Whether {@code spec} has a block that reads {@code dataset}. */
-    public static boolean uses(TemplateSpec spec, String dataset) {
-        return of(List.of(spec)).containsKey(dataset);
-    }
-
     /** Dataset name to e.g. {@code templates/career-report.md:216 (chart source: market)}. */
     public static Map<String, String> of(List<TemplateSpec> specs) {
         Map<String, String> used = new LinkedHashMap<>();

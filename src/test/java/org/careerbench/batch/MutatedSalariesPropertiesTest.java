@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,11 +31,7 @@ class MutatedSalariesPropertiesTest {
     private static synchronized Path input() throws Exception {
         if (folder == null) {
             folder = Files.createTempDirectory("mutated-input");
-            try (Stream<Path> files = Files.list(Path.of("input"))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                    Files.copy(f, folder.resolve(f.getFileName()));
-                }
-            }
+            org.careerbench.SampleInput.copyTo(folder);
             List<String> lines = Files.readAllLines(Path.of("input/salaries.csv"));
             valid = (String.join("\n", lines.subList(0, 80)) + "\n").getBytes();
         }

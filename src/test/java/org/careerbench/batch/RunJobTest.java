@@ -29,11 +29,7 @@ class RunJobTest {
 
     static Path copyOfSampleInput(Path target) throws Exception {
         Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
+        org.careerbench.SampleInput.copyTo(target);
         return target;
     }
 

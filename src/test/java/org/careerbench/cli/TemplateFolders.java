@@ -31,11 +31,7 @@ final class TemplateFolders {
     /** A copy of the shipped sample input (its CSV files). */
     static Path sampleInput(Path dir) throws Exception {
         Path in = Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        org.careerbench.SampleInput.copyTo(in);
         return in;
     }
 }

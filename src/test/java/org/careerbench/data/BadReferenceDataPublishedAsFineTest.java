@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +24,7 @@ class BadReferenceDataPublishedAsFineTest {
     Path dir;
 
     private Path sample() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
-        return in;
+        return org.careerbench.SampleInput.copyTo(dir.resolve("in"));
     }
 
     private String refused(Path in) {

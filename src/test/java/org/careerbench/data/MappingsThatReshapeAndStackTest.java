@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +24,7 @@ class MappingsThatReshapeAndStackTest {
     Path dir;
 
     private Path sample() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
-        return in;
+        return org.careerbench.SampleInput.copyTo(dir.resolve("in"));
     }
 
     /** The sample's salaries split in two files, each with its own mapping. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +23,7 @@ class WideProjectionsTest {
     /** The sample input with its market.csv swapped for the wide projections and their mapping. */
     static Path inputWithWideMarket(Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        org.careerbench.SampleInput.copyTo(in);
         Files.delete(in.resolve("market.csv"));
         Files.copy(FIXTURE.resolve("projections.csv"), in.resolve("projections.csv"));
         Files.copy(FIXTURE.resolve("market.mapping.yaml"), in.resolve("market.mapping.yaml"));

@@ -118,12 +118,17 @@ final class Formulas {
 
     /** A value as a lookup that matches it literally: wildcards escaped. */
     static String literalLookup(String value) {
-        return text(value.replace("~", "~~").replace("*", "~*").replace("?", "~?"));
+        return text(withoutWildcards(value));
     }
 
     /** A criterion (COUNTIF, AVERAGEIF) that holds for cells equal to {@code value} and nothing else. */
     static String equalTo(String value) {
-        return text("=" + value.replace("~", "~~").replace("*", "~*").replace("?", "~?"));
+        return text("=" + withoutWildcards(value));
+    }
+
+    /** {@code * ? ~} escaped with {@code ~}, so that a lookup or criterion takes them literally. */
+    private static String withoutWildcards(String value) {
+        return value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
     }
 
     /**

@@ -56,8 +56,7 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
 
     /** The file a dataset was read from (the export behind a mapping), as the user knows it. */
     String fileOf(String dataset, String fallback) {
-        return data.files().stream().filter(f -> f.dataset().equals(dataset)).map(f -> f.path().toString())
-                .findFirst().orElse(fallback);
+        return data.fileOf(dataset).map(Path::toString).orElse(fallback);
     }
 
     /** Orders values of a dimension: levels by the template's level order, the rest naturally. */

@@ -61,6 +61,10 @@ final class Positioning {
         String marketName = spec.filter().isEmpty() ? "all countries" : ctx.filter(spec.filter()).describe();
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
+        // Levels that differ only by case cannot be told apart by a live formula: computed once, not per employee.
+        java.util.Set<String> levelTwins = ctx.live().live() ? ObservationCells.caseTwins(ctx.population()
+                .observations().stream().map(org.careerbench.data.SalaryObservation::level).distinct().toList())
+                : java.util.Set.of();
         for (Employee e : ctx.data().roster()) {
             if (!e.currency().equals(cur)) {
                 ctx.warnings().add("roster.csv:" + e.line() + ": salary in " + e.currency() + ", not " + cur
@@ -112,9 +116,7 @@ final class Positioning {
                 compa = new LiveValue.Ratio("Base salary", "Range midpoint", (Double) compa);
                 penetration = new LiveValue.Penetration("Base salary", "Range min", "Range max", (Double) penetration);
                 java.util.Optional<String> table = filter.conditions().isEmpty() && index == null
-                        && !ObservationCells.caseTwins(ctx.population().observations().stream()
-                                .map(org.careerbench.data.SalaryObservation::level).distinct().toList())
-                                .contains(r.observedLevel())
+                        && !levelTwins.contains(r.observedLevel())
                         ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
                         : java.util.Optional.empty();
                 if (table.isPresent() && market instanceof Double m) {

@@ -36,8 +36,9 @@ final class ProvenanceTable {
                 TableColumn.of("Licence", ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        java.util.Set<String> read = DatasetUse.of(List.of(ctx.spec())).keySet();
         for (InputFile f : ctx.data().files()) {
-            if (INTERNAL.contains(f.dataset()) || !used(f.dataset())) {
+            if (INTERNAL.contains(f.dataset()) || !used(f.dataset(), read)) {
                 continue;
             }
             String file = f.path().getFileName().toString();
@@ -82,9 +83,9 @@ final class ProvenanceTable {
      * Whether this report uses rows of {@code dataset}: its template has a block that reads it, and
      * rows of it apply to the report's role family.
      */
-    private boolean used(String dataset) {
+    private boolean used(String dataset, java.util.Set<String> read) {
         ReferenceData r = ctx.references();
-        if (!dataset.equals("salaries") && !dataset.equals("rates") && !DatasetUse.uses(ctx.spec(), dataset)) {
+        if (!dataset.equals("salaries") && !dataset.equals("rates") && !read.contains(dataset)) {
             return false;
         }
         return switch (dataset) {

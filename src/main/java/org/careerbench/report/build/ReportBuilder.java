@@ -85,7 +85,8 @@ public final class ReportBuilder {
         }
         SalaryFilter population;
         try {
-            population = values.filter(spec.parameters().population(), spec.source(), fileOf("salaries"));
+            population = values.filter(spec.parameters().population(), spec.source(),
+                    data.fileOf("salaries").map(Object::toString).orElse("salaries.csv"));
         } catch (BlockProblem e) {
             problems.add(e.problem());
             population = SalaryFilter.of(spec.parameters().population());
@@ -120,11 +121,6 @@ public final class ReportBuilder {
                     groups.get(value), problems));
         }
         return new Built(reports, skipped);
-    }
-
-    private String fileOf(String dataset) {
-        return data.files().stream().filter(f -> f.dataset().equals(dataset)).map(f -> f.path().toString())
-                .findFirst().orElse(dataset + ".csv");
     }
 
     private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,

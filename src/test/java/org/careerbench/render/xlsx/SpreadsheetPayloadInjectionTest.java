@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
@@ -46,11 +45,7 @@ class SpreadsheetPayloadInjectionTest {
     /** The sample with payload rows: levels, regions, countries, job titles, a role family, indicators, skills, occupations. */
     private Path input(String level) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in-" + Math.abs(level.hashCode())));
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        org.careerbench.SampleInput.copyTo(in);
         StringBuilder salaries = new StringBuilder(Files.readString(in.resolve("salaries.csv")).replace(
                 "SRE & ML Infrastructure,Site Reliability Engineer,Mid,US,North America",
                 "SRE & ML Infrastructure,Site Reliability Engineer," + csv(level) + ",US,North America"));
