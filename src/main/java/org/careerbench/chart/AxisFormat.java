@@ -9,17 +9,19 @@ import org.careerbench.report.ValueType;
 /** Formats axis ticks and labels the way tables format the same values. */
 final class AxisFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
+    private final transient ValueFormat values;
     private final ValueType type;
     private final String currency;
 
-    AxisFormat(ValueType type, String currency) {
+    AxisFormat(ValueFormat values, ValueType type, String currency) {
+        this.values = values;
         this.type = type;
         this.currency = currency;
     }
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-        return toAppendTo.append(ValueFormat.format(number, type, currency));
+        return toAppendTo.append(values.format(number, type, currency));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,8 +27,10 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
  */
 final class RangeChart {
     private final Theme theme;
+    private final Words words;
 
-    RangeChart(Theme theme) {
+    RangeChart(Theme theme, Words words) {
+        this.words = words;
         this.theme = theme;
     }
 
@@ -49,13 +52,13 @@ final class RangeChart {
             if (p25 != null && p50 != null && p75 != null) {
                 // Without published tails the whiskers end at the box: nothing is drawn beyond what is published.
                 boxes.add(new BoxAndWhiskerItem(null, p50, p25, p75, p10 != null ? p10 : p25, p90 != null ? p90 : p75,
-                        null, null, List.of()), "Observed P10–P90 (box P25–P75, line P50)", category);
+                        null, null, List.of()), words.get("chart.range.observed"), category);
             }
             starts.add(number(row.get(s.get(5))));
             ends.add(number(row.get(s.get(6))));
         }
         DefaultIntervalCategoryDataset ranges = new DefaultIntervalCategoryDataset(
-                new Comparable<?>[] {"Published range"}, categories.toArray(Comparable<?>[]::new),
+                new Comparable<?>[] {words.get("chart.range.published")}, categories.toArray(Comparable<?>[]::new),
                 new Number[][] {starts.toArray(Number[]::new)}, new Number[][] {ends.toArray(Number[]::new)});
         CategoryAxis domain = new CategoryAxis(block.categoryAxis());
         NumberAxis range = new NumberAxis(block.valueAxis());

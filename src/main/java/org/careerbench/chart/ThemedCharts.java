@@ -10,6 +10,7 @@ import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -32,16 +33,19 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class ThemedCharts {
     private final Theme theme;
     private final ChartFonts fonts;
+    private final Words words;
 
-    public ThemedCharts(Theme theme, ChartFonts fonts) {
+    /** @param words the reader's language: legend words and axis number formats */
+    public ThemedCharts(Theme theme, ChartFonts fonts, Words words) {
         this.theme = theme;
+        this.words = words;
         this.fonts = fonts;
     }
 
     /** A chart of {@code block}'s data table, styled by the theme. */
     public JFreeChart create(ChartBlock block) {
         if (block.type() == ChartType.BOX) {
-            JFreeChart chart = new RangeChart(theme).create(block);
+            JFreeChart chart = new RangeChart(theme, words).create(block);
             style(chart, block);
             return chart;
         }
@@ -118,7 +122,7 @@ public final class ThemedCharts {
         TableBlock data = block.data();
         ValueType valueType = data.columns().get(block.seriesColumns().get(0)).type();
         if (values instanceof NumberAxis number) {
-            number.setNumberFormatOverride(new AxisFormat(valueType, data.columns().get(block.seriesColumns().get(0))
+            number.setNumberFormatOverride(new AxisFormat(words.format(), valueType, data.columns().get(block.seriesColumns().get(0))
                     .currency()));
         }
         if (block.type() == ChartType.BOX) {
@@ -141,7 +145,7 @@ public final class ThemedCharts {
         if (renderer instanceof LineAndShapeRenderer lines) {
             lines.setDefaultShapesVisible(true);
             lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                    new AxisFormat(valueType, "")));
+                    new AxisFormat(words.format(), valueType, "")));
             lines.setDefaultItemLabelFont(fonts.regular().deriveFont(theme.fontSize() - 2));
             lines.setSeriesItemLabelsVisible(0, true);
             for (int i = 0; i < block.styles().size(); i++) {

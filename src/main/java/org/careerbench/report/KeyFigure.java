@@ -13,7 +13,7 @@ package org.careerbench.report;
 public record KeyFigure(String id, String label, Object value, ValueType type, String currency, String basis) {
 
     /** The value formatted for text, e.g. "$185,000" or "—". */
-    public String formatted() {
-        return ValueFormat.format(value, type, currency);
+    public String formatted(ValueFormat format) {
+        return format.format(value, type, currency);
     }
 }

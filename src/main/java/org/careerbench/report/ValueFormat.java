@@ -2,19 +2,94 @@ package org.careerbench.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Formats typed values as text, the same way in every renderer that needs text. */
+/**
+ * Formats typed values as text in one language's conventions, the same way in every renderer
+ * that needs text: "$195,371" and "8.5%" in English, "195.371 $" and "8,5 %" in German.
+ * Obtained from {@link Words#format()}. Immutable.
+ */
 public final class ValueFormat {
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter month;
+    private final String thousands;
 
-    private ValueFormat() {
+    /**
+     * @param date      date pattern, e.g. "d MMMM yyyy"
+     * @param month     month pattern, e.g. "MMMM yyyy"
+     * @param thousands message pattern for thousands, e.g. "{0}k"
+     */
+    ValueFormat(Locale locale, String date, String month, String thousands) {
+        this.locale = locale;
+        this.thousands = thousands;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.date = DateTimeFormatter.ofPattern(date, locale);
+        this.month = DateTimeFormatter.ofPattern(month, locale);
     }
 
     /** {@code v} with exactly {@code decimals} decimals and thousands separators, e.g. 2.62 or 1,773.10. */
-    public static String fixed(double v, int decimals) {
-        return new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), SYMBOLS).format(v);
+    public String fixed(double v, int decimals) {
+        return new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), symbols).format(v);
+    }
+
+    /** A share as a percentage with up to one decimal, e.g. "8.5%" (0.085). */
+    public String percent(double share) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    /** A share as a percentage with exactly {@code decimals} decimals, e.g. "8.50%". */
+    public String percent(double share, int decimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(share);
+    }
+
+    /** A whole count with thousands separators, e.g. "1,204". */
+    public String count(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** An amount in whole units of {@code currency}, e.g. "$185,000" or "185.000 €". */
+    public String money(double v, String currency) {
+        try {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(Currency.getInstance(currency));
+            f.setMaximumFractionDigits(0);
+            f.setMinimumFractionDigits(0);
+            return f.format(v);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String code = currency == null ? "" : currency;
+            return (code.isEmpty() ? "" : code + " ") + count(Math.round(v));
+        }
+    }
+
+    /** Thousands, rounded, with the currency's symbol when given: "$195k", "195 Tsd. $", "1,204k". */
+    public String thousands(double v, String currency) {
+        String n = new java.text.MessageFormat(thousands, locale).format(new Object[] {count(Math.round(v / 1000.0))});
+        if (currency == null || currency.isEmpty()) {
+            return n;
+        }
+        return symbolFirst(currency) ? currencySymbol(currency) + n : n + "\u00a0" + currencySymbol(currency);
+    }
+
+    /** A date, e.g. "1 November 2026" or "1. November 2026". */
+    public String date(LocalDate d) {
+        return date.format(d);
+    }
+
+    /** A month, e.g. "November 2026". */
+    public String month(YearMonth m) {
+        return month.format(m);
     }
 
     /**
@@ -23,14 +98,14 @@ public final class ValueFormat {
      * @param currency ISO 4217 code for money
      * @return e.g. "$185,000", "8.5%", "1,204", "2031", "—" for suppressed, "" for null
      */
-    public static String format(Object value, ValueType type, String currency) {
+    public String format(Object value, ValueType type, String currency) {
         if (value == null) {
             return "";
         }
         if (value instanceof LiveValue f) {
             return format(f.cached(), type, currency);
         }
-        if (value instanceof java.time.LocalDate d) {
+        if (value instanceof LocalDate d) {
             return d.toString();
         }
         if (value instanceof Suppressed) {
@@ -41,22 +116,47 @@ public final class ValueFormat {
         }
         double v = n.doubleValue();
         return switch (type) {
-            case MONEY -> currencySymbol(currency) + new DecimalFormat("#,##0", SYMBOLS).format(v);
-            case PERCENT -> new DecimalFormat("0.#", SYMBOLS).format(v * 100) + "%";
-            case INTEGER -> new DecimalFormat("#,##0", SYMBOLS).format(v);
+            case MONEY -> money(v, currency);
+            case PERCENT -> percent(v);
+            case INTEGER -> count(Math.round(v));
             case YEAR -> Long.toString(Math.round(v));
-            case DECIMAL -> new DecimalFormat("#,##0.##", SYMBOLS).format(v);
+            case DECIMAL -> new DecimalFormat("#,##0.##", symbols).format(v);
             case TEXT, DATE -> n.toString();
         };
     }
 
-    /** "$" for USD, "€" for EUR, "£" for GBP; otherwise the code and a space. */
-    public static String currencySymbol(String code) {
+    /** The symbol the language writes for {@code code}: "$" for USD, "€" for EUR; otherwise the code. */
+    public String currencySymbol(String code) {
         try {
-            String symbol = Currency.getInstance(code).getSymbol(Locale.US);
-            return symbol.equals(code) ? code + " " : symbol;
+            return Currency.getInstance(code).getSymbol(locale);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return code == null || code.isEmpty() ? "" : code + " ";
+            return code == null ? "" : code;
         }
+    }
+
+    /** Whether this language writes the currency symbol before the amount ("$185,000") or after ("185.000 €"). */
+    public boolean symbolFirst(String code) {
+        String sample = money(1, code);
+        return !Character.isDigit(sample.charAt(0));
+    }
+
+    /**
+     * The Excel number format for a value type in this language, e.g. {@code "$"#,##0} for USD in
+     * English and {@code #,##0 "$"} in German. Excel shows separators in the viewer's own
+     * convention; the symbol's place is the language's.
+     */
+    public String excelFormat(ValueType type, String currency) {
+        return switch (type) {
+            case MONEY -> {
+                String symbol = "\"" + currencySymbol(currency).replace("\"", "") + "\"";
+                yield symbolFirst(currency) ? symbol + "#,##0" : "#,##0\\ " + symbol;
+            }
+            case PERCENT -> percent(0.5).matches(".*[\\s\u00a0].*") ? "0.0\\ %" : "0.0%";
+            case INTEGER -> "#,##0";
+            case YEAR -> "0";
+            case DECIMAL -> "#,##0.00";
+            case DATE -> "yyyy-mm-dd";
+            case TEXT -> "@";
+        };
     }
 }

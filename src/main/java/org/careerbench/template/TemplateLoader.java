@@ -200,9 +200,51 @@ public final class TemplateLoader {
             a.finish();
         }
         PayElement pay = p.oneOf("pay", BlockParser.PAY).orElse(PayElement.BASE);
+        ValueLabels labels = p.mapping("labels", "parameters.labels").map(TemplateLoader::labels)
+                .orElse(ValueLabels.NONE);
         p.finish();
         return new TemplateParameters(currency, population, levels, central, tails, share, method, rate, effective,
-                pay);
+                pay, labels);
+    }
+
+    /**
+     * {@code parameters.labels}: per salaries column, per value, a label, or a mapping of
+     * {@code label}, {@code plural} and {@code in}.
+     */
+    private static ValueLabels labels(KeyReader map) {
+        Map<SalaryDimension, Map<String, ValueLabels.Label>> labels = new LinkedHashMap<>();
+        for (YamlNode.Entry column : map.entries()) {
+            SalaryDimension d = BlockParser.COLUMNS.get(column.key());
+            if (d == null) {
+                map.problems().add(map.file(), column.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
+                        + column.key() + "' in parameters.labels"
+                        + org.careerbench.spec.Suggestions.didYouMean(column.key(), BlockParser.COLUMNS.keySet())
+                        + "; expected one of " + List.copyOf(BlockParser.COLUMNS.keySet()));
+                continue;
+            }
+            if (!(column.value() instanceof YamlNode.Mapping values)) {
+                map.problems().add(map.file(), column.value().line(), Problem.Kind.WRONG_TYPE, "labels of column '"
+                        + column.key() + "' must map each value to its label, e.g. 'Senior: senior', found "
+                        + column.value().describe());
+                continue;
+            }
+            Map<String, ValueLabels.Label> byValue = new LinkedHashMap<>();
+            for (YamlNode.Entry value : values.entries()) {
+                if (value.value() instanceof YamlNode.Scalar s) {
+                    byValue.put(value.key(), new ValueLabels.Label(s.text(), Optional.empty(), Optional.empty()));
+                    continue;
+                }
+                KeyReader words = KeyReader.of(map.file(), value.value(), "the label of " + column.key() + " '"
+                        + value.key() + "'", map.problems());
+                String text = words.required("label").orElse(value.key());
+                Optional<String> plural = words.text("plural");
+                Optional<String> place = words.text("in");
+                words.finish();
+                byValue.put(value.key(), new ValueLabels.Label(text, plural, place));
+            }
+            labels.put(d, byValue);
+        }
+        return new ValueLabels(labels);
     }
 
     private static Map<String, Aging.Method> agingMethods() {

@@ -21,10 +21,11 @@ import org.careerbench.stats.Aging;
  * @param agingRate      annual market-movement rate as a fraction
  * @param effectiveDate  the date figures are aged to, when the template sets one
  * @param pay            default pay element
+ * @param labels         how values of salaries columns are named to readers
  */
 public record TemplateParameters(String currency, FilterSpec population, List<String> levelOrder,
         int minCentral, int minTails, double maxOrganisationShare, Aging.Method agingMethod, double agingRate,
-        Optional<LocalDate> effectiveDate, PayElement pay) {
+        Optional<LocalDate> effectiveDate, PayElement pay, ValueLabels labels) {
     public TemplateParameters {
         levelOrder = List.copyOf(levelOrder);
     }

@@ -1,5 +1,6 @@
 package org.careerbench.chart;
 
+import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -31,7 +32,7 @@ class ThemedChartsTest {
         ChartBlock block = new ChartBlock("t", ChartType.HBAR, data, 0, List.of(1, 2), "Level", "USD", "src", "alt");
         JFreeChart chart;
         try (ChartFonts fonts = ChartFonts.of(theme)) {
-            chart = new ThemedCharts(theme, fonts).create(block);
+            chart = new ThemedCharts(theme, fonts, Words.english()).create(block);
         }
         CategoryPlot plot = chart.getCategoryPlot();
         assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());

@@ -5,18 +5,20 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.careerbench.report.Report;
 import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
 
 /** The first page: title, subtitle, field, period, organisation. */
 final class CoverPage {
     private final PdfFonts fonts;
     private final Theme theme;
+    private final Words words;
 
-    CoverPage(PdfFonts fonts, Theme theme) {
+    CoverPage(PdfFonts fonts, Theme theme, Words words) {
+        this.words = words;
         this.fonts = fonts;
         this.theme = theme;
     }
@@ -42,19 +44,19 @@ final class CoverPage {
         if (!report.subtitle().isEmpty()) {
             document.add(new Paragraph(report.subtitle(), fonts.font(false, false, 15, theme.text())));
         }
-        Paragraph field = new Paragraph("Career field: " + report.field(), fonts.font(false, false, 11, theme.muted()));
+        Paragraph field = new Paragraph(words.get("cover.field", report.field()), fonts.font(false, false, 11, theme.muted()));
         field.setSpacingBefore(36);
         document.add(field);
-        Paragraph period = new Paragraph("Period: " + monthName(report.period()), fonts.font(false, false, 11,
+        Paragraph period = new Paragraph(words.get("cover.period", monthName(report.period(), words)), fonts.font(false, false, 11,
                 theme.muted()));
         period.setAlignment(Element.ALIGN_LEFT);
         document.add(period);
     }
 
     /** "2026-11" → "November 2026". */
-    static String monthName(String period) {
+    static String monthName(String period, Words words) {
         try {
-            return YearMonth.parse(period).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+            return words.format().month(YearMonth.parse(period));
         } catch (DateTimeParseException e) {
             return period;
         }

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import org.careerbench.report.Words;
 
 /**
  * Running header (report title) and footer (period, "Page X of Y") on every page but the
@@ -20,10 +21,12 @@ final class PageFooter extends PdfPageEventHelper {
     private final String header;
     private final String period;
     private final Color muted;
+    private final Words words;
     private PdfTemplate total;
 
-    PageFooter(PdfFonts fonts, String header, String period, Color muted) {
+    PageFooter(PdfFonts fonts, String header, String period, Color muted, Words words) {
         this.fonts = fonts;
+        this.words = words;
         this.header = header;
         this.period = period;
         this.muted = muted;
@@ -56,13 +59,21 @@ final class PageFooter extends PdfPageEventHelper {
         cb.restoreState();
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
                 new Phrase(period, fonts.font(false, false, SIZE, muted)), left, footerY, 0);
-        String text = "Page " + page + " of ";
+        // "Page 3 of 10": the total is only known at the end, so it is a template between the two parts.
+        String[] parts = words.get("page.of", page, "\u0000").split("\u0000", -1);
+        String text = parts[0];
+        String after = parts.length > 1 ? parts[1] : "";
         float textWidth = fonts.regular.getWidthPoint(text, SIZE);
         float totalWidth = fonts.regular.getWidthPoint("000", SIZE);
-        float x = right - totalWidth - textWidth;
+        float afterWidth = fonts.regular.getWidthPoint(after, SIZE);
+        float x = right - totalWidth - textWidth - afterWidth;
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
                 new Phrase(text, fonts.font(false, false, SIZE, muted)), x, footerY, 0);
         cb.addTemplate(total, x + textWidth, footerY);
+        if (!after.isEmpty()) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                    new Phrase(after, fonts.font(false, false, SIZE, muted)), x + textWidth + totalWidth, footerY, 0);
+        }
     }
 
     @Override

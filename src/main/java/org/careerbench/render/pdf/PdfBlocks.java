@@ -30,6 +30,7 @@ import org.careerbench.report.TextRun;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 
 /** Turns report blocks into OpenPDF elements. */
 final class PdfBlocks {
@@ -42,16 +43,20 @@ final class PdfBlocks {
 
     private final PdfWriter writer;
     private final PdfFonts fonts;
+    private final Words words;
+    private final ValueFormat format;
     private final Theme theme;
     private final float width;
     private final ThemedCharts charts;
 
-    PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width, ChartFonts chartFonts) {
+    PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width, ChartFonts chartFonts, Words words) {
         this.writer = writer;
+        this.words = words;
+        this.format = words.format();
         this.fonts = fonts;
         this.theme = theme;
         this.width = width;
-        this.charts = new ThemedCharts(theme, chartFonts);
+        this.charts = new ThemedCharts(theme, chartFonts, words);
     }
 
     List<Element> elements(Block block) {
@@ -82,13 +87,14 @@ final class PdfBlocks {
     }
 
     /** A report's assumptions read as a table: what each input is, its value, what it changes. */
-    private static TableBlock inputsTable(Block.Inputs inputs) {
+    private TableBlock inputsTable(Block.Inputs inputs) {
         List<List<Object>> rows = new ArrayList<>();
         for (Block.Input in : inputs.inputs()) {
-            rows.add(List.of(in.label(), ValueFormat.format(in.value(), in.type(), ""), in.note()));
+            rows.add(List.of(in.label(), format.format(in.value(), in.type(), ""), in.note()));
         }
-        return new TableBlock("Assumptions", "", List.of(TableColumn.of("Assumption", ValueType.TEXT),
-                TableColumn.of("Value", ValueType.TEXT), TableColumn.of("What it changes", ValueType.TEXT)), rows,
+        return new TableBlock(words.get("inputs.table"), "", List.of(TableColumn.of(words.get("inputs.input"),
+                ValueType.TEXT), TableColumn.of(words.get("inputs.value"), ValueType.TEXT),
+                TableColumn.of(words.get("inputs.changes"), ValueType.TEXT)), rows,
                 List.of());
     }
 
@@ -139,7 +145,7 @@ final class PdfBlocks {
             cell.setPaddingLeft(8);
             cell.setPaddingBottom(8);
             cell.setBackgroundColor(theme.zebra());
-            Paragraph value = new Paragraph(f.formatted(), fonts.font(true, false, theme.fontSize() + 8,
+            Paragraph value = new Paragraph(f.formatted(format), fonts.font(true, false, theme.fontSize() + 8,
                     theme.primary()));
             cell.addElement(value);
             cell.addElement(new Paragraph(f.label(), fonts.font(true, false, theme.fontSize() - 1, theme.text())));
@@ -227,7 +233,7 @@ final class PdfBlocks {
         for (List<Object> row : t.rows()) {
             for (int i = 0; i < row.size(); i++) {
                 TableColumn c = t.columns().get(i);
-                PdfPCell cell = cell(ValueFormat.format(row.get(i), c.type(), c.currency()),
+                PdfPCell cell = cell(format.format(row.get(i), c.type(), c.currency()),
                         fonts.font(false, false, size, theme.text()), c.type());
                 if (r % 2 == 1) {
                     cell.setBackgroundColor(theme.zebra());
@@ -282,7 +288,7 @@ final class PdfBlocks {
             float widest = longestWord(c.header(), fonts.bold, size);
             float words = widest;
             for (List<Object> row : t.rows()) {
-                String text = ValueFormat.format(row.get(i), c.type(), c.currency());
+                String text = format.format(row.get(i), c.type(), c.currency());
                 if (c.type().numeric()) {
                     widest = Math.max(widest, fonts.regular.getWidthPoint(text, size));
                 } else {

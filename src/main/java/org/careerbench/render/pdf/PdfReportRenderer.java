@@ -17,6 +17,7 @@ import java.util.Map;
 import org.careerbench.chart.ChartFonts;
 import org.careerbench.report.Report;
 import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
 
 /**
  * Renders a report as a PDF.
@@ -74,6 +75,7 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
     private Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages,
             PdfResources resources) throws IOException {
         Theme theme = report.theme();
+        Words words = Words.of(report.language());
         ChartFonts chartFonts = resources.chartFonts(theme);
         PdfFonts fonts = new PdfFonts(theme, chartFonts);
         Rectangle size = theme.pageSize().equals("Letter") ? PageSize.LETTER : PageSize.A4;
@@ -85,14 +87,14 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
             }
             SectionPages sectionPages = new SectionPages();
-            writer.setPageEvent(new PageFooter(fonts, report.title(), report.period(), theme.muted()));
+            writer.setPageEvent(new PageFooter(fonts, report.title(), CoverPage.monthName(report.period(), words),
+                    theme.muted(), words));
             writer.setPageEvent(sectionPages);
             document.addTitle(report.title());
             document.addSubject(report.subtitle().isEmpty() ? report.field() : report.subtitle());
             document.addAuthor(theme.organisation());
             document.addCreator("CareerBench");
-            document.addKeywords(String.join(", ", report.field(), report.period(), "career report",
-                    "salary benchmark"));
+            document.addKeywords(String.join(", ", report.field(), report.period(), words.get("keywords")));
             java.util.Calendar created = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(report.created().toEpochMilli());
             document.addCreationDate(new com.lowagie.text.pdf.PdfDate(created));
@@ -105,12 +107,13 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
                 writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                         ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             }
-            new CoverPage(fonts, theme).write(document, report, resources.logo(theme));
+            new CoverPage(fonts, theme, words).write(document, report, resources.logo(theme));
             document.newPage();
             boolean layoutOnly = tocPages == null;
-            new TableOfContents(fonts, theme).write(document, report, layoutOnly ? Map.of() : tocPages);
+            new TableOfContents(fonts, theme, words).write(document, report, layoutOnly ? Map.of() : tocPages);
             document.newPage();
-            PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts);
+            PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts,
+                    words);
             new SectionWriter(writer, fonts, theme, blocks).write(document, report);
             chartNanos += blocks.chartNanos();
             if (layoutOnly) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
 
 /**
  * The contents page: one linked line per section with the page it starts on. The page numbers
@@ -25,14 +26,16 @@ import org.careerbench.report.Theme;
 final class TableOfContents {
     private final PdfFonts fonts;
     private final Theme theme;
+    private final Words words;
 
-    TableOfContents(PdfFonts fonts, Theme theme) {
+    TableOfContents(PdfFonts fonts, Theme theme, Words words) {
+        this.words = words;
         this.fonts = fonts;
         this.theme = theme;
     }
 
     void write(Document document, Report report, Map<String, Integer> pages) throws DocumentException {
-        Paragraph title = new Paragraph("Contents", fonts.font(true, false, theme.fontSize() + 6, theme.primary()));
+        Paragraph title = new Paragraph(words.get("contents"), fonts.font(true, false, theme.fontSize() + 6, theme.primary()));
         title.setSpacingAfter(12);
         document.add(title);
         PdfPTable table = new PdfPTable(new float[] {8, 84, 8});

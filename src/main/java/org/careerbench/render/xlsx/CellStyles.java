@@ -18,6 +18,7 @@ import org.careerbench.report.ValueType;
 final class CellStyles {
     private final XSSFWorkbook workbook;
     private final Theme theme;
+    private final ValueFormat format;
     private final Map<String, XSSFCellStyle> values = new HashMap<>();
     final XSSFCellStyle title;
     final XSSFCellStyle heading;
@@ -30,8 +31,9 @@ final class CellStyles {
     /** Text that a spreadsheet could take for a formula if retyped: stored as text and quote-prefixed. */
     final XSSFCellStyle literal;
 
-    CellStyles(XSSFWorkbook workbook, Theme theme) {
+    CellStyles(XSSFWorkbook workbook, Theme theme, ValueFormat format) {
         this.workbook = workbook;
+        this.format = format;
         this.theme = theme;
         title = textStyle(font(16, true, false, theme.primary()), false);
         heading = textStyle(font(12, true, false, theme.primary()), false);
@@ -84,17 +86,14 @@ final class CellStyles {
         });
     }
 
-    /** The Excel number format for a value type, e.g. {@code "$"#,##0} for USD. */
-    static String numberFormat(ValueType type, String currency) {
-        return switch (type) {
-            case MONEY -> "\"" + ValueFormat.currencySymbol(currency) + "\"#,##0";
-            case PERCENT -> "0.0%";
-            case INTEGER -> "#,##0";
-            case YEAR -> "0";
-            case DECIMAL -> "#,##0.00";
-            case DATE -> "yyyy-mm-dd";
-            case TEXT -> "@";
-        };
+    /** How values read as text in the report's language. */
+    ValueFormat format() {
+        return format;
+    }
+
+    /** The Excel number format for a value type in the report's language, e.g. {@code "$"#,##0} for USD. */
+    String numberFormat(ValueType type, String currency) {
+        return format.excelFormat(type, currency);
     }
 
     private XSSFCellStyle textStyle(XSSFFont font, boolean wrap) {

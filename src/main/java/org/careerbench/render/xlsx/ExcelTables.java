@@ -22,7 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 
 /**
@@ -163,13 +162,13 @@ final class ExcelTables {
         return rule;
     }
 
-    private static void fitWidths(Sheet sheet, TableBlock t, int firstCol, int from, int to) {
+    private void fitWidths(Sheet sheet, TableBlock t, int firstCol, int from, int to) {
         for (int c = 0; c < t.columns().size(); c++) {
             TableColumn column = t.columns().get(c);
             int chars = column.header().length() + 3; // room for the autofilter button
             for (int i = from; i < Math.min(to, from + WIDTH_SAMPLE); i++) {
                 Object v = t.rows().get(i).get(c);
-                chars = Math.max(chars, ValueFormat.format(v, column.type(), column.currency()).length() + 2);
+                chars = Math.max(chars, styles.format().format(v, column.type(), column.currency()).length() + 2);
             }
             if (column.type() == ValueType.MONEY) {
                 chars = Math.max(chars, 11);

@@ -32,6 +32,7 @@ import org.careerbench.report.ChartType;
 import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 
 /**
  * Draws native Excel charts bound to the cells of a written table. Series get explicit fills
@@ -42,9 +43,11 @@ final class NativeCharts {
     private static final int MIN_HEIGHT_ROWS = 18;
 
     private final Theme theme;
+    private final Words words;
 
-    NativeCharts(Theme theme) {
+    NativeCharts(Theme theme, Words words) {
         this.theme = theme;
+        this.words = words;
     }
 
     /** Draws {@code block} on {@code sheet} (the XSSF part of a streamed sheet), bound to the cells of {@code data}. */

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
 
 /**
  * What every sheet writer of one workbook shares: styles, table and chart writers, and the
@@ -21,14 +22,16 @@ final class Workbooks {
     private final Formulas formulas;
     private final Set<String> names = new HashSet<>();
     private final int lastRow;
+    private final Words words;
 
-    Workbooks(SXSSFWorkbook workbook, Theme theme, int lastRow) {
+    Workbooks(SXSSFWorkbook workbook, Theme theme, int lastRow, Words words) {
         this.workbook = workbook;
+        this.words = words;
         this.lastRow = lastRow;
-        this.styles = new CellStyles(workbook.getXSSFWorkbook(), theme);
+        this.styles = new CellStyles(workbook.getXSSFWorkbook(), theme, words.format());
         this.formulas = new Formulas();
         this.tables = new ExcelTables(styles, formulas);
-        this.charts = new NativeCharts(theme);
+        this.charts = new NativeCharts(theme, words);
     }
 
     /** The last row index a sheet may use. */
@@ -58,7 +61,7 @@ final class Workbooks {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
         return new SheetWriter(sheet, workbook.getXSSFWorkbook().getSheet(name),
-                new SheetTools(styles, tables, charts, formulas, lastRow, this::continueTable));
+                new SheetTools(styles, tables, charts, formulas, lastRow, this::continueTable, words));
     }
 
     /** Continues {@code t} from row {@code from} on a new sheet named after {@code previousSheet}. */

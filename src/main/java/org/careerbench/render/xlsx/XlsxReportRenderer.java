@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.report.Block;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
+import org.careerbench.report.Words;
 
 /**
  * Renders a report as an XLSX workbook, streaming rows to disk so that a table of a million
@@ -47,7 +48,7 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
     public void render(Report report, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true);
         try {
-            Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow);
+            Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow, Words.of(report.language()));
             SheetWriter sheet = null;
             for (Section s : report.sections()) {
                 if (s.level() <= 1 || sheet == null) {
@@ -74,7 +75,7 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
         core.setCreated(java.util.Optional.of(java.util.Date.from(report.created())));
         core.setSubjectProperty(report.field() + ", " + report.period());
         core.setCreator(report.theme().organisation());
-        core.setKeywords(report.field() + ", salary benchmark, " + report.period());
+        core.setKeywords(report.field() + ", " + Words.of(report.language()).get("keywords") + ", " + report.period());
         workbook.getProperties().getExtendedProperties().setCompany(report.theme().organisation());
     }
 }

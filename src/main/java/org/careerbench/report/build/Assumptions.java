@@ -5,7 +5,6 @@ import java.util.List;
 import org.careerbench.data.RegionalDifferential;
 import org.careerbench.report.Block;
 import org.careerbench.report.InputKey;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 import org.careerbench.template.TableSpec;
 
@@ -47,8 +46,8 @@ final class Assumptions {
             if (!Double.isNaN(d.lowPct()) && !Double.isNaN(d.highPct())) {
                 inputs.add(new Block.Input(InputKey.geoIndex(d.area()), "Geographic index: " + d.area(),
                         index(d), ValueType.DECIMAL, List.of(), 50, 200, "100 = " + d.reference()
-                        + "; stated band " + ValueFormat.format(d.lowPct() / 100, ValueType.PERCENT, "") + " to "
-                        + ValueFormat.format(d.highPct() / 100, ValueType.PERCENT, "") + ", midpoint used."));
+                        + "; stated band " + ctx.words().format().format(d.lowPct() / 100, ValueType.PERCENT, "") + " to "
+                        + ctx.words().format().format(d.highPct() / 100, ValueType.PERCENT, "") + ", midpoint used."));
             }
         }
         return new Block.Inputs(inputs);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.careerbench.data.InputData;
 import org.careerbench.data.PayElement;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.careerbench.spec.Problem;
 import org.careerbench.template.FilterSpec;
 import org.careerbench.template.KeyLines;
@@ -21,7 +21,7 @@ import org.careerbench.template.TemplateSpec;
  * set after construction.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
-        Valuation valuation, LiveTables live, Warnings warnings, DataValues values) {
+        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words) {
 
     /**
      * The salary filter a block wrote, each value checked against the data.
@@ -97,7 +97,7 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
         String text = "n ≥ " + rule.minCentral() + " for mean and P25–P75; n ≥ " + rule.minTails() + " for P10 and P90";
         if (population.hasOrganisations()) {
             text += "; the same counts of distinct organisations, none above "
-                    + ValueFormat.format(rule.maxShare(), ValueType.PERCENT, "") + " of a cell";
+                    + words.format().format(rule.maxShare(), ValueType.PERCENT, "") + " of a cell";
         }
         return text;
     }
@@ -107,8 +107,18 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
         return "— not published: too few observations (" + suppressionText() + ").";
     }
 
-    /** Describes population and block filter together, e.g. "role_family = …; country = US". */
-    String describe(SalaryFilter filter) {
-        return filter.and(population.filter()).describe();
+    /** The reader's words for populations and values. */
+    PopulationWords people() {
+        return new PopulationWords(words, spec.parameters().labels());
+    }
+
+    /** Population and block filter together as a caption, e.g. "SRE & ML infrastructure engineers, US". */
+    String caption(SalaryFilter filter) {
+        return people().caption(filter.and(population.filter()));
+    }
+
+    /** Population and block filter together after a count, e.g. "84 senior SRE & ML infrastructure engineers in the US". */
+    String counted(long n, SalaryFilter filter) {
+        return people().counted(n, filter.and(population.filter()));
     }
 }

@@ -145,7 +145,7 @@ final class ChartBlocks {
                         + " or more observations stand behind them)" + (published ? "; shaded band: the published range. "
                                 : ". No published range applies to this role family. ")
                         + SalaryTables.capitalise(pay.description()) + ", " + ctx.agingText() + "; "
-                        + ctx.describe(filter) + ".",
+                        + ctx.caption(filter) + ".",
                 "Range chart of pay percentiles by level beside the published ranges, " + rows.size() + " levels.");
     }
 
@@ -175,7 +175,7 @@ final class ChartBlocks {
         return new ChartBlock(title.isEmpty() ? "Pay mix by level" : title, ChartType.STACKED, data, 0,
                 List.of(1, 2, 3), "Level", "Mean annual pay (" + ctx.currency() + ")",
                 "Means by level, as paid (not aged); a missing bonus or equity counts as none. "
-                        + ctx.describe(filter) + ".",
+                        + ctx.caption(filter) + ".",
                 "Stacked bar chart of mean base, bonus and equity by level, " + rows.size() + " levels.");
     }
 

@@ -48,7 +48,7 @@ final class GeoTables {
                 TableColumn.of("Against", ValueType.TEXT), TableColumn.of("Index", ValueType.DECIMAL)));
         labels.forEach(l -> columns.add(TableColumn.money(l + " " + statistic.label(), ctx.currency())));
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> first = new ArrayList<>(Arrays.asList("National: " + ctx.describe(filter), "", 100.0));
+        List<Object> first = new ArrayList<>(Arrays.asList("National: " + ctx.caption(filter), "", 100.0));
         first.addAll(national);
         rows.add(first);
         boolean unapplied = false;

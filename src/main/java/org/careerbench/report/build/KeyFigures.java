@@ -33,7 +33,7 @@ final class KeyFigures {
         if (spec instanceof FigureSpec.Count c) {
             SalaryFilter filter = ctx.filter(c.filter());
             int n = ctx.population().select(filter).size();
-            return new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(ctx.describe(filter)));
+            return new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(ctx.counted(n, filter)));
         }
         return market((FigureSpec.Market) spec);
     }
@@ -45,7 +45,7 @@ final class KeyFigures {
         PayElements.require(ctx, pay, f.lines());
         CellStatistics stats = ctx.valuation().cell(ctx.population().select(filter), pay);
         Object value = SalaryTables.value(stats, s);
-        String basis = "n = " + stats.n() + "; " + ctx.describe(filter)
+        String basis = ctx.counted(stats.n(), filter)
                 + (pay == PayElement.BASE ? "" : "; " + pay.description());
         if (value == Suppressed.VALUE) {
             basis += "; not published (" + ctx.suppressionText() + ")";

@@ -27,7 +27,7 @@ final class Methodology {
                 + "Minimum and maximum are not published.");
         List<SalaryObservation> population = ctx.population().observations();
         IntSummaryStatistics years = population.stream().mapToInt(SalaryObservation::year).summaryStatistics();
-        items.add("Population: " + ctx.population().filter().describe() + "; "
+        items.add("Population: " + ctx.people().group(ctx.population().filter()) + "; "
                 + Plural.of(population.size(), "observation") + (years.getCount() > 0 ? ", paid " + years.getMin() + "–" + years.getMax() : "")
                 + ".");
         items.add("Pay element and currency: " + ctx.pay().description() + " in " + ctx.currency()

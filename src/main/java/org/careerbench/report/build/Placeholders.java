@@ -39,12 +39,15 @@ final class Placeholders {
     private final Map<String, String> builtins;
     private final Set<String> declared;
     private final Path file;
+    private final ValueFormat format;
 
     /**
      * @param declared every figure id the template writes, including figures with mistakes: a
      *                 placeholder naming one of those is not a further mistake
      */
-    Placeholders(Map<String, KeyFigure> figures, Map<String, String> builtins, Set<String> declared, Path file) {
+    Placeholders(Map<String, KeyFigure> figures, Map<String, String> builtins, Set<String> declared, Path file,
+            ValueFormat format) {
+        this.format = format;
         this.figures = Map.copyOf(figures);
         this.builtins = Map.copyOf(builtins);
         this.declared = Set.copyOf(declared);
@@ -120,7 +123,7 @@ final class Placeholders {
         }
         KeyFigure f = figure(id, line);
         if (format == null) {
-            return f.formatted();
+            return f.formatted(this.format);
         }
         if (!FORMATS.contains(format)) {
             throw new BlockProblem(new Problem(file, line, Problem.Kind.UNKNOWN_VALUE, "unknown format '" + format + "' in {{ " + id + " | " + format
@@ -132,21 +135,20 @@ final class Placeholders {
                     + " | percent:2 }}"));
         }
         if (!(f.value() instanceof Number n)) {
-            return f.formatted();
+            return f.formatted(this.format);
         }
         double v = n.doubleValue();
         if (decimals != null) {
             int d = Integer.parseInt(decimals);
-            return format.equals("percent") ? ValueFormat.fixed(v * 100, d) + "%" : ValueFormat.fixed(v, d);
+            return format.equals("percent") ? this.format.percent(v, d) : this.format.fixed(v, d);
         }
         String currency = f.currency().isEmpty() ? "USD" : f.currency();
         return switch (format) {
-            case "currency" -> ValueFormat.format(v, ValueType.MONEY, currency);
-            case "percent" -> ValueFormat.format(v, ValueType.PERCENT, "");
-            case "integer" -> ValueFormat.format(v, ValueType.INTEGER, "");
-            case "number" -> ValueFormat.format(v, ValueType.DECIMAL, "");
-            default -> (f.type() == ValueType.MONEY ? ValueFormat.currencySymbol(currency) : "")
-                    + ValueFormat.format(Math.round(v / 1000.0), ValueType.INTEGER, "") + "k";
+            case "currency" -> this.format.format(v, ValueType.MONEY, currency);
+            case "percent" -> this.format.format(v, ValueType.PERCENT, "");
+            case "integer" -> this.format.format(v, ValueType.INTEGER, "");
+            case "number" -> this.format.format(v, ValueType.DECIMAL, "");
+            default -> this.format.thousands(v, f.type() == ValueType.MONEY ? currency : "");
         };
     }
 

@@ -58,7 +58,7 @@ final class Positioning {
                 TableColumn.of("Geo index", ValueType.DECIMAL), TableColumn.money(MARKET, cur),
                 TableColumn.of("Market ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
                 TableColumn.of("Flag", ValueType.TEXT));
-        String marketName = spec.filter().isEmpty() ? "all countries" : ctx.filter(spec.filter()).describe();
+        String marketName = spec.filter().isEmpty() ? "all countries" : ctx.people().scope(ctx.filter(spec.filter()));
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
         // Levels that differ only by case cannot be told apart by a live formula: computed once, not per employee.
@@ -140,7 +140,7 @@ final class Positioning {
                         + "Quartile of the range: Q1–Q4, or below / above it. Green circle: below the range "
                         + "minimum; red circle: above the maximum.",
                 "Market at target percentile = the observed percentile (P50 unless the Assumptions say otherwise) of "
-                        + "the range's matching level (" + ctx.describe(filter) + "), base salary "
+                        + "the range's matching level (" + ctx.caption(filter) + "), base salary "
                         + ctx.agingText() + ", times the regional index of the employee's area where one applies "
                         + "(100 + the midpoint of its stated band against the national figure); market ratio = salary "
                         + "/ that figure. 'Market' says which figure each row is compared with."));

@@ -8,7 +8,6 @@ import org.careerbench.report.Block;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Plural;
 
@@ -22,11 +21,11 @@ final class QualityBlocks {
 
     List<Block> blocks(String name) {
         QualityPolicy p = ctx.data().policy();
-        String money = ValueFormat.currencySymbol(p.currency());
+        String money = ctx.words().format().currencySymbol(p.currency());
         String policy = "Policy: exact duplicate rows are " + (p.dropDuplicates() ? "dropped" : "kept")
-                + "; annual salaries below " + ValueFormat.format(p.salaryFloor(), ValueType.MONEY, p.currency())
+                + "; annual salaries below " + ctx.words().format().format(p.salaryFloor(), ValueType.MONEY, p.currency())
                 + " (often monthly pay entered as annual) or above "
-                + ValueFormat.format(p.salaryCeiling(), ValueType.MONEY, p.currency()) + " are "
+                + ctx.words().format().format(p.salaryCeiling(), ValueType.MONEY, p.currency()) + " are "
                 + (p.dropImplausible() ? "dropped" : "kept and flagged") + "; salaries in another currency than "
                 + p.currency() + " are converted with the dated exchange rates of " + p.ratesFile()
                 + ", or refused when it has no rate; numbers written with thousands separators, a currency sign ("

@@ -9,7 +9,6 @@ import org.careerbench.data.RegionalDifferential;
 import org.careerbench.data.SkillDemand;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Suggestions;
 import org.careerbench.stats.Growth;
@@ -57,7 +56,7 @@ final class ReferenceTables {
             MarketIndicator last = series.get(series.size() - 1);
             double cagr = Growth.cagr(first.value(), last.value(), last.year() - first.year());
             notes.add("Implied CAGR " + first.year() + "–" + last.year() + ": "
-                    + ValueFormat.format(cagr, ValueType.PERCENT, "") + "; 'At constant CAGR' projects the first "
+                    + ctx.words().format().format(cagr, ValueType.PERCENT, "") + "; 'At constant CAGR' projects the first "
                     + "value at that rate: value_t = value_first · (1 + CAGR)^(t − first).");
         }
         return new TableBlock(name, spec.caption(), columns, rows, notes);

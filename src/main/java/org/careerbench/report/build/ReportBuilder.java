@@ -18,6 +18,7 @@ import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TextRun;
+import org.careerbench.report.Words;
 import org.careerbench.spec.Plural;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -136,7 +137,7 @@ public final class ReportBuilder {
                     + p.currency() + " and were left out of every figure (no conversion rates given)");
         }
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
-                LiveTables.of(spec, people.observations().size()), warnings, values);
+                LiveTables.of(spec, people.observations().size()), warnings, values, Words.of(spec.language()));
     }
 
     private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
@@ -146,7 +147,7 @@ public final class ReportBuilder {
         keyFigures.checkStatedGrowth();
         Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);
         Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
-                "period", run.period().toString()), spec.figureIds(), spec.source());
+                "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
         Set<String> tableNames = new HashSet<>();
         List<Section> sections = new ArrayList<>();
         unorderedLevels(spec, ctx);
@@ -168,7 +169,7 @@ public final class ReportBuilder {
             }
             if (empty && sections.isEmpty()) {
                 blocks.add(0, new Block.Notice("No salary observations", "This report's population ("
-                        + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
+                        + ctx.people().group(ctx.population().filter()) + ", in " + spec.parameters().currency()
                         + ") has no salary observation in " + ctx.fileOf("salaries", "salaries.csv")
                         + ", so no salary figure of it can be published."));
             }

@@ -198,7 +198,7 @@ final class SalaryTables {
 
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */
     String describe(SalaryFilter filter) {
-        return ctx.describe(filter);
+        return ctx.caption(filter);
     }
 
     static Object value(CellStatistics cell, Statistic s) {

@@ -59,7 +59,7 @@ final class SurveyTables {
         List<SalaryObservation> observed = ctx.population().select(filter);
         CellStatistics cell = ctx.valuation().cell(observed, PayElement.BASE);
         List<Object> row = new ArrayList<>(List.of("Observed in this report's salary data", years(observed),
-                ctx.describe(filter), ""));
+                ctx.caption(filter), ""));
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,
                 Statistic.P90)) {

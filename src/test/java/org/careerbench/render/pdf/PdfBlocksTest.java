@@ -1,5 +1,6 @@
 package org.careerbench.render.pdf;
 
+import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -35,7 +36,7 @@ class PdfBlocksTest {
         document = new Document();
         PdfWriter writer = PdfWriter.getInstance(document, new ByteArrayOutputStream());
         document.open();
-        blocks = new PdfBlocks(writer, new PdfFonts(theme, chartFonts), theme, 500, chartFonts);
+        blocks = new PdfBlocks(writer, new PdfFonts(theme, chartFonts), theme, 500, chartFonts, Words.english());
     }
 
     @AfterEach

@@ -83,7 +83,7 @@ class PdfReportRendererTest {
         for (int page = 2; page <= total; page++) {
             assertTrue(pdf.pageTexts().get(page - 1).contains("Page " + page + " of " + total),
                     "page " + page + ": " + pdf.pageTexts().get(page - 1));
-            assertTrue(pdf.pageTexts().get(page - 1).contains(report.title() + "\n2026-11 Page " + page),
+            assertTrue(pdf.pageTexts().get(page - 1).contains(report.title() + "\nNovember 2026 Page " + page),
                     "running header and footer on page " + page);
         }
         assertFalse(pdf.pageTexts().get(0).contains("Page 1 of"));

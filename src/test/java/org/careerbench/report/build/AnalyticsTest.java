@@ -115,9 +115,9 @@ class AnalyticsTest {
         assertEquals((86_000 - 90_000) / 30_000.0, (Double) e102.get(8), 1e-12);
         assertEquals("green circle: below minimum; no regional index for 'US Midwest': compared with the national "
                 + "figure", e102.get(14));
-        assertEquals("country = US, Entry, national", e102.get(10));
+        assertEquals("US, Entry, national", e102.get(10));
         List<Object> e101 = t.rows().stream().filter(x -> x.get(0).equals("E-101")).findFirst().orElseThrow();
-        assertEquals("country = US, Entry, × index of West Coast", e101.get(10), "US West Coast ends with West Coast");
+        assertEquals("US, Entry, × index of West Coast", e101.get(10), "US West Coast ends with West Coast");
         assertEquals(115.0, (Double) e101.get(11), 1e-12);
         assertEquals((Double) e102.get(12) * 1.15, (Double) e101.get(12), 1e-6, "the national median × 115 / 100");
         TableBlock groups = (TableBlock) r.sections().get(0).blocks().get(1);
@@ -132,7 +132,7 @@ class AnalyticsTest {
                 + "areas: {US Midwest: West Coast}\n```\n", "xlsx");
         TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
         List<Object> e102 = t.rows().stream().filter(x -> x.get(0).equals("E-102")).findFirst().orElseThrow();
-        assertEquals("country = US, Entry, × index of West Coast", e102.get(10));
+        assertEquals("US, Entry, × index of West Coast", e102.get(10));
     }
 
     @Test

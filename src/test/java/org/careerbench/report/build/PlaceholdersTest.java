@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,7 +19,7 @@ class PlaceholdersTest {
             "thin", new KeyFigure("thin", "Thin", Suppressed.VALUE, ValueType.MONEY, "USD", ""),
             "growth", new KeyFigure("growth", "Growth", 0.085, ValueType.PERCENT, "", ""),
             "n", new KeyFigure("n", "n", 1838, ValueType.INTEGER, "", "")),
-            Map.of("period", "2026-11", "title", "T", "field", "F"), java.util.Set.of(), Path.of("t.md"));
+            Map.of("period", "2026-11", "title", "T", "field", "F"), java.util.Set.of(), Path.of("t.md"), Words.english().format());
 
     private String fill(String text) throws BlockProblem {
         StringBuilder s = new StringBuilder();
@@ -39,7 +40,7 @@ class PlaceholdersTest {
     void aSmallGrowthShowsWithTheDecimalsAsked() throws Exception {
         // Issue 13: {{ x | percent }} could show a 0.524% growth only as "0.5%".
         Placeholders small = new Placeholders(Map.of("g", new KeyFigure("g", "g", 0.00524, ValueType.PERCENT, "", "")),
-                Map.of(), java.util.Set.of(), Path.of("t.md"));
+                Map.of(), java.util.Set.of(), Path.of("t.md"), Words.english().format());
         StringBuilder out = new StringBuilder();
         small.fill(List.of(TextRun.plain("{{ g | percent:3 }} or {{ g | percent:2 }} or {{ g | number:4 }}")), 1)
                 .forEach(r -> out.append(r.text()));

@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class ReportBuilderTest {
         Block.Prose p = (Block.Prose) r.sections().get(0).blocks().get(1);
         double p50 = SampleSalaries.percentile(sample.agedBaseSalaries(NOV_1, 0.03, "role_family",
                 "SRE & ML Infrastructure", "level", "Senior", "country", "US"), 0.5);
-        assertEquals("Median " + ValueFormat.format(p50, ValueType.MONEY, "USD") + " in 2026-11.", p.runs().get(0).text());
+        assertEquals("Median " + Words.english().format().format(p50, ValueType.MONEY, "USD") + " in 2026-11.", p.runs().get(0).text());
     }
 
     @Test
