@@ -41,8 +41,10 @@ final class RangeChart {
         List<String> categories = new ArrayList<>();
         List<Number> starts = new ArrayList<>();
         List<Number> ends = new ArrayList<>();
-        for (List<Object> row : data.rows()) {
-            String category = String.valueOf(row.get(block.categoryColumn()));
+        List<String> labels = block.categoryLabels();
+        for (int r = 0; r < data.rows().size(); r++) {
+            List<Object> row = data.rows().get(r);
+            String category = labels.get(r);
             categories.add(category);
             Number p10 = number(row.get(s.get(0)));
             Number p25 = number(row.get(s.get(1)));

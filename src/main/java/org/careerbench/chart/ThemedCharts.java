@@ -68,8 +68,11 @@ public final class ThemedCharts {
     private static DefaultCategoryDataset dataset(ChartBlock block) {
         TableBlock data = block.data();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (List<Object> row : data.rows()) {
-            String category = String.valueOf(row.get(block.categoryColumn()));
+        List<String> labels = block.categoryLabels();
+        for (int r = 0; r < data.rows().size(); r++) {
+            List<Object> row = data.rows().get(r);
+            // A withheld category keeps its place on the axis, marked "—"; its series draw nothing.
+            String category = labels.get(r);
             if (data.columns().get(block.categoryColumn()).type() == ValueType.YEAR && row.get(block.categoryColumn())
                     instanceof Number n) {
                 category = Long.toString(n.longValue());

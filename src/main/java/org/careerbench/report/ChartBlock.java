@@ -29,6 +29,40 @@ public record ChartBlock(String title, ChartType type, TableBlock data, int cate
         }
     }
 
+    /**
+     * Whether row {@code row} of the data is a withheld category: no series has a figure there and
+     * at least one is withheld. Such a category stays on the axis, marked.
+     */
+    public boolean withheld(int row) {
+        boolean any = false;
+        for (int c : seriesColumns) {
+            Object v = data.rows().get(row).get(c);
+            if (v instanceof Number || v instanceof LiveValue) {
+                return false;
+            }
+            any |= v == Suppressed.VALUE;
+        }
+        return any;
+    }
+
+    /** Whether any category is withheld. */
+    public boolean anyWithheld() {
+        return java.util.stream.IntStream.range(0, data.rows().size()).anyMatch(this::withheld);
+    }
+
+    /**
+     * The category labels as the chart shows them: the category column's text, with the
+     * withheld mark after each withheld category, e.g. "Asia-Pacific —".
+     */
+    public List<String> categoryLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (int r = 0; r < data.rows().size(); r++) {
+            String label = String.valueOf(data.rows().get(r).get(categoryColumn));
+            labels.add(withheld(r) ? label + " " + Suppressed.VALUE : label);
+        }
+        return labels;
+    }
+
     /** A chart whose series are all drawn solid. */
     public ChartBlock(String title, ChartType type, TableBlock data, int categoryColumn, List<Integer> seriesColumns,
             String categoryAxis, String valueAxis, String source, String altText) {

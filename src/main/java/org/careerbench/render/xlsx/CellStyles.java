@@ -25,6 +25,8 @@ final class CellStyles {
     final XSSFCellStyle text;
     final XSSFCellStyle wrapped;
     final XSSFCellStyle note;
+    /** A note wrapped within merged text columns. */
+    final XSSFCellStyle noteWrapped;
     final XSSFCellStyle label;
     final XSSFCellStyle header;
     final XSSFCellStyle numericHeader;
@@ -40,6 +42,7 @@ final class CellStyles {
         text = textStyle(font(10, false, false, theme.text()), false);
         wrapped = textStyle(font(10, false, false, theme.text()), true);
         note = textStyle(font(9, false, true, theme.muted()), false);
+        noteWrapped = textStyle(font(9, false, true, theme.muted()), true);
         label = textStyle(font(10, true, false, theme.text()), false);
         header = textStyle(font(10, true, false, java.awt.Color.WHITE), true);
         header.setFillForegroundColor(new XSSFColor(theme.primary(), null));

@@ -39,7 +39,8 @@ import org.careerbench.report.Words;
  * and lines, without which LibreOffice shows them invisible.
  */
 final class NativeCharts {
-    private static final int WIDTH_COLUMNS = 9;
+    /** Columns a chart spans. */
+    static final int WIDTH_COLUMNS = 9;
     private static final int MIN_HEIGHT_ROWS = 18;
 
     private final Theme theme;
@@ -50,16 +51,26 @@ final class NativeCharts {
         this.words = words;
     }
 
-    /** Draws {@code block} on {@code sheet} (the XSSF part of a streamed sheet), bound to the cells of {@code data}. */
-    void draw(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
+    /** Rows a chart of {@code data} spans: more for many categories, more still for horizontal bars. */
+    static int heightRows(ChartBlock block, ExcelTables.Written data) {
+        int perCategory = block.type() == ChartType.HBAR ? 2 : 1;
+        return Math.max(MIN_HEIGHT_ROWS, perCategory * (data.lastRow() - data.headerRow()) + 6);
+    }
+
+    /**
+     * Draws {@code block} on {@code sheet} (the XSSF part of a streamed sheet) over the cells of
+     * {@code area}, bound to the cells of {@code data}. Empty cells are gaps, never zero.
+     */
+    void draw(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data, SheetSpace.Area area) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         boolean horizontal = block.type() == ChartType.HBAR;
-        int col = data.firstCol() + block.data().columns().size() + 1;
-        int top = Math.max(0, data.headerRow() - 1);
-        int perCategory = horizontal ? 2 : 1;
-        int height = Math.max(MIN_HEIGHT_ROWS, perCategory * (data.lastRow() - data.headerRow()) + 6);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top, col + WIDTH_COLUMNS, top + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, area.firstCol(), area.firstRow(),
+                area.lastCol() + 1, area.lastRow() + 1);
         XSSFChart chart = drawing.createChart(anchor);
+        // The file format's default shows an empty cell as zero: a withheld or unstated value would lie on the axis.
+        var ct = chart.getCTChart();
+        (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs())
+                .setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
         chart.setTitleText(block.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
@@ -73,7 +84,11 @@ final class NativeCharts {
             categories.setOrientation(AxisOrientation.MAX_MIN);
             values.setCrosses(AxisCrosses.MAX);
         }
-        boolean lines = block.type() == ChartType.LINE || block.type() == ChartType.BOX;
+        if (block.type() == ChartType.BOX) {
+            range(sheet, chart, block, data, categories, values);
+            return;
+        }
+        boolean lines = block.type() == ChartType.LINE;
         XDDFChartData chartData = chart.createData(lines ? ChartTypes.LINE : ChartTypes.BAR, categories, values);
         if (chartData instanceof XDDFBarChartData bars) {
             bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
@@ -92,9 +107,7 @@ final class NativeCharts {
             XDDFChartData.Series s = chartData.addSeries(cats, nums);
             s.setTitle(block.data().columns().get(series.get(i)).header(),
                     new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
-            // A range chart becomes a dot plot here: each percentile and range end a series of markers.
-            SeriesStyle look = block.type() == ChartType.BOX ? SeriesStyle.MARKERS : block.styles().get(i);
-            style(s, theme.series().get(i % theme.series().size()), lines, look);
+            style(s, theme.series().get(i % theme.series().size()), lines, block.styles().get(i));
         }
         if (series.size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -102,7 +115,133 @@ final class NativeCharts {
         chart.plot(chartData);
     }
 
+    /**
+     * A range chart drawn with what Excel and LibreOffice both draw, a stock chart: the observed
+     * P25, P90, P10 and P75 as open, high, low and close, so that its up-down bars span P25 to P75
+     * (the box) and its high-low lines P10 to P90 (the whiskers); on the same axes a line group
+     * without lines marks P50 with a diamond and the published range's minimum and maximum with
+     * dashes.
+     */
+    private void range(XSSFSheet sheet, XSSFChart chart, ChartBlock block, ExcelTables.Written data,
+            XDDFCategoryAxis categories, XDDFValueAxis values) {
+        List<Integer> s = block.seriesColumns();
+        XDDFDataSource<?> cats = categorySource(sheet, block, data);
+        XDDFLineChartData observed = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+        for (int k : new int[] {1, 4, 0, 3}) {
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) addSeries(sheet, observed, cats, block, data,
+                    s.get(k));
+            series.setSmooth(false);
+            noLine(series);
+            series.setMarkerStyle(MarkerStyle.NONE);
+        }
+        XDDFLineChartData marks = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+        for (int k : new int[] {2, 5, 6}) {
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) addSeries(sheet, marks, cats, block, data,
+                    s.get(k));
+            series.setSmooth(false);
+            style(series, k == 2 ? theme.accent() : theme.muted(), true, SeriesStyle.MARKERS);
+            series.setMarkerStyle(k == 2 ? MarkerStyle.DIAMOND : MarkerStyle.DASH);
+        }
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        chart.plot(observed);
+        chart.plot(marks);
+        var group = chart.getCTChart().getPlotArea().getLineChartArray(0);
+        var lines = group.addNewHiLowLines().addNewSpPr().addNewLn();
+        lines.setW(19050);
+        lines.addNewSolidFill().addNewSrgbClr().setVal(rgb(theme.primary()));
+        upDownBars(group, theme.primary(), theme.primary().darker());
+        toStockChart(group);
+    }
+
+    private static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    private static void noLine(XDDFChartData.Series series) {
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        XDDFLineProperties none = new XDDFLineProperties();
+        none.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties());
+        shape.setLineProperties(none);
+        series.setShapeProperties(shape);
+    }
+
+    /**
+     * Turns a line chart group of four series into a stock chart (open, high, low, close): the
+     * same series, high-low lines and up-down bars, without a line chart's grouping, variation,
+     * marker and smoothing elements. POI has no stock chart type, so the XML is renamed in place.
+     */
+    private static void toStockChart(org.apache.xmlbeans.XmlObject lineChart) {
+        try (org.apache.xmlbeans.XmlCursor c = lineChart.newCursor()) {
+            c.setName(new javax.xml.namespace.QName(C, "stockChart", "c"));
+            if (c.toFirstChild()) {
+                boolean more = true;
+                while (more) {
+                    String name = c.getName().getLocalPart();
+                    if (List.of("grouping", "varyColors", "marker", "smooth").contains(name)) {
+                        more = c.removeXml() && c.isStart();
+                        if (!c.isStart()) {
+                            more = c.toNextSibling();
+                        }
+                    } else {
+                        more = c.toNextSibling();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds {@code <c:upDownBars>} to a line chart group, in its schema place (after the high-low
+     * lines, before marker, smooth and the axis ids). Written as XML: POI's lite schema has no class
+     * for it.
+     */
+    private static void upDownBars(org.apache.xmlbeans.XmlObject lineChart, Color fill, Color outline) {
+        String sp = "<c:spPr>" + solidFill(fill) + "<a:ln>" + solidFill(outline) + "</a:ln></c:spPr>";
+        String xml = "<c:upDownBars xmlns:c=\"" + C + "\" xmlns:a=\"" + A + "\"><c:gapWidth val=\"120\"/>"
+                + "<c:upBars>" + sp + "</c:upBars><c:downBars>" + sp + "</c:downBars></c:upDownBars>";
+        try (org.apache.xmlbeans.XmlCursor target = lineChart.newCursor();
+                org.apache.xmlbeans.XmlCursor source = org.apache.xmlbeans.XmlObject.Factory.parse(xml).newCursor()) {
+            boolean placed = false;
+            if (target.toFirstChild()) {
+                do {
+                    placed = C.equals(target.getName().getNamespaceURI())
+                            && List.of("marker", "smooth", "axId", "extLst").contains(target.getName().getLocalPart());
+                } while (!placed && target.toNextSibling());
+            }
+            if (!placed) {
+                target.toEndToken();
+            }
+            source.toFirstChild();
+            source.copyXml(target);
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("up-down bars XML", e);
+        }
+    }
+
+    private static String solidFill(Color color) {
+        return "<a:solidFill><a:srgbClr val=\"" + String.format(java.util.Locale.ROOT, "%02X%02X%02X", color.getRed(),
+                color.getGreen(), color.getBlue()) + "\"/></a:solidFill>";
+    }
+
+    private static XDDFChartData.Series addSeries(XSSFSheet sheet, XDDFChartData chartData, XDDFDataSource<?> cats,
+            ChartBlock block, ExcelTables.Written data, int column) {
+        int c = data.firstCol() + column;
+        XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromArray(numbers(block, column),
+                range(sheet, data, c));
+        XDDFChartData.Series s = chartData.addSeries(cats, nums);
+        s.setTitle(block.data().columns().get(column).header(),
+                new CellReference(sheet.getSheetName(), data.headerRow(), c, true, true));
+        return s;
+    }
+
+    private static byte[] rgb(Color c) {
+        return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
+    }
+
     private static XDDFDataSource<?> categorySource(XSSFSheet sheet, ChartBlock block, ExcelTables.Written data) {
+        if (block.anyWithheld()) {
+            // The labels themselves, each withheld category marked "—"; the table's cells stay as they are.
+            return XDDFDataSourcesFactory.fromArray(block.categoryLabels().toArray(String[]::new));
+        }
         int c = data.firstCol() + block.categoryColumn();
         if (block.data().columns().get(block.categoryColumn()).type() == ValueType.TEXT) {
             String[] labels = block.data().rows().stream().map(r -> String.valueOf(r.get(block.categoryColumn())))

@@ -24,9 +24,11 @@ import org.careerbench.report.ValueType;
 
 /**
  * Writes blocks down one sheet, top to bottom, keeping a row cursor; rows are only ever
- * appended, as the streaming writer requires. Text blocks span the first
- * {@value #TEXT_COLUMNS} columns; tables start in column A. A table longer than the sheet's
- * remaining rows continues on further sheets, each with a note saying so.
+ * appended, as the streaming writer requires. Text blocks and notes wrap within the first
+ * {@value #TEXT_COLUMNS} columns; tables start in column A. A chart is anchored in free space:
+ * beside its table, right of the text columns, or below everything written so far when a table
+ * or another chart is in the way; nothing is written under a chart. A table longer than the
+ * sheet's remaining rows continues on further sheets, each with a note saying so.
  */
 final class SheetWriter {
     static final int TEXT_COLUMNS = 8;
@@ -38,6 +40,7 @@ final class SheetWriter {
     private final XSSFSheet xssf;
     private final SheetTools workbook;
     private final List<ExcelTables.Written> written = new ArrayList<>();
+    private final SheetSpace space = new SheetSpace();
     private int row;
     private boolean frozen;
 
@@ -53,16 +56,25 @@ final class SheetWriter {
     }
 
     void title(String text) {
+        text(1);
         cell(row++, 0, text, workbook.styles().title);
         row++;
     }
 
     void heading(String text) {
+        text(1);
         cell(row++, 0, text, workbook.styles().heading);
     }
 
+    /** A note, wrapped within the text columns. */
     void note(String text) {
-        cell(row++, 0, text, workbook.styles().note);
+        wrapped(text, workbook.styles().noteWrapped);
+    }
+
+    /** Moves the cursor below any chart in the text columns and takes {@code rows} rows of them. */
+    private void text(int rows) {
+        row = space.firstFreeRow(row, rows, 0, TEXT_COLUMNS - 1);
+        space.take(new SheetSpace.Area(row, row + rows - 1, 0, TEXT_COLUMNS - 1));
     }
 
     void block(Block block) {
@@ -76,6 +88,7 @@ final class SheetWriter {
         } else if (block instanceof Block.Note n) {
             note(n.text());
         } else if (block instanceof Block.Notice n) {
+            text(1);
             cell(row++, 0, n.title(), workbook.styles().label);
             paragraph(n.text());
             row++;
@@ -91,7 +104,12 @@ final class SheetWriter {
     }
 
     private void paragraph(String text) {
-        cell(row, 0, text, workbook.styles().wrapped);
+        wrapped(text, workbook.styles().wrapped);
+    }
+
+    private void wrapped(String text, CellStyle style) {
+        text(1);
+        cell(row, 0, text, style);
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, TEXT_COLUMNS - 1));
         int lines = Math.max(1, (int) Math.ceil(text.length() / (double) CHARS_PER_LINE));
         rowAt(row).setHeightInPoints(lines * 14f + 2);
@@ -101,6 +119,7 @@ final class SheetWriter {
     private void keyFigures(List<KeyFigure> figures) {
         widen(figures.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 2, 16);
         for (KeyFigure f : figures) {
+            text(1);
             cell(row, 0, f.label(), workbook.styles().label);
             Cell value = rowAt(row).createCell(1);
             Cells.set(value, f.value(), workbook.styles().value(f.type(), f.currency(), true), workbook.styles());
@@ -118,6 +137,7 @@ final class SheetWriter {
         widen(inputs.stream().mapToInt(i -> i.label().length()).max().orElse(10) + 2, 16);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (Block.Input in : inputs) {
+            text(1);
             cell(row, 0, in.label(), workbook.styles().label);
             Cell value = rowAt(row).createCell(1);
             Cells.set(value, in.value(), workbook.styles().input(in.type(), ""), workbook.styles());
@@ -150,12 +170,17 @@ final class SheetWriter {
     }
 
     private void table(TableBlock t) {
+        int width = Math.max(t.columns().size(), 1);
+        // A table never starts under a chart: below any chart in its columns, its caption and header included.
+        row = space.firstFreeRow(row, Math.min(t.rows().size(), 1_000) + 2, 0, Math.max(width, TEXT_COLUMNS) - 1);
         if (!t.caption().isEmpty()) {
+            text(1);
             cell(row++, 0, t.caption(), workbook.styles().label);
         }
         int room = Math.max(1, workbook.lastRow() - row - 1 - t.footnotes().size() - 2);
         int to = Math.min(t.rows().size(), room);
         ExcelTables.Written w = workbook.tables().write(sheet, xssf, t, t.name(), row, 0, 0, to);
+        space.take(new SheetSpace.Area(w.headerRow(), w.lastRow(), 0, width - 1));
         written.add(w);
         if (!frozen && row < 12) {
             sheet.createFreezePane(0, w.headerRow() + 1);
@@ -180,7 +205,25 @@ final class SheetWriter {
             table(c.data());
             data = written.get(written.size() - 1);
         }
-        workbook.charts().draw(xssf, c, data);
+        int rows = NativeCharts.heightRows(c, data);
+        int cols = NativeCharts.WIDTH_COLUMNS;
+        // Beside its table, right of the text columns; else below all that is written, where nothing is.
+        int besideCol = Math.max(data.firstCol() + c.data().columns().size() + 1, TEXT_COLUMNS + 1);
+        int top = Math.max(0, data.headerRow() - 1);
+        SheetSpace.Area beside = new SheetSpace.Area(top, top + rows - 1, besideCol, besideCol + cols - 1);
+        SheetSpace.Area area;
+        if (space.free(beside)) {
+            area = beside;
+        } else {
+            int below = space.firstFreeRow(row, rows, 0, cols - 1);
+            area = new SheetSpace.Area(below, below + rows - 1, 0, cols - 1);
+            row = area.lastRow() + 2;
+        }
+        space.take(area);
+        workbook.charts().draw(xssf, c, data, area);
+        if (!c.source().isEmpty() && !c.data().footnotes().contains(c.source())) {
+            note(c.source());
+        }
     }
 
     /** Continues a long table on this (new) sheet from block row {@code from}. */

@@ -51,6 +51,12 @@ final class Publishable {
             return notice(ctx, c.title(), "Every figure this chart would draw is withheld: too few observations "
                     + "stand behind each (" + ctx.suppressionText() + ")" + context(data) + ".");
         }
+        if (c.anyWithheld() && !c.source().contains(ctx.suppressionFootnote())) {
+            // The chart marks each withheld category "—"; its note says why.
+            return new ChartBlock(c.title(), c.type(), c.data(), c.categoryColumn(), c.seriesColumns(),
+                    c.categoryAxis(), c.valueAxis(), (c.source() + " " + ctx.suppressionFootnote()).strip(),
+                    c.altText(), c.styles());
+        }
         return c;
     }
 
