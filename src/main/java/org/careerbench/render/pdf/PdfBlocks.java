@@ -337,17 +337,37 @@ final class PdfBlocks {
     }
 
     private List<Element> chart(ChartBlock block) {
+        return List.of(chart(block, 1f));
+    }
+
+    /**
+     * The chart with its note as one element that is kept together, the chart drawn at
+     * {@code scale} of the full width (1 = full width; smaller keeps the proportions, centred).
+     */
+    PdfPTable chart(ChartBlock block, float scale) {
         long start = System.nanoTime();
         try {
-            return drawChart(block);
+            return drawChart(block, scale);
         } finally {
             chartNanos += System.nanoTime() - start;
         }
     }
 
-    private List<Element> drawChart(ChartBlock block) {
-        float height = Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
+    /** The height the chart itself takes at full width, without its note and spacing. */
+    float chartHeight(ChartBlock block) {
+        return Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
                 ? 60 + 28 * block.data().rows().size() : CHART_HEIGHT);
+    }
+
+    /** The vertical space {@code element} takes on a page of this width, spacing included. */
+    float heightOf(PdfPTable element) {
+        element.setTotalWidth(width);
+        element.setLockedWidth(true);
+        return element.getTotalHeight() + element.spacingBefore() + element.spacingAfter();
+    }
+
+    private PdfPTable drawChart(ChartBlock block, float scale) {
+        float height = chartHeight(block);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, fonts);
         try {
@@ -363,14 +383,21 @@ final class PdfBlocks {
             holder.setWidthPercentage(100);
             holder.setKeepTogether(true);
             holder.setSpacingBefore(6);
-            PdfPCell cell = new PdfPCell(image, true);
+            PdfPCell cell;
+            if (scale >= 1f) {
+                cell = new PdfPCell(image, true);
+            } else {
+                image.scaleAbsolute(width * scale, height * scale);
+                cell = new PdfPCell(image, false);
+                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            }
             cell.setBorder(Rectangle.NO_BORDER);
             holder.addCell(cell);
             PdfPCell source = new PdfPCell(note(block.source()));
             source.setBorder(Rectangle.NO_BORDER);
             holder.addCell(source);
             holder.setSpacingAfter(8);
-            return List.of(holder);
+            return holder;
         } catch (BadElementException e) {
             throw new IllegalStateException("a chart template is always a valid image", e);
         }

@@ -28,6 +28,8 @@ import org.careerbench.report.Theme;
 final class SectionWriter {
     /** Tables with at most this many rows stay on one page with what precedes them. */
     static final int SMALL_TABLE = 14;
+    /** The smallest scale a chart is drawn at to fit the space left on a page. */
+    static final float CHART_FLOOR = 0.8f;
 
     private final PdfWriter writer;
     private final PdfFonts fonts;
@@ -104,9 +106,57 @@ final class SectionWriter {
         }
         document.add(keptTogether(opening));
         for (int i = next; i < sectionBlocks.size(); i++) {
-            for (Element e : blocks.elements(sectionBlocks.get(i))) {
-                document.add(e);
+            if (sectionBlocks.get(i) instanceof ChartBlock chart) {
+                i = chart(document, chart, sectionBlocks, i);
+            } else {
+                add(document, sectionBlocks.get(i));
             }
+        }
+    }
+
+    /**
+     * Places a chart that is not part of its section's opening, wasting as little of the page as
+     * it can: whole where it fits; scaled down to no less than {@value #CHART_FLOOR} of its size
+     * where that fits; otherwise the text that follows it in the section flows into the space
+     * first and the chart comes after that text.
+     *
+     * @return the index of the last block placed
+     */
+    private int chart(Document document, ChartBlock chart, List<Block> sectionBlocks, int at) throws DocumentException {
+        PdfPTable full = blocks.chart(chart, 1f);
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        float need = blocks.heightOf(full);
+        if (need <= room) {
+            document.add(full);
+            return at;
+        }
+        float chartHeight = blocks.chartHeight(chart);
+        float scale = (room - (need - chartHeight)) / chartHeight;
+        if (scale >= CHART_FLOOR) {
+            document.add(blocks.chart(chart, scale));
+            return at;
+        }
+        int last = at;
+        while (last + 1 < sectionBlocks.size() && flows(sectionBlocks.get(last + 1))) {
+            add(document, sectionBlocks.get(++last));
+        }
+        if (last == at) {
+            document.add(full);
+            return at;
+        }
+        // The text moved up; the chart may now fit (whole or scaled) where the text ended.
+        chart(document, chart, List.of(chart), 0);
+        return last;
+    }
+
+    /** Text that may be placed before a chart that moved on: prose, lists and notes. */
+    private static boolean flows(Block b) {
+        return b instanceof Block.Prose || b instanceof Block.Bullets || b instanceof Block.Note;
+    }
+
+    private void add(Document document, Block block) throws DocumentException {
+        for (Element e : blocks.elements(block)) {
+            document.add(e);
         }
     }
 
