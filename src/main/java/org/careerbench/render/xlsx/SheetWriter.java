@@ -1,5 +1,6 @@
 package org.careerbench.render.xlsx;
 
+import org.careerbench.report.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -125,7 +126,7 @@ final class SheetWriter {
             Cells.set(value, f.value(), workbook.styles().value(f.type(), f.currency(), true), workbook.styles());
             // Defined names share one case-insensitive namespace with table names: prefix figures.
             name(FIGURE_NAME_PREFIX + f.id(), 1);
-            cell(row, 2, f.value() == Suppressed.VALUE ? "not published — " + f.basis() : f.basis(),
+            cell(row, 2, f.value() == Suppressed.VALUE ? words().get("figure.not-published", f.basis()) : f.basis(),
                     workbook.styles().note);
             row++;
         }
@@ -146,20 +147,20 @@ final class SheetWriter {
             String expected;
             if (!in.allowed().isEmpty()) {
                 constraint = helper.createExplicitListConstraint(in.allowed().toArray(String[]::new));
-                expected = "one of " + String.join(", ", in.allowed());
+                expected = words().get("input.expected.one-of", String.join(", ", in.allowed()));
             } else if (in.type() == ValueType.DATE) {
                 constraint = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                         "DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd");
-                expected = "a date between 2000-01-01 and 2100-12-31";
+                expected = words().get("input.expected.date");
             } else {
                 constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                         Double.toString(in.min()), Double.toString(in.max()));
-                expected = "a number from " + in.min() + " to " + in.max();
+                expected = words().get("input.expected.number", in.min(), in.max());
             }
             DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(row, row, 1, 1));
             validation.setShowErrorBox(true);
-            validation.createErrorBox("Not a valid " + in.label().toLowerCase(java.util.Locale.ROOT), "Expected "
-                    + expected + ".");
+            validation.createErrorBox(words().get("input.invalid", in.label()), words().get("input.expected",
+                    expected));
             validation.setShowPromptBox(true);
             validation.createPromptBox(in.label(), in.note());
             sheet.addValidationData(validation);
@@ -192,8 +193,7 @@ final class SheetWriter {
             note(note);
         }
         if (to < t.rows().size()) {
-            note("Rows " + (to + 1) + " onwards continue on the next sheet: one sheet holds at most "
-                    + (workbook.lastRow() + 1) + " rows.");
+            note(words().get("sheet.continues", to + 1, workbook.lastRow() + 1));
             workbook.continuation().continueTable(xssf.getSheetName(), t, to);
         }
         row++;
@@ -228,16 +228,20 @@ final class SheetWriter {
 
     /** Continues a long table on this (new) sheet from block row {@code from}. */
     void continuation(TableBlock t, int from, String tableName) {
-        note("Continued from the previous sheet: rows " + (from + 1) + " onwards of table " + t.name() + ".");
+        note(words().get("sheet.continued", from + 1, t.name()));
         int room = Math.max(1, workbook.lastRow() - row - 3);
         int to = Math.min(t.rows().size(), from + room);
         ExcelTables.Written w = workbook.tables().write(sheet, xssf, t, tableName, row, 0, from, to);
         sheet.createFreezePane(0, w.headerRow() + 1);
         row = w.lastRow() + 1;
         if (to < t.rows().size()) {
-            note("Rows " + (to + 1) + " onwards continue on the next sheet.");
+            note(words().get("sheet.continues.short", to + 1));
             workbook.continuation().continueTable(xssf.getSheetName(), t, to);
         }
+    }
+
+    private Words words() {
+        return workbook.words();
     }
 
     private void name(String id, int column) {

@@ -23,31 +23,31 @@ final class Assumptions {
 
     Block.Inputs inputs() {
         List<Block.Input> inputs = new ArrayList<>();
-        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.EFFECTIVE_DATE), "Effective date",
+        var w = ctx.words();
+        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.EFFECTIVE_DATE), w.get("inputs.effective-date"),
                 ctx.valuation().effectiveDate(), ValueType.DATE,
-                List.of(), 0, 0, "Salaries are aged from July of the year paid to the month of this date."));
-        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_METHOD), "Aging method",
+                List.of(), 0, 0, w.get("inputs.effective-date.note")));
+        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_METHOD), w.get("inputs.aging-method"),
                 ctx.valuation().aging().method().name().toLowerCase(java.util.Locale.ROOT), ValueType.TEXT,
-                List.of("compound", "simple", "none"), 0, 0,
-                "compound: v·(1 + rate)^(months/12); simple: v·(1 + rate·months/12); none: as paid."));
-        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_RATE), "Aging rate (a year)",
+                List.of("compound", "simple", "none"), 0, 0, w.get("inputs.aging-method.note")));
+        inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_RATE), w.get("inputs.aging-rate"),
                 ctx.valuation().aging().rate(), ValueType.PERCENT,
-                List.of(), -0.2, 0.5, "Annual market movement; 3% is the common US default, hot segments use 5–8%."));
+                List.of(), -0.2, 0.5, w.get("inputs.aging-rate.note")));
         // Only positioning against every country's observations reads it live: with a market filter the
         // workbook's observations table cannot select the market, and an input that moves nothing misleads.
         boolean liveMarket = ctx.spec().blocks().stream().anyMatch(b -> b instanceof TableSpec.Positioning p
                 && p.filter().isEmpty());
         if (liveMarket) {
-            inputs.add(new Block.Input(InputKey.of(InputKey.Kind.TARGET_PERCENTILE), "Target market percentile",
+            inputs.add(new Block.Input(InputKey.of(InputKey.Kind.TARGET_PERCENTILE), w.get("inputs.target"),
                 TARGET_PERCENTILE,
-                ValueType.PERCENT, List.of(), 0, 1, "The market percentile employees are positioned against."));
+                ValueType.PERCENT, List.of(), 0, 1, w.get("inputs.target.note")));
         }
         for (RegionalDifferential d : ctx.references().differentials()) {
             if (!Double.isNaN(d.lowPct()) && !Double.isNaN(d.highPct())) {
-                inputs.add(new Block.Input(InputKey.geoIndex(d.area()), "Geographic index: " + d.area(),
-                        index(d), ValueType.DECIMAL, List.of(), 50, 200, "100 = " + d.reference()
-                        + "; stated band " + ctx.words().format().format(d.lowPct() / 100, ValueType.PERCENT, "") + " to "
-                        + ctx.words().format().format(d.highPct() / 100, ValueType.PERCENT, "") + ", midpoint used."));
+                inputs.add(new Block.Input(InputKey.geoIndex(d.area()), w.get("inputs.geo", d.area()),
+                        index(d), ValueType.DECIMAL, List.of(), 50, 200, w.get("inputs.geo.note", d.reference(),
+                        w.format().format(d.lowPct() / 100, ValueType.PERCENT, ""),
+                        w.format().format(d.highPct() / 100, ValueType.PERCENT, ""))));
             }
         }
         return new Block.Inputs(inputs);

@@ -86,25 +86,59 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
     /** "aged to 1 November 2026, compound at 3% a year" or "not aged". */
     String agingText() {
         var aging = valuation.aging();
-        return aging.method() == org.careerbench.stats.Aging.Method.NONE ? "not aged"
-                : "aged to " + valuation.effectiveDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy",
-                        Locale.ENGLISH)) + ", " + aging.describe();
+        if (aging.method() == org.careerbench.stats.Aging.Method.NONE) {
+            return words.get("aging.none");
+        }
+        return words.get("aging.to", words.format().date(valuation.effectiveDate()), words.get("aging.method."
+                + aging.method().name().toLowerCase(Locale.ROOT), words.format().format(aging.rate() * 100,
+                ValueType.DECIMAL, "")));
+
     }
 
     /** "n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90". */
     String suppressionText() {
         var rule = valuation.rule();
-        String text = "n ≥ " + rule.minCentral() + " for mean and P25–P75; n ≥ " + rule.minTails() + " for P10 and P90";
+        String text = words.get("suppression.rule", rule.minCentral(), rule.minTails());
         if (population.hasOrganisations()) {
-            text += "; the same counts of distinct organisations, none above "
-                    + words.format().format(rule.maxShare(), ValueType.PERCENT, "") + " of a cell";
+            text += words.get("suppression.organisations", words.format().format(rule.maxShare(), ValueType.PERCENT,
+                    ""));
         }
         return text;
     }
 
     /** The footnote for tables with withheld cells. */
     String suppressionFootnote() {
-        return "— not published: too few observations (" + suppressionText() + ").";
+        return words.get("suppression.footnote", suppressionText());
+    }
+
+    /** A pay element in words, e.g. "annual base salary". */
+    String pay(PayElement element) {
+        return words.get("pay." + element.key());
+    }
+
+    /** A statistic's short label, e.g. "P50" or "Mean". */
+    String statistic(org.careerbench.stats.Statistic s) {
+        return words.get("statistic." + s.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A salaries column's heading, e.g. "Level" or "Company size". */
+    String heading(org.careerbench.data.SalaryDimension column) {
+        return words.capitalised(words.get("column." + column.column()));
+    }
+
+    /** Group labels, with the reader's words for a blank value. */
+    GroupLabels groups() {
+        return new GroupLabels(words);
+    }
+
+    /** The observations table's column of aged base salaries, which live formulas read. */
+    String agedColumn() {
+        return words.get("observations.aged");
+    }
+
+    /** The observations table's column of cell keys, which live formulas match. */
+    String cellColumn() {
+        return words.get("observations.cell");
     }
 
     /** The reader's words for populations and values. */

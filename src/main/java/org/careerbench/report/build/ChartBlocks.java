@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +28,13 @@ import org.careerbench.template.ChartSpec;
 /** Builds chart blocks, each over a data table made from the same statistics as the tables. */
 final class ChartBlocks {
     private final BuildContext ctx;
+    private final Words w;
     private final SalaryTables salaries;
     private final ReferenceTables references;
 
     ChartBlocks(BuildContext ctx) {
+        this.w = ctx.words();
+
         this.ctx = ctx;
         this.salaries = new SalaryTables(ctx);
         this.references = new ReferenceTables(ctx);
@@ -43,10 +47,11 @@ final class ChartBlocks {
         }
         if (spec instanceof ChartSpec.Skills k) {
             TableBlock data = references.skills(name, "", k.top(), k.lines());
-            return new ChartBlock(k.title().isEmpty() ? "Skills in demand" : k.title(), k.type(), data, 1, List.of(3),
-                    or(k.axes().category(), "Skill"), or(k.axes().value(), "Demand index (100 = top skill)"),
-                    String.join(" ", data.footnotes().stream().filter(n -> !n.equals(ReferenceTables.SHARE_NOTE))
-                            .toList()), altText(k.type(), "skill demand index by skill", data));
+            return new ChartBlock(k.title().isEmpty() ? w.get("skills.title") : k.title(), k.type(), data, 1,
+                    List.of(3), or(k.axes().category(), w.get("skills.skill")), or(k.axes().value(),
+                    w.get("skills.index")), String.join(" ", data.footnotes().stream()
+                            .filter(n -> !n.equals(references.shareNote())).toList()),
+                    altText(k.type(), w.get("skills.alt"), data));
         }
         if (spec instanceof ChartSpec.Ranges r) {
             return range(r, name);
@@ -77,13 +82,13 @@ final class ChartBlocks {
                     + "least one money statistic (mean, p10 … p90), found " + spec.statistics().stream()
                     .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList());
         }
-        String by = data.columns().get(0).header().toLowerCase(java.util.Locale.ROOT);
+        String by = data.columns().get(0).header().toLowerCase(w.locale());
         ChartType type = spec.type();
         String title = spec.title();
-        return new ChartBlock(title.isEmpty() ? "Pay by " + by : title, type, data, 0, series,
+        return new ChartBlock(title.isEmpty() ? w.get("chart.pay.title", by) : title, type, data, 0, series,
                 or(spec.axes().category(), data.columns().get(0).header()),
-                or(spec.axes().value(), SalaryTables.capitalise(pay.description()) + " (" + ctx.currency() + ")"),
-                String.join(" ", data.footnotes()), altText(type, "pay percentiles by " + by, data));
+                or(spec.axes().value(), ctx.words().capitalised(ctx.pay(pay)) + " (" + ctx.currency() + ")"),
+                String.join(" ", data.footnotes()), altText(type, w.get("chart.pay.alt", by), data));
     }
 
     /** Stated values as markers over the whole series as a dashed line, so derived years look derived. */
@@ -94,8 +99,8 @@ final class ChartBlocks {
         MarketIndicator first = series.get(0);
         boolean percent = first.unit().equals("percent");
         ValueType valueType = percent ? ValueType.PERCENT : ValueType.DECIMAL;
-        List<TableColumn> columns = List.of(TableColumn.of("Year", ValueType.YEAR),
-                TableColumn.of("Series (derived years included)", valueType), TableColumn.of("Stated by source", valueType));
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR), ValueType.YEAR),
+                TableColumn.of(w.get("market.series"), valueType), TableColumn.of(w.get("market.stated"), valueType));
         List<List<Object>> rows = new ArrayList<>();
         for (MarketIndicator m : series) {
             double v = percent ? m.value() / 100 : m.value();
@@ -105,10 +110,10 @@ final class ChartBlocks {
         boolean derived = series.stream().anyMatch(m -> !m.stated());
         List<SeriesStyle> styles = List.of(derived ? SeriesStyle.DASHED : SeriesStyle.SOLID, SeriesStyle.MARKERS);
         return new ChartBlock(title.isEmpty() ? first.indicator() : title, type, data, 0, List.of(1, 2),
-                or(spec.axes().category(), "Year"), or(spec.axes().value(), first.indicator() + " (" + first.unit()
-                        + ")"), "Source: " + first.source() + (derived ? ". Dashed: years derived from the stated "
-                        + "figures; markers: values the source states." : ""),
-                altText(type, first.indicator() + " by year", data), styles);
+                or(spec.axes().category(), ctx.heading(SalaryDimension.YEAR)), or(spec.axes().value(),
+                        first.indicator() + " (" + first.unit() + ")"), w.get(derived ? "market.note.derived"
+                        : "market.note", first.source()),
+                altText(type, w.get("market.alt", first.indicator()), data), styles);
     }
 
     /** P10–P90 of each level beside the published range of that level. */
@@ -117,17 +122,18 @@ final class ChartBlocks {
         PayElement pay = spec.pay().orElse(ctx.pay());
         PayElements.require(ctx, pay, spec.lines());
         String title = spec.title();
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Level", ValueType.TEXT)));
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL),
+                ValueType.TEXT)));
         List<Statistic> stats = List.of(Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75, Statistic.P90);
-        stats.forEach(s -> columns.add(TableColumn.money(s.label(), ctx.currency())));
-        columns.add(TableColumn.money("Range min", ctx.currency()));
-        columns.add(TableColumn.money("Range max", ctx.currency()));
+        stats.forEach(s -> columns.add(TableColumn.money(ctx.statistic(s), ctx.currency())));
+        columns.add(TableColumn.money(w.get("chart.range.min"), ctx.currency()));
+        columns.add(TableColumn.money(w.get("chart.range.max"), ctx.currency()));
         List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
         List<List<Object>> rows = new ArrayList<>();
         for (var g : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
             String level = g.getKey().get(0);
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
-            List<Object> row = new ArrayList<>(List.of(GroupLabels.shown(level)));
+            List<Object> row = new ArrayList<>(List.of(ctx.groups().shown(level)));
             stats.forEach(s -> row.add(SalaryTables.value(cell, s)));
             Optional<PublishedRange> range = ctx.references().ranges().stream()
                     .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
@@ -137,16 +143,13 @@ final class ChartBlocks {
         }
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
         boolean published = rows.stream().anyMatch(r -> r.get(6) != null);
-        return new ChartBlock(title.isEmpty() ? "Pay range by level" : title, ChartType.BOX, data, 0,
-                List.of(1, 2, 3, 4, 5, 6, 7), or(spec.axes().category(), "Level"),
-                or(spec.axes().value(), SalaryTables.capitalise(pay.description()) + " (" + ctx.currency() + ")"),
-                "Box: P25–P75 with the median; whiskers: P10 and P90 (shown only where "
-                        + ctx.valuation().rule().minTails()
-                        + " or more observations stand behind them)" + (published ? "; shaded band: the published range. "
-                                : ". No published range applies to this role family. ")
-                        + SalaryTables.capitalise(pay.description()) + ", " + ctx.agingText() + "; "
-                        + ctx.caption(filter) + ".",
-                "Range chart of pay percentiles by level beside the published ranges, " + rows.size() + " levels.");
+        return new ChartBlock(title.isEmpty() ? w.get("chart.range.title") : title, ChartType.BOX, data, 0,
+                List.of(1, 2, 3, 4, 5, 6, 7), or(spec.axes().category(), ctx.heading(SalaryDimension.LEVEL)),
+                or(spec.axes().value(), w.capitalised(ctx.pay(pay)) + " (" + ctx.currency() + ")"),
+                w.get(published ? "chart.range.note.published" : "chart.range.note.unpublished",
+                        ctx.valuation().rule().minTails(), w.capitalised(ctx.pay(pay)), ctx.agingText(),
+                        ctx.caption(filter)),
+                w.get("chart.range.alt", rows.size()));
     }
 
     /** Mean base, bonus and annualised equity by level, stacked. */
@@ -155,28 +158,28 @@ final class ChartBlocks {
         String title = spec.title();
         List<SalaryObservation> selected = ctx.population().select(filter);
         if (selected.stream().allMatch(o -> Double.isNaN(o.bonus()) && Double.isNaN(o.equityAnnual()))) {
-            return new Block.Note("Pay mix: the salary data has no bonus or equity columns, so only base salary is "
-                    + "known and no mix is shown.");
+            return new Block.Note(w.get("chart.mix.none"));
         }
-        List<TableColumn> columns = List.of(TableColumn.of("Level", ValueType.TEXT),
-                TableColumn.money("Base", ctx.currency()), TableColumn.money("Bonus", ctx.currency()),
-                TableColumn.money("Equity (annualised)", ctx.currency()));
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.money(w.get("chart.mix.base"), ctx.currency()),
+                TableColumn.money(w.get("chart.mix.bonus"), ctx.currency()),
+                TableColumn.money(w.get("chart.mix.equity"), ctx.currency()));
         List<List<Object>> rows = new ArrayList<>();
         List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
         for (var g : SalaryBenchmark.groups(selected, keys, ctx.keyOrder()).entrySet()) {
             List<SalaryObservation> cell = g.getValue();
             boolean published = ctx.valuation().cell(cell, PayElement.BASE).value(Statistic.MEAN).isPresent();
-            rows.add(Arrays.asList(GroupLabels.shown(g.getKey().get(0)),
+            rows.add(Arrays.asList(ctx.groups().shown(g.getKey().get(0)),
                     published ? mean(cell, SalaryObservation::baseSalary) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::bonus) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::equityAnnual) : Suppressed.VALUE));
         }
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
-        return new ChartBlock(title.isEmpty() ? "Pay mix by level" : title, ChartType.STACKED, data, 0,
-                List.of(1, 2, 3), "Level", "Mean annual pay (" + ctx.currency() + ")",
-                "Means by level, as paid (not aged); a missing bonus or equity counts as none. "
+        return new ChartBlock(title.isEmpty() ? w.get("chart.mix.title") : title, ChartType.STACKED, data, 0,
+                List.of(1, 2, 3), ctx.heading(SalaryDimension.LEVEL), w.get("chart.mix.axis", ctx.currency()),
+                w.get("chart.mix.note") + " "
                         + ctx.caption(filter) + ".",
-                "Stacked bar chart of mean base, bonus and equity by level, " + rows.size() + " levels.");
+                w.get("chart.mix.alt", rows.size()));
     }
 
     private static double mean(List<SalaryObservation> cell,
@@ -184,14 +187,8 @@ final class ChartBlocks {
         return cell.stream().mapToDouble(f).map(v -> Double.isNaN(v) ? 0 : v).average().orElse(0);
     }
 
-    private static String altText(ChartType type, String what, TableBlock data) {
-        String kind = switch (type) {
-            case LINE -> "Line chart";
-            case BAR -> "Bar chart";
-            case HBAR -> "Horizontal bar chart";
-            case STACKED -> "Stacked bar chart";
-            case BOX -> "Range chart";
-        };
-        return kind + " of " + what + ", " + data.rows().size() + " categories.";
+    private String altText(ChartType type, String what, TableBlock data) {
+        return w.get("chart.alt", w.get("chart.kind." + type.name().toLowerCase(java.util.Locale.ROOT)), what,
+                data.rows().size());
     }
 }

@@ -42,12 +42,13 @@ final class ChecksTable {
                     + ctx.live().tables().keySet());
         }
         List<Statistic> statistics = spec.statistics();
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Cell", ValueType.TEXT)));
+        var w = ctx.words();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.cellColumn(), ValueType.TEXT)));
         for (Statistic s : statistics) {
             ValueType type = s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY;
             String cur = type == ValueType.MONEY ? ctx.currency() : "";
-            columns.add(new TableColumn(s.label() + " published", type, cur));
-            columns.add(new TableColumn(s.label() + " recomputed", type, cur));
+            columns.add(new TableColumn(w.get("checks.published", ctx.statistic(s)), type, cur));
+            columns.add(new TableColumn(w.get("checks.recomputed", ctx.statistic(s)), type, cur));
         }
         List<Function<SalaryObservation, String>> keys = spec.rows().stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
@@ -68,17 +69,12 @@ final class ChecksTable {
             for (Statistic s : statistics) {
                 Object published = SalaryTables.value(cell, s);
                 row.add(published);
-                row.add(new LiveValue.CellStatistic(spec.observations(), ObservationCells.KEY_COLUMN, key, ObservationCells.VALUE_COLUMN, Optional.of(s),
+                row.add(new LiveValue.CellStatistic(spec.observations(), ctx.cellColumn(), key, ctx.agedColumn(), Optional.of(s),
                         published));
             }
             rows.add(row);
         }
         return new TableBlock(name, spec.caption(), columns, rows, List.of(
-                "Published: the figure as computed by CareerBench. Recomputed: a live formula over table "
-                        + spec.observations() + " (COUNTIF, AVERAGEIF, PERCENTILE.INC over the cell's rows of '"
-                        + ObservationCells.VALUE_COLUMN + "'). The two agree; a difference would mean the data table and the figures "
-                        + "have parted.",
-                "Only cells whose median is published are checked, and not cells whose names differ from another's "
-                        + "only by case (a spreadsheet compares text without regard to case)."));
+                w.get("checks.note", spec.observations(), ctx.agedColumn()), w.get("checks.note.cells")));
     }
 }

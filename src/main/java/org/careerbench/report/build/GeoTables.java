@@ -40,15 +40,17 @@ final class GeoTables {
         List<String> labels = new ArrayList<>();
         List<Object> national = new ArrayList<>();
         for (var g : groups.entrySet()) {
-            labels.add(GroupLabels.shown(g.getKey().get(0)));
+            labels.add(ctx.groups().shown(g.getKey().get(0)));
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
             national.add(SalaryTables.value(cell, statistic));
         }
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Area", ValueType.TEXT),
-                TableColumn.of("Against", ValueType.TEXT), TableColumn.of("Index", ValueType.DECIMAL)));
-        labels.forEach(l -> columns.add(TableColumn.money(l + " " + statistic.label(), ctx.currency())));
+        var w = ctx.words();
+        String indexHeader = w.get("geo.index");
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("geo.area"), ValueType.TEXT),
+                TableColumn.of(w.get("geo.against"), ValueType.TEXT), TableColumn.of(indexHeader, ValueType.DECIMAL)));
+        labels.forEach(l -> columns.add(TableColumn.money(l + " " + ctx.statistic(statistic), ctx.currency())));
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> first = new ArrayList<>(Arrays.asList("National: " + ctx.caption(filter), "", 100.0));
+        List<Object> first = new ArrayList<>(Arrays.asList(w.get("geo.national", ctx.caption(filter)), "", 100.0));
         first.addAll(national);
         rows.add(first);
         boolean unapplied = false;
@@ -67,19 +69,16 @@ final class GeoTables {
                         : n == Suppressed.VALUE ? Suppressed.VALUE : null;
                 if (live && local instanceof Double l) {
                     // Live: the national figure of the first row times this row's index, which reads the Assumptions.
-                    local = new LiveValue.Localised(columns.get(3 + c).header(), "Index", l);
+                    local = new LiveValue.Localised(columns.get(3 + c).header(), indexHeader, l);
                 }
                 row.add(local);
             }
             rows.add(row);
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Index = 100 + the midpoint of the stated differential band; local = national × index / 100 "
-                + "(a cost-of-labour index, not cost of living). National: " + pay.description() + ", "
-                + ctx.agingText() + ".");
+        notes.add(w.get("geo.note.index", ctx.pay(pay), ctx.agingText()));
         if (unapplied) {
-            notes.add("Blank: the differential is stated against another reference than the national figure "
-                    + "(e.g. coastal tech hubs), or without a figure, so it is not applied.");
+            notes.add(w.get("geo.note.unapplied"));
         }
         if (national.contains(Suppressed.VALUE)) {
             notes.add(ctx.suppressionFootnote());

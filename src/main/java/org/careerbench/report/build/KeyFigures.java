@@ -46,9 +46,9 @@ final class KeyFigures {
         CellStatistics stats = ctx.valuation().cell(ctx.population().select(filter), pay);
         Object value = SalaryTables.value(stats, s);
         String basis = ctx.counted(stats.n(), filter)
-                + (pay == PayElement.BASE ? "" : "; " + pay.description());
+                + (pay == PayElement.BASE ? "" : "; " + ctx.pay(pay));
         if (value == Suppressed.VALUE) {
-            basis += "; not published (" + ctx.suppressionText() + ")";
+            basis += ctx.words().get("figure.withheld", ctx.suppressionText());
         }
         return new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
                 ctx.currency(), f.note().orElse(basis));
@@ -66,6 +66,7 @@ final class KeyFigures {
             double cagr = Growth.cagr(first.value(), last.value(), last.year() - first.year());
             return new KeyFigure(f.id(), f.label(), cagr, ValueType.PERCENT, "", f.note().orElse(
                     first.indicator() + ", " + first.year() + "–" + last.year()));
+
         }
         MarketIndicator m = f.statistic() == FigureSpec.MarketStatistic.FIRST ? first : last;
         boolean percent = m.unit().equals("percent");

@@ -7,11 +7,6 @@ import java.util.List;
  * which live statistics and the checks table look rows up by, beside the aged salary they read.
  */
 final class ObservationCells {
-    /** The column the statistics read. */
-    static final String VALUE_COLUMN = "Aged base salary";
-    /** The column holding each row's cell key. */
-    static final String KEY_COLUMN = "Cell";
-
     private ObservationCells() {
     }
 

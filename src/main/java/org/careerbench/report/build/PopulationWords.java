@@ -79,9 +79,9 @@ final class PopulationWords {
         var titles = values(filter, SalaryDimension.JOB_TITLE);
         var families = values(filter, SalaryDimension.ROLE_FAMILY);
         if (titles.isPresent()) {
-            people = named(SalaryDimension.JOB_TITLE, titles.get(), plural, "population.title");
+            people = named(SalaryDimension.JOB_TITLE, titles.get(), plural, "population.title.");
         } else if (families.isPresent()) {
-            people = named(SalaryDimension.ROLE_FAMILY, families.get(), plural, "population.family");
+            people = named(SalaryDimension.ROLE_FAMILY, families.get(), plural, "population.family.");
         } else {
             people = words.get(plural ? "population.people.other" : "population.people.one");
         }
@@ -95,7 +95,7 @@ final class PopulationWords {
             return words.orList(values.stream().map(v -> labels.of(column, v).get())
                     .map(l -> plural ? l.plural().orElse(l.text()) : l.text()).toList());
         }
-        return words.get(fallbackKey + (plural ? ".other" : ".one"), words.orList(values));
+        return words.get(fallbackKey + (plural ? "other" : "one"), words.orList(values));
     }
 
     /** "in the US" from the label, else "in US or CA". */

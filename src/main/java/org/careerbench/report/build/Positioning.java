@@ -29,8 +29,6 @@ import org.careerbench.template.TableSpec;
  * asking for them is refused.
  */
 final class Positioning {
-    static final String MARKET = "Market at target percentile";
-
     private final BuildContext ctx;
 
     Positioning(BuildContext ctx) {
@@ -44,21 +42,30 @@ final class Positioning {
                     + "report; put the positioning table in an xlsx template");
         }
         if (ctx.data().roster().isEmpty()) {
-            return List.of(new Block.Note("No roster.csv in the input: no employee is positioned."));
+            return List.of(new Block.Note(ctx.words().get("positioning.no-roster")));
         }
+        var w = ctx.words();
         SalaryFilter filter = ctx.filter(spec.filter());
         String cur = ctx.currency();
-        List<TableColumn> columns = List.of(TableColumn.of("Employee", ValueType.TEXT),
-                TableColumn.of("Level", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
-                TableColumn.money("Base salary", cur), TableColumn.money("Range min", cur),
-                TableColumn.money("Range midpoint", cur), TableColumn.money("Range max", cur),
-                TableColumn.of("Compa-ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
-                TableColumn.of("Range penetration", ValueType.PERCENT),
-                TableColumn.of("Quartile", ValueType.TEXT), TableColumn.of("Market", ValueType.TEXT),
-                TableColumn.of("Geo index", ValueType.DECIMAL), TableColumn.money(MARKET, cur),
-                TableColumn.of("Market ratio", ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
-                TableColumn.of("Flag", ValueType.TEXT));
-        String marketName = spec.filter().isEmpty() ? "all countries" : ctx.people().scope(ctx.filter(spec.filter()));
+        String base = w.get("observations.base");
+        String min = w.get("chart.range.min");
+        String mid = w.get("positioning.midpoint");
+        String max = w.get("chart.range.max");
+        String marketColumn = w.get("positioning.market-figure");
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("positioning.employee"), ValueType.TEXT),
+                TableColumn.of(ctx.heading(org.careerbench.data.SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.of(ctx.heading(org.careerbench.data.SalaryDimension.REGION), ValueType.TEXT),
+                TableColumn.money(base, cur), TableColumn.money(min, cur),
+                TableColumn.money(mid, cur), TableColumn.money(max, cur),
+                TableColumn.of(w.get("positioning.compa"), ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
+                TableColumn.of(w.get("positioning.penetration"), ValueType.PERCENT),
+                TableColumn.of(w.get("positioning.quartile"), ValueType.TEXT),
+                TableColumn.of(w.get("positioning.market"), ValueType.TEXT),
+                TableColumn.of(w.get("positioning.geo"), ValueType.DECIMAL), TableColumn.money(marketColumn, cur),
+                TableColumn.of(w.get("positioning.ratio"), ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
+                TableColumn.of(w.get("positioning.flag"), ValueType.TEXT));
+        String marketName = spec.filter().isEmpty() ? w.get("positioning.all-countries")
+                : ctx.people().scope(ctx.filter(spec.filter()));
         List<List<Object>> rows = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
         // Levels that differ only by case cannot be told apart by a live formula: computed once, not per employee.
@@ -77,7 +84,7 @@ final class Positioning {
                 ctx.warnings().add("roster.csv:" + e.line() + ": no published range for level '" + e.level()
                         + "'; employee " + e.id() + " shown without positioning");
                 rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), null, null, null, null, null,
-                        "", "", null, null, null, "no range"));
+                        "", "", null, null, null, w.get("positioning.no-range")));
                 continue;
             }
             PublishedRange r = range.get();
@@ -86,49 +93,51 @@ final class Positioning {
             int quartile = RangeMath.quartile(e.baseSalary(), r.min(), r.max());
             List<String> flags = new ArrayList<>();
             if (quartile == 0) {
-                flags.add("green circle: below minimum");
+                flags.add(w.get("positioning.below"));
             } else if (quartile == 5) {
-                flags.add("red circle: above maximum");
+                flags.add(w.get("positioning.above"));
             }
             Double index = area.map(Assumptions::index).orElse(null);
             String basis = marketName + ", " + r.observedLevel();
             Object market = national;
             if (national == null) {
-                basis = "none: the range has no observed level";
+                basis = w.get("positioning.basis.none");
             } else if (index != null) {
-                basis += ", × index of " + area.get().area();
+                basis += w.get("positioning.basis.index", area.get().area());
                 if (national instanceof Double n) {
                     market = RangeMath.localise(n, index);
                 }
             } else {
-                basis += ", national";
-                flags.add("no regional index for '" + e.region() + "': compared with the national figure");
+                basis += w.get("positioning.basis.national");
+                flags.add(w.get("positioning.no-index", e.region()));
             }
             String flag = String.join("; ", flags);
             Object compa = RangeMath.compaRatio(e.baseSalary(), r.midpoint());
             Object penetration = RangeMath.penetration(e.baseSalary(), r.min(), r.max());
             Object ratio = market instanceof Double m ? (Object) (e.baseSalary() / m) : Suppressed.VALUE;
             if (market == Suppressed.VALUE) {
-                flags.add("market figure withheld: too few observations");
+                flags.add(w.get("positioning.withheld"));
                 flag = String.join("; ", flags);
             }
             if (ctx.live().live()) {
-                compa = new LiveValue.Ratio("Base salary", "Range midpoint", (Double) compa);
-                penetration = new LiveValue.Penetration("Base salary", "Range min", "Range max", (Double) penetration);
+                compa = new LiveValue.Ratio(base, mid, (Double) compa);
+                penetration = new LiveValue.Penetration(base, min, max, (Double) penetration);
                 java.util.Optional<String> table = filter.conditions().isEmpty() && index == null
                         && !levelTwins.contains(r.observedLevel())
                         ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
                         : java.util.Optional.empty();
                 if (table.isPresent() && market instanceof Double m) {
-                    market = new LiveValue.CellStatistic(table.get(), "Level", r.observedLevel(),
-                            ObservationCells.VALUE_COLUMN, java.util.Optional.empty(), m);
+                    market = new LiveValue.CellStatistic(table.get(), ctx.heading(
+                            org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(),
+                            ctx.agedColumn(), java.util.Optional.empty(), m);
                 }
                 if (ratio instanceof Double q) {
-                    ratio = new LiveValue.Ratio("Base salary", MARKET, q);
+                    ratio = new LiveValue.Ratio(base, marketColumn, q);
                 }
             }
             rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), r.min(), r.midpoint(), r.max(),
-                    compa, penetration, quartile == 0 ? "below" : quartile == 5 ? "above" : "Q" + quartile, basis,
+                    compa, penetration, quartile == 0 ? w.get("positioning.q.below") : quartile == 5
+                            ? w.get("positioning.q.above") : "Q" + quartile, basis,
                     index, market, ratio, flag));
             double[] sums = groups.computeIfAbsent(e.level(), k -> new double[3]);
             sums[0] += e.baseSalary();
@@ -136,14 +145,8 @@ final class Positioning {
             sums[2]++;
         }
         TableBlock employees = new TableBlock(name, spec.caption(), columns, rows, List.of(
-                "Compa-ratio = base salary / range midpoint. Range penetration = (salary − min) / (max − min). "
-                        + "Quartile of the range: Q1–Q4, or below / above it. Green circle: below the range "
-                        + "minimum; red circle: above the maximum.",
-                "Market at target percentile = the observed percentile (P50 unless the Assumptions say otherwise) of "
-                        + "the range's matching level (" + ctx.caption(filter) + "), base salary "
-                        + ctx.agingText() + ", times the regional index of the employee's area where one applies "
-                        + "(100 + the midpoint of its stated band against the national figure); market ratio = salary "
-                        + "/ that figure. 'Market' says which figure each row is compared with."));
+                w.get("positioning.note.terms"), w.get("positioning.note.market", ctx.caption(filter),
+                        ctx.agingText())));
         return List.of(employees, groupTable(name + "Groups", groups));
     }
 
@@ -180,26 +183,27 @@ final class Positioning {
     }
 
     private TableBlock groupTable(String name, Map<String, double[]> groups) {
-        List<TableColumn> columns = List.of(TableColumn.of("Group", ValueType.TEXT),
-                TableColumn.of("Employees", ValueType.INTEGER), TableColumn.money("Total base salary", ctx.currency()),
-                TableColumn.money("Total of range midpoints", ctx.currency()),
-                TableColumn.of("Group compa-ratio", ValueType.PERCENT));
+        var w = ctx.words();
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("positioning.group"), ValueType.TEXT),
+                TableColumn.of(w.get("positioning.employees"), ValueType.INTEGER),
+                TableColumn.money(w.get("positioning.total-base"), ctx.currency()),
+                TableColumn.money(w.get("positioning.total-mid"), ctx.currency()),
+                TableColumn.of(w.get("positioning.group-compa"), ValueType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
         double salary = 0;
         double mid = 0;
         double n = 0;
         for (Map.Entry<String, double[]> g : groups.entrySet()) {
             double[] s = g.getValue();
-            rows.add(List.of("Level " + g.getKey(), (long) s[2], s[0], s[1], s[0] / s[1]));
+            rows.add(List.of(w.get("positioning.level", g.getKey()), (long) s[2], s[0], s[1], s[0] / s[1]));
             salary += s[0];
             mid += s[1];
             n += s[2];
         }
         if (n > 0) {
-            rows.add(List.of("All employees", (long) n, salary, mid, salary / mid));
+            rows.add(List.of(w.get("positioning.everyone"), (long) n, salary, mid, salary / mid));
         }
-        return new TableBlock(name, "Group compa-ratio", columns, rows, List.of(
-                "Group compa-ratio = the sum of the group's base salaries / the sum of their range midpoints, so "
-                        + "each employee weighs by pay, not one employee one vote."));
+        return new TableBlock(name, w.get("positioning.group-compa"), columns, rows, List.of(
+                w.get("positioning.note.group")));
     }
 }

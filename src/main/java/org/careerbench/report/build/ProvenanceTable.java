@@ -29,11 +29,14 @@ final class ProvenanceTable {
     }
 
     TableBlock table(String name, String caption) {
-        List<TableColumn> columns = List.of(TableColumn.of("Dataset", ValueType.TEXT),
-                TableColumn.of("File read", ValueType.TEXT), TableColumn.of("Rows read", ValueType.INTEGER),
-                TableColumn.of("Rows kept", ValueType.INTEGER), TableColumn.of("SHA-256", ValueType.TEXT),
-                TableColumn.of("Source", ValueType.TEXT), TableColumn.of("As of", ValueType.TEXT),
-                TableColumn.of("Licence", ValueType.TEXT));
+        var w = ctx.words();
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("quality.dataset"), ValueType.TEXT),
+                TableColumn.of(w.get("sources.file"), ValueType.TEXT), TableColumn.of(w.get("sources.read"),
+                        ValueType.INTEGER),
+                TableColumn.of(w.get("sources.kept"), ValueType.INTEGER), TableColumn.of("SHA-256", ValueType.TEXT),
+                TableColumn.of(w.get("survey.source"), ValueType.TEXT), TableColumn.of(w.get("survey.as-of"),
+                        ValueType.TEXT),
+                TableColumn.of(w.get("sources.licence"), ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         java.util.Set<String> read = DatasetUse.of(List.of(ctx.spec())).keySet();
@@ -58,19 +61,15 @@ final class ProvenanceTable {
                     asOf = same.get().asOf();
                     licence = same.get().licence();
                 } else if (!stated.isEmpty()) {
-                    note(notes, "The sources table describes " + stated.get(0).file() + " for the " + f.dataset()
-                            + " dataset, but this run read " + file + ": its source is not cited here. State the "
-                            + "source in the file's mapping (source:, as_of:, licence:) or update the sources table.");
+                    note(notes, w.get("sources.note.other-file", stated.get(0).file(), f.dataset(), file));
                 } else {
-                    note(notes, "No source is stated for the " + f.dataset() + " dataset (" + file + "): state it in "
-                            + "its mapping (source:, as_of:, licence:) or in the sources table.");
+                    note(notes, w.get("sources.note.none", f.dataset(), file));
                 }
             }
             rows.add(List.of(f.dataset(), file, f.rowsRead(), f.rowsKept(), f.shortSha256(),
-                    source.isEmpty() ? "not stated" : source, asOf, licence));
+                    source.isEmpty() ? w.get("sources.not-stated") : source, asOf, licence));
         }
-        notes.add(0, "Each file as this run read it: rows read, rows kept (after the mapping's filters and the "
-                + "data-quality policy) and the first 12 hex digits of its SHA-256, as in the run's manifest.");
+        notes.add(0, w.get("sources.note"));
         return new TableBlock(name, caption, columns, rows, notes);
     }
 

@@ -29,14 +29,13 @@ final class Publishable {
     }
 
     private static Block table(TableBlock t, BuildContext ctx) {
-        String title = t.caption().isEmpty() ? "Table " + t.name() : t.caption();
+        var w = ctx.words();
+        String title = t.caption().isEmpty() ? w.get("notice.table", t.name()) : t.caption();
         if (t.rows().isEmpty()) {
-            return notice(ctx, title, "Nothing in the data matches this table" + context(t) + ", so it has no row to "
-                    + "show.");
+            return notice(ctx, title, w.get("notice.table.empty", context(t)));
         }
         if (!t.large() && withheld(t.rows(), numericColumns(t))) {
-            return notice(ctx, title, "Every figure of this table is withheld: too few observations stand behind "
-                    + "each (" + ctx.suppressionText() + ")" + context(t) + ".");
+            return notice(ctx, title, w.get("notice.table.withheld", ctx.suppressionText(), context(t)));
         }
         return t;
     }
@@ -44,12 +43,11 @@ final class Publishable {
     private static Block chart(ChartBlock c, BuildContext ctx) {
         TableBlock data = c.data();
         if (data.rows().isEmpty()) {
-            return notice(ctx, c.title(), "Nothing in the data matches this chart" + context(data) + ", so it has "
-                    + "nothing to draw.");
+            return notice(ctx, c.title(), ctx.words().get("notice.chart.empty", context(data)));
         }
         if (withheld(data.rows(), c.seriesColumns())) {
-            return notice(ctx, c.title(), "Every figure this chart would draw is withheld: too few observations "
-                    + "stand behind each (" + ctx.suppressionText() + ")" + context(data) + ".");
+            return notice(ctx, c.title(), ctx.words().get("notice.chart.withheld", ctx.suppressionText(),
+                    context(data)));
         }
         if (c.anyWithheld() && !c.source().contains(ctx.suppressionFootnote())) {
             // The chart marks each withheld category "—"; its note says why.

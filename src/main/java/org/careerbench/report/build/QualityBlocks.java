@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import org.careerbench.data.QualityPolicy;
@@ -21,34 +22,30 @@ final class QualityBlocks {
 
     List<Block> blocks(String name) {
         QualityPolicy p = ctx.data().policy();
-        String money = ctx.words().format().currencySymbol(p.currency());
-        String policy = "Policy: exact duplicate rows are " + (p.dropDuplicates() ? "dropped" : "kept")
-                + "; annual salaries below " + ctx.words().format().format(p.salaryFloor(), ValueType.MONEY, p.currency())
-                + " (often monthly pay entered as annual) or above "
-                + ctx.words().format().format(p.salaryCeiling(), ValueType.MONEY, p.currency()) + " are "
-                + (p.dropImplausible() ? "dropped" : "kept and flagged") + "; salaries in another currency than "
-                + p.currency() + " are converted with the dated exchange rates of " + p.ratesFile()
-                + ", or refused when it has no rate; numbers written with thousands separators, a currency sign ("
-                + money.strip() + ") or a spreadsheet escape are read with those removed; cells marked * or N/A "
-                + "are not available, # or >=N are top-coded.";
+        var w = ctx.words();
+        String money = w.format().currencySymbol(p.currency());
+        String policy = w.get("quality.policy", w.get(p.dropDuplicates() ? "quality.dropped" : "quality.kept"),
+                w.format().format(p.salaryFloor(), ValueType.MONEY, p.currency()),
+                w.format().format(p.salaryCeiling(), ValueType.MONEY, p.currency()),
+                w.get(p.dropImplausible() ? "quality.dropped" : "quality.kept-flagged"), p.currency(), p.ratesFile(),
+                money.strip());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Prose(List.of(TextRun.plain(policy))));
         QualityReport q = ctx.data().quality();
         if (q.entries().isEmpty()) {
-            blocks.add(new Block.Prose(List.of(TextRun.plain("No row of any dataset was dropped, changed or flagged "
-                    + "while reading this input: " + Plural.of(ctx.data().salaries().size(), "salary observation")
-                    + " were kept "
-                    + "as they are."))));
+            blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("quality.none", ctx.data().salaries().size())))));
         } else {
-            List<TableColumn> columns = List.of(TableColumn.of("Dataset", ValueType.TEXT),
-                    TableColumn.of("What happened", ValueType.TEXT), TableColumn.of("Action", ValueType.TEXT),
-                    TableColumn.of("Rows", ValueType.INTEGER));
+            List<TableColumn> columns = List.of(TableColumn.of(w.get("quality.dataset"), ValueType.TEXT),
+                    TableColumn.of(w.get("quality.what"), ValueType.TEXT), TableColumn.of(w.get("quality.action"),
+                            ValueType.TEXT),
+                    TableColumn.of(w.get("quality.rows"), ValueType.INTEGER));
             List<List<Object>> rows = new ArrayList<>();
             for (QualityReport.Entry e : q.entries()) {
-                rows.add(List.of(e.dataset(), e.reason().description(), e.reason().action().word(), e.rows()));
+                rows.add(List.of(e.dataset(), w.get("quality.reason." + e.reason().name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-')), w.get("quality." + e.reason().action().word()), e.rows()));
             }
-            blocks.add(new TableBlock(name, "Rows dropped, changed or flagged while reading the input", columns, rows,
-                    List.of(Plural.of(ctx.data().salaries().size(), "salary observation") + " kept.")));
+            blocks.add(new TableBlock(name, w.get("quality.caption"), columns, rows,
+                    List.of(w.get("quality.kept.count", ctx.data().salaries().size()))));
         }
         q.notes().forEach(n -> blocks.add(new Block.Note(n)));
         return blocks;

@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.data.SalaryDimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,10 @@ import org.careerbench.template.TableSpec;
 /** Builds the tables of the non-salary datasets: market, skills, regional differentials, sources. */
 final class ReferenceTables {
     /** The skills table's note on its Share column, which a chart of the index does not show. */
-    static final String SHARE_NOTE = "Share = the skill's demand index / the sum of the indexes of the period.";
+    /** The note defining a skill's share, which a chart of the skills leaves out. */
+    String shareNote() {
+        return ctx.words().get("skills.note.share");
+    }
 
     private final BuildContext ctx;
 
@@ -33,12 +37,14 @@ final class ReferenceTables {
         boolean percent = unit.equals("percent");
         ValueType type = percent ? ValueType.PERCENT : ValueType.DECIMAL;
         boolean project = series.size() >= 2;
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Year", ValueType.YEAR),
-                TableColumn.of(percent ? "Share" : "Value (" + unit + ")", type), TableColumn.of("Basis", ValueType.TEXT)));
+        var w = ctx.words();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR),
+                ValueType.YEAR), TableColumn.of(percent ? w.get("market.share") : w.get("market.value", unit), type),
+                TableColumn.of(w.get("market.basis"), ValueType.TEXT)));
         double rate = project ? Growth.cagr(series.get(0).value(), series.get(series.size() - 1).value(),
                 series.get(series.size() - 1).year() - series.get(0).year()) : 0;
         if (project) {
-            columns.add(TableColumn.of("At constant CAGR", type));
+            columns.add(TableColumn.of(w.get("market.constant"), type));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (MarketIndicator m : series) {
@@ -50,14 +56,13 @@ final class ReferenceTables {
             rows.add(row);
         }
         List<String> notes = new ArrayList<>();
-        notes.add(series.get(0).indicator() + ". Source: " + series.get(0).source() + ".");
+        notes.add(w.get("market.note.table", series.get(0).indicator(), series.get(0).source()));
         if (series.size() >= 2) {
             MarketIndicator first = series.get(0);
             MarketIndicator last = series.get(series.size() - 1);
             double cagr = Growth.cagr(first.value(), last.value(), last.year() - first.year());
-            notes.add("Implied CAGR " + first.year() + "–" + last.year() + ": "
-                    + ctx.words().format().format(cagr, ValueType.PERCENT, "") + "; 'At constant CAGR' projects the first "
-                    + "value at that rate: value_t = value_first · (1 + CAGR)^(t − first).");
+            notes.add(w.get("market.note.cagr", Integer.toString(first.year()), Integer.toString(last.year()),
+                    w.format().format(cagr, ValueType.PERCENT, ""), w.get("market.constant")));
         }
         return new TableBlock(name, spec.caption(), columns, rows, notes);
     }
@@ -91,13 +96,15 @@ final class ReferenceTables {
         List<String> periods = ctx.references().skills().stream().map(SkillDemand::period).distinct().sorted().toList();
         String latest = periods.get(periods.size() - 1);
         String previous = periods.size() > 1 ? periods.get(periods.size() - 2) : null;
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Rank", ValueType.INTEGER),
-                TableColumn.of("Skill", ValueType.TEXT), TableColumn.of("Examples", ValueType.TEXT),
-                TableColumn.of("Demand index", ValueType.DECIMAL).with(TableColumn.Visual.DATA_BAR),
-                TableColumn.of("Share", ValueType.PERCENT),
-                TableColumn.of("Index basis", ValueType.TEXT)));
+        var w = ctx.words();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("skills.rank"), ValueType.INTEGER),
+                TableColumn.of(w.get("skills.skill"), ValueType.TEXT), TableColumn.of(w.get("skills.examples"),
+                        ValueType.TEXT),
+                TableColumn.of(w.get("skills.demand"), ValueType.DECIMAL).with(TableColumn.Visual.DATA_BAR),
+                TableColumn.of(w.get("market.share"), ValueType.PERCENT),
+                TableColumn.of(w.get("skills.basis"), ValueType.TEXT)));
         if (previous != null) {
-            columns.add(TableColumn.of("Rank change since " + previous, ValueType.INTEGER));
+            columns.add(TableColumn.of(w.get("skills.change", previous), ValueType.INTEGER));
         }
         List<SkillDemand> skills = ctx.references().skills().stream().filter(s -> s.period().equals(latest))
                 .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).limit(top.orElse(Integer.MAX_VALUE)).toList();
@@ -114,30 +121,31 @@ final class ReferenceTables {
         }
         List<String> notes = new ArrayList<>();
         if (!latest.isEmpty()) {
-            notes.add("Ranking of " + latest + "." + (previous == null ? ""
-                    : " Rank change: places gained since " + previous + " (blank: not ranked then)."));
+            notes.add(w.get("skills.note.ranking", latest) + (previous == null ? ""
+                    : " " + w.get("skills.note.change", previous)));
         }
-        notes.add(SHARE_NOTE);
+        notes.add(shareNote());
         if (skills.stream().anyMatch(s -> s.indexBasis().startsWith("illustrative"))) {
-            notes.add("The demand index is illustrative: the source ranks these skills without giving numbers, "
-                    + "so the index only restates the rank on a 100-point scale.");
+            notes.add(w.get("skills.note.illustrative"));
         }
-        skills.stream().map(SkillDemand::source).distinct().forEach(s -> notes.add("Source: " + s + "."));
+        skills.stream().map(SkillDemand::source).distinct().forEach(s -> notes.add(w.get("note.source", s)));
         return new TableBlock(name, caption, columns, rows, notes);
     }
 
     /** Regional differentials as stated, low and high ends as percent. */
     TableBlock differentials(String name, String caption) {
-        List<TableColumn> columns = List.of(TableColumn.of("Area", ValueType.TEXT),
-                TableColumn.of("Low", ValueType.PERCENT), TableColumn.of("High", ValueType.PERCENT),
-                TableColumn.of("Against", ValueType.TEXT), TableColumn.of("Source statement", ValueType.TEXT));
+        var w = ctx.words();
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("geo.area"), ValueType.TEXT),
+                TableColumn.of(w.get("geo.low"), ValueType.PERCENT), TableColumn.of(w.get("geo.high"), ValueType.PERCENT),
+                TableColumn.of(w.get("geo.against"), ValueType.TEXT), TableColumn.of(w.get("geo.statement"),
+                        ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (RegionalDifferential d : ctx.references().differentials()) {
             rows.add(java.util.Arrays.asList(d.area(), percent(d.lowPct()), percent(d.highPct()), d.reference(),
                     d.description()));
         }
         return new TableBlock(name, caption, columns, rows,
-                List.of("Blank Low/High: the source describes the difference without a figure."));
+                List.of(w.get("geo.note.blank")));
     }
 
     private static Object percent(double pct) {

@@ -168,10 +168,10 @@ public final class ReportBuilder {
                 }
             }
             if (empty && sections.isEmpty()) {
-                blocks.add(0, new Block.Notice("No salary observations", "This report's population ("
-                        + ctx.people().group(ctx.population().filter()) + ", in " + spec.parameters().currency()
-                        + ") has no salary observation in " + ctx.fileOf("salaries", "salaries.csv")
-                        + ", so no salary figure of it can be published."));
+                blocks.add(0, new Block.Notice(ctx.words().get("notice.no-observations"), ctx.words().get(
+                        "notice.no-observations.text", ctx.people().group(ctx.population().filter()),
+                        spec.parameters().currency(), ctx.fileOf("salaries", "salaries.csv"))));
+
             }
             sections.add(new Section(s.title(), s.level(), blocks));
         }

@@ -35,10 +35,10 @@ final class SalaryTables {
             List<Statistic> statistics, PayElement pay, RowOrderSpec order) throws BlockProblem {
         SalaryFilter filter = ctx.filter(filterSpec);
         List<TableColumn> columns = new ArrayList<>();
-        dimensions.forEach(d -> columns.add(TableColumn.of(heading(d.column()), ValueType.TEXT)));
+        dimensions.forEach(d -> columns.add(TableColumn.of(ctx.heading(d), ValueType.TEXT)));
         for (Statistic s : statistics) {
             columns.add(s == Statistic.N ? TableColumn.of("n", ValueType.INTEGER)
-                    : TableColumn.money(s.label(), ctx.currency()));
+                    : TableColumn.money(ctx.statistic(s), ctx.currency()));
         }
         List<Function<SalaryObservation, String>> keys = dimensions.stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
@@ -51,13 +51,13 @@ final class SalaryTables {
         java.util.Set<String> twins = live.isPresent() ? ObservationCells.caseTwins(grouped.keySet().stream()
                 .map(ObservationCells::key).toList()) : java.util.Set.of();
         for (var group : grouped.entrySet()) {
-            List<Object> row = new ArrayList<>(GroupLabels.shown(group.getKey()));
+            List<Object> row = new ArrayList<>(ctx.groups().shown(group.getKey()));
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
                 if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
-                    v = new LiveValue.CellStatistic(live.get(), ObservationCells.KEY_COLUMN, key, ObservationCells.VALUE_COLUMN,
+                    v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
                             java.util.Optional.of(s), v);
                 }
                 suppressed |= v == Suppressed.VALUE;
@@ -70,8 +70,8 @@ final class SalaryTables {
         if (suppressed) {
             notes.add(ctx.suppressionFootnote());
         }
-        notes.add(capitalise(pay.description()) + ", " + ctx.currency() + ", " + ctx.agingText() + "; "
-                + describe(filter) + ".");
+        notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.pay(pay)), ctx.currency(),
+                ctx.agingText(), describe(filter)));
         return new TableBlock(name, caption, columns, rows, notes);
     }
 
@@ -79,12 +79,17 @@ final class SalaryTables {
     TableBlock ranges(TableSpec.Ranges spec, String name) throws BlockProblem {
         SalaryFilter filter = ctx.filter(spec.filter());
         String cur = ctx.currency();
-        List<TableColumn> columns = List.of(TableColumn.of("Level", ValueType.TEXT), TableColumn.money("Min", cur),
-                TableColumn.money("Mid", cur), TableColumn.money("Max", cur),
-                TableColumn.of("Spread", ValueType.PERCENT), TableColumn.of("Mid step", ValueType.PERCENT),
-                TableColumn.of("Overlap", ValueType.PERCENT), TableColumn.of("Obs. n", ValueType.INTEGER),
-                TableColumn.money("Obs. P25", cur), TableColumn.money("Obs. P50", cur),
-                TableColumn.money("Obs. P75", cur), TableColumn.of("P50/mid", ValueType.PERCENT));
+        var w = ctx.words();
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.money(w.get("ranges.min"), cur), TableColumn.money(w.get("ranges.mid"), cur),
+                TableColumn.money(w.get("ranges.max"), cur), TableColumn.of(w.get("ranges.spread"), ValueType.PERCENT),
+                TableColumn.of(w.get("ranges.step"), ValueType.PERCENT),
+                TableColumn.of(w.get("ranges.overlap"), ValueType.PERCENT),
+                TableColumn.of(w.get("ranges.observed", "n"), ValueType.INTEGER),
+                TableColumn.money(w.get("ranges.observed", "P25"), cur),
+                TableColumn.money(w.get("ranges.observed", "P50"), cur),
+                TableColumn.money(w.get("ranges.observed", "P75"), cur),
+                TableColumn.of(w.get("ranges.ratio"), ValueType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
         boolean suppressed = false;
         boolean openEnded = false;
@@ -103,7 +108,7 @@ final class SalaryTables {
             PublishedRange next = i + 1 < ranges.size() && ranges.get(i + 1).track().equals(r.track())
                     ? ranges.get(i + 1) : null;
             String track = r.track().equals("Management") && !r.level().toLowerCase(java.util.Locale.ROOT)
-                    .contains("manag") ? " (mgmt)" : "";
+                    .contains("manag") ? " " + w.get("ranges.management") : "";
             List<Object> row = new ArrayList<>(Arrays.asList(r.level() + track + (r.maxOpenEnded() ? " *" : ""),
                     r.min(), r.midpoint(), r.max(), RangeMath.spread(r.min(), r.max()),
                     next == null ? null : RangeMath.progression(r.midpoint(), next.midpoint()),
@@ -126,16 +131,11 @@ final class SalaryTables {
             rows.add(row);
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Published ranges: " + String.join(", ", ctx.references().ranges().stream().map(PublishedRange::source)
-                .distinct().toList()) + ". Observed: " + describe(filter)
-                + ", base salary " + ctx.agingText() + ", compared level by level; blank where the data has no "
-                + "matching level. Ranges are shown as published, not aged.");
-        notes.add("Mid = range midpoint. Spread = (max − min) / min. Mid step = (next level's midpoint − midpoint) "
-                + "/ midpoint, within the track (individual contributor, then management). Overlap = share of the next "
-                + "level's range lying below this range's maximum. Obs. = observed. P50/mid (the market's compa-ratio "
-                + "to the range) above 100% means the observed median pays above the range's midpoint.");
+        notes.add(w.get("ranges.note.sources", String.join(", ", ctx.references().ranges().stream()
+                .map(PublishedRange::source).distinct().toList()), describe(filter), ctx.agingText()));
+        notes.add(w.get("ranges.note.terms"));
         if (openEnded) {
-            notes.add("* The source gives the maximum as open-ended ('and more'); the stated figure is used.");
+            notes.add(w.get("ranges.note.open"));
         }
         if (suppressed) {
             notes.add(ctx.suppressionFootnote());
@@ -146,19 +146,26 @@ final class SalaryTables {
     /** Every observation of the population that passes the block's filter, one row each. */
     TableBlock observations(TableSpec.Observations spec, String name) throws BlockProblem {
         SalaryFilter filter = ctx.filter(spec.filter());
-        List<TableColumn> columns = List.of(TableColumn.of("Role family", ValueType.TEXT),
-                TableColumn.of("Job title", ValueType.TEXT), TableColumn.of("Level", ValueType.TEXT),
-                TableColumn.of("Country", ValueType.TEXT), TableColumn.of("Region", ValueType.TEXT),
-                TableColumn.of("Company size", ValueType.TEXT), TableColumn.of("Year", ValueType.YEAR),
-                TableColumn.money("Base salary", ctx.currency()), TableColumn.of("Aging factor", ValueType.DECIMAL),
-                TableColumn.money(ObservationCells.VALUE_COLUMN, ctx.currency()),
-                TableColumn.of("Source line", ValueType.INTEGER));
+        var w = ctx.words();
+        String year = ctx.heading(SalaryDimension.YEAR);
+        String base = w.get("observations.base");
+        String factorColumn = w.get("observations.factor");
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.ROLE_FAMILY), ValueType.TEXT),
+                TableColumn.of(ctx.heading(SalaryDimension.JOB_TITLE), ValueType.TEXT),
+                TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.of(ctx.heading(SalaryDimension.COUNTRY), ValueType.TEXT),
+                TableColumn.of(ctx.heading(SalaryDimension.REGION), ValueType.TEXT),
+                TableColumn.of(ctx.heading(SalaryDimension.COMPANY_SIZE), ValueType.TEXT),
+                TableColumn.of(year, ValueType.YEAR),
+                TableColumn.money(base, ctx.currency()), TableColumn.of(factorColumn, ValueType.DECIMAL),
+                TableColumn.money(ctx.agedColumn(), ctx.currency()),
+                TableColumn.of(w.get("observations.line"), ValueType.INTEGER));
         List<SalaryObservation> selected = ctx.population().select(filter);
         List<SalaryDimension> order = spec.rows();
         if (!order.isEmpty()) {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
-            columns.add(TableColumn.of(ObservationCells.KEY_COLUMN, ValueType.TEXT));
+            columns.add(TableColumn.of(ctx.cellColumn(), ValueType.TEXT));
             // Each row's key is made once, not once per comparison: a million rows sort in a fraction of a second.
             java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
             List<List<String>> keys = new ArrayList<>(selected.size());
@@ -182,8 +189,8 @@ final class SalaryTables {
             List<Object> row = new ArrayList<>(12);
             row.addAll(List.of(o.roleFamily(), o.jobTitle(), o.level(), o.country(), o.region(), o.companySize(),
                     o.year(), o.baseSalary()));
-            row.add(live ? new LiveValue.AgingFactor("Year", factor) : factor);
-            row.add(live ? new LiveValue.Product("Base salary", "Aging factor", aged) : aged);
+            row.add(live ? new LiveValue.AgingFactor(year, factor) : factor);
+            row.add(live ? new LiveValue.Product(base, factorColumn, aged) : aged);
             row.add(o.line());
             if (!order.isEmpty()) {
                 row.add(ObservationCells.key(key(order, o)));
@@ -191,9 +198,7 @@ final class SalaryTables {
             return row;
         });
         return new TableBlock(name, spec.caption(), columns, rows,
-                List.of("Observations behind every figure: " + describe(filter)
-                        + ". Aged base salary = base salary × aging factor (" + ctx.agingText()
-                        + ", from 1 July of the year paid). 'Source line' is the row's line in the salaries file."));
+                List.of(w.get("observations.note", describe(filter), ctx.agingText())));
     }
 
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */
@@ -217,9 +222,5 @@ final class SalaryTables {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** "company_size" → "Company size". */
-    static String heading(String column) {
-        String words = column.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
+
 }

@@ -24,11 +24,14 @@ final class SurveyTables {
 
     TableBlock survey(TableSpec.Survey spec, String name) throws BlockProblem {
         String cur = ctx.currency();
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of("Source", ValueType.TEXT),
-                TableColumn.of("As of", ValueType.TEXT), TableColumn.of("Occupation", ValueType.TEXT),
-                TableColumn.of("Area", ValueType.TEXT), TableColumn.of("n / employment", ValueType.INTEGER)));
+        var w = ctx.words();
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("survey.source"), ValueType.TEXT),
+                TableColumn.of(w.get("survey.as-of"), ValueType.TEXT), TableColumn.of(w.get("survey.occupation"),
+                        ValueType.TEXT),
+                TableColumn.of(w.get("geo.area"), ValueType.TEXT), TableColumn.of(w.get("survey.employment"),
+                        ValueType.INTEGER)));
         for (String f : SurveyPercentiles.FIGURES) {
-            columns.add(TableColumn.money(f.equals("mean") ? "Mean" : f.toUpperCase(java.util.Locale.ROOT), cur));
+            columns.add(TableColumn.money(w.get("statistic." + f), cur));
         }
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -46,9 +49,8 @@ final class SurveyTables {
             for (String f : SurveyPercentiles.FIGURES) {
                 double v = s.figure(f);
                 if (s.marker(f) == Marker.TOP_CODED) {
-                    notes.add("Top-coded by the publisher: " + f.toUpperCase(java.util.Locale.ROOT) + " of "
-                            + s.occupation() + (Double.isNaN(v) ? " (no value given)" : " is at least the figure shown")
-                            + ".");
+                    notes.add(w.get(Double.isNaN(v) ? "survey.note.top-coded.blank" : "survey.note.top-coded",
+                            w.get("statistic." + f), s.occupation()));
                 }
                 withheld |= Double.isNaN(v);
                 row.add(Double.isNaN(v) ? Suppressed.VALUE : v);
@@ -58,7 +60,7 @@ final class SurveyTables {
         SalaryFilter filter = ctx.filter(spec.filter());
         List<SalaryObservation> observed = ctx.population().select(filter);
         CellStatistics cell = ctx.valuation().cell(observed, PayElement.BASE);
-        List<Object> row = new ArrayList<>(List.of("Observed in this report's salary data", years(observed),
+        List<Object> row = new ArrayList<>(List.of(w.get("survey.observed"), years(observed),
                 ctx.caption(filter), ""));
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,
@@ -69,10 +71,9 @@ final class SurveyTables {
         }
         rows.add(row);
         if (withheld) {
-            notes.add("— not available from the publisher, or not published here: " + ctx.suppressionText() + ".");
+            notes.add(w.get("survey.note.withheld", ctx.suppressionText()));
         }
-        notes.add("Survey figures are annual wages as published, not aged; the observed row is annual base salary, "
-                + ctx.agingText() + ".");
+        notes.add(w.get("survey.note.aging", ctx.agingText()));
         return new TableBlock(name, spec.caption(), columns, rows, notes);
     }
 

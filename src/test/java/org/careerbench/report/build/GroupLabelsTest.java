@@ -3,15 +3,16 @@ package org.careerbench.report.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.careerbench.report.Words;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13: a grouping with no value drew an unlabelled bar. */
 class GroupLabelsTest {
     @Test
-    void aBlankGroupIsLabelledAndOthersAreShownAsWritten() {
-        assertEquals(GroupLabels.BLANK, GroupLabels.shown(""));
-        assertEquals(GroupLabels.BLANK, GroupLabels.shown("  "));
-        assertEquals("Senior", GroupLabels.shown("Senior"));
-        assertEquals(List.of("Senior", GroupLabels.BLANK), GroupLabels.shown(List.of("Senior", "")));
+    void aBlankValueIsALabelledGroupInTheReadersLanguage() {
+        GroupLabels english = new GroupLabels(Words.english());
+        assertEquals("— (not given)", english.shown(""));
+        assertEquals("— (not given)", english.shown("  "));
+        assertEquals(List.of("Senior", "— (not given)"), english.shown(List.of("Senior", "")));
+        assertEquals("— (keine Angabe)", new GroupLabels(Words.of("de")).shown(""));
     }
 }
