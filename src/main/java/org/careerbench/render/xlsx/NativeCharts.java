@@ -77,6 +77,12 @@ final class NativeCharts {
         categories.setTitle(block.categoryAxis());
         XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         values.setTitle(block.valueAxis());
+        // The value axis reads as the table does: "$200,000", not "200000".
+        org.careerbench.report.TableColumn first = block.data().columns().get(block.seriesColumns().get(0));
+        if (first.type().numeric() && first.type() != ValueType.YEAR) {
+            values.setNumberFormat(words.format().excelFormat(first.type(), first.currency()));
+        }
+
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         if (horizontal) {
             // Rank 1 on top; with the categories reversed, the value axis must cross at their maximum
@@ -142,9 +148,17 @@ final class NativeCharts {
             style(series, k == 2 ? theme.accent() : theme.muted(), true, SeriesStyle.MARKERS);
             series.setMarkerStyle(k == 2 ? MarkerStyle.DIAMOND : MarkerStyle.DASH);
         }
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        var legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        // The stock series' legend would name only the last of them ("P75"); the note says what the box shows.
+        for (int i = 0; i < 4; i++) {
+            var entry = legend.addEntry();
+            entry.setIndex(i);
+            entry.setDelete(true);
+        }
         chart.plot(observed);
         chart.plot(marks);
+
         var group = chart.getCTChart().getPlotArea().getLineChartArray(0);
         var lines = group.addNewHiLowLines().addNewSpPr().addNewLn();
         lines.setW(19050);
