@@ -40,19 +40,39 @@ final class Formulas {
 
     /** The formula (without the leading '=') for {@code value} written at {@code place}. */
     String of(LiveValue value, Place place) {
+        return of(value, place, column -> thisRow(place.table(), column));
+    }
+
+    /**
+     * The formula for {@code value} in sheet row {@code row} of {@code place} with "this row"
+     * written as relative A1 references (e.g. {@code G6}), as the first cell of a shared formula
+     * holds it: the same text then serves every row below.
+     */
+    String sharedAt(LiveValue value, Place place, int row) {
+        return of(value, place, column -> {
+            int c = place.headers().indexOf(column);
+            if (c < 0) {
+                throw new IllegalArgumentException("no column '" + column + "' in table " + place.table());
+            }
+            return new org.apache.poi.ss.util.CellReference(row, place.firstColumn() + c, false, false)
+                    .formatAsString();
+        });
+    }
+
+    private String of(LiveValue value, Place place, java.util.function.UnaryOperator<String> thisRow) {
         String table = place.table();
         if (value instanceof LiveValue.AgingFactor a) {
-            return agingFactor(table, a.yearColumn());
+            return agingFactor(thisRow.apply(a.yearColumn()));
         }
         if (value instanceof LiveValue.Product p) {
-            return thisRow(table, p.left()) + "*" + thisRow(table, p.right());
+            return thisRow.apply(p.left()) + "*" + thisRow.apply(p.right());
         }
         if (value instanceof LiveValue.Ratio r) {
-            return thisRow(table, r.numerator()) + "/" + thisRow(table, r.denominator());
+            return thisRow.apply(r.numerator()) + "/" + thisRow.apply(r.denominator());
         }
         if (value instanceof LiveValue.Penetration p) {
-            return "(" + thisRow(table, p.value()) + "-" + thisRow(table, p.min()) + ")/(" + thisRow(table, p.max())
-                    + "-" + thisRow(table, p.min()) + ")";
+            return "(" + thisRow.apply(p.value()) + "-" + thisRow.apply(p.min()) + ")/(" + thisRow.apply(p.max())
+                    + "-" + thisRow.apply(p.min()) + ")";
         }
         if (value instanceof LiveValue.CellStatistic c) {
             return statistic(c);
@@ -69,7 +89,7 @@ final class Formulas {
         }
         String national = new org.apache.poi.ss.util.CellReference(place.firstDataRow(), place.firstColumn() + column,
                 true, false).formatAsString();
-        return national + "*" + thisRow(table, l.indexColumn()) + "/100";
+        return national + "*" + thisRow.apply(l.indexColumn()) + "/100";
     }
 
     /**
@@ -135,11 +155,12 @@ final class Formulas {
      * The aging factor of the row's year: whole calendar months from July of the year paid to the
      * month of the effective date, compounded or simple as {@code AgingMethod} says.
      */
-    private String agingFactor(String table, String yearColumn) {
+    private String agingFactor(String year) {
         String date = name(InputKey.of(InputKey.Kind.EFFECTIVE_DATE));
         String method = name(InputKey.of(InputKey.Kind.AGING_METHOD));
         String rate = name(InputKey.of(InputKey.Kind.AGING_RATE));
-        String months = "((YEAR(" + date + ")-" + thisRow(table, yearColumn) + ")*12+MONTH(" + date + ")-7)";
+        String months = "((YEAR(" + date + ")-" + year + ")*12+MONTH(" + date + ")-7)";
+
         return "IF(" + method + "=\"none\",1,IF(" + method + "=\"simple\",1+" + rate + "*" + months
                 + "/12,(1+" + rate + ")^(" + months + "/12)))";
     }

@@ -15,7 +15,7 @@ import org.careerbench.report.Words;
  * factory of sheets (names valid and unique; landscape, fit to width, no gridlines).
  */
 final class Workbooks {
-    private final SXSSFWorkbook workbook;
+    private final LeanWorkbook workbook;
     private final CellStyles styles;
     private final ExcelTables tables;
     private final NativeCharts charts;
@@ -24,13 +24,13 @@ final class Workbooks {
     private final int lastRow;
     private final Words words;
 
-    Workbooks(SXSSFWorkbook workbook, Theme theme, int lastRow, Words words) {
+    Workbooks(LeanWorkbook workbook, Theme theme, int lastRow, Words words) {
         this.workbook = workbook;
         this.words = words;
         this.lastRow = lastRow;
         this.styles = new CellStyles(workbook.getXSSFWorkbook(), theme, words.format());
         this.formulas = new Formulas();
-        this.tables = new ExcelTables(styles, formulas);
+        this.tables = new ExcelTables(styles, formulas, workbook);
         this.charts = new NativeCharts(theme, words);
     }
 

@@ -46,7 +46,8 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
 
     /** Writes {@code report} as XLSX bytes to {@code out}; does not close it. */
     public void render(Report report, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true);
+        LeanWorkbook workbook = new LeanWorkbook(new XSSFWorkbook(), WINDOW, true);
+
         try {
             Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow, Words.of(report.language()));
             SheetWriter sheet = null;
