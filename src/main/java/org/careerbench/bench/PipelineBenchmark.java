@@ -55,34 +55,31 @@ public final class PipelineBenchmark {
             out.printf(Locale.ROOT, "machine: %d processors, max heap %,d MB, Java %s%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "%10s %8s %8s %8s %8s %8s %8s %8s %8s %12s %9s %9s%n", "rows", "ingest", "stats",
-                    "charts*", "pdf*", "xlsx*", "publish", "total", "bare csv", "rows/s", "heap MB", "RSS MB");
-            Map<Long, Long> totals = new LinkedHashMap<>();
+            out.printf(Locale.ROOT, "%-7s %10s %7s %7s %6s %7s %7s %7s %7s %6s %7s %7s %8s %7s %7s%n", "input",
+                    "rows", "ingest", "csv fl", "x fl", "stats", "pdf*", "xlsx*", "xlsx fl", "x fl", "obs B", "total",
+                    "rows/s", "heap MB", "RSS MB");
             warmUp(work, sizes.get(0));
-            for (long rows : sizes) {
-                Path input = input(work.resolve("in-" + rows), rows, 0);
-                List<RunResult> results = new ArrayList<>();
-                List<Long> bare = new ArrayList<>();
-                resetPeaks();
-                for (int i = 0; i < repeats; i++) {
-                    bare.add(timeBare(input.resolve("salaries.csv")));
-                    results.add(new RunJob(RunLog.SILENT).run(options(input, work.resolve("out-" + rows + "-" + i))));
+            for (String path : List.of("csv", "export")) {
+                if (path.equals("export") && !Files.isDirectory(sample.resolve(EXPORT))) {
+                    out.println("(no " + sample.resolve(EXPORT) + ": the raw-export path is skipped)");
+                    continue;
                 }
-                long total = median(results.stream().map(RunResult::millis).toList());
-                totals.put(rows, total);
-                out.printf(Locale.ROOT, "%,10d %8d %8d %8d %8d %8d %8d %8d %8d %,12.0f %9d %9d%n", rows,
-                        stage(results, "ingest"), stage(results, "stats"), stage(results, "charts_cpu"),
-                        stage(results, "pdf_cpu"), stage(results, "xlsx_cpu"), stage(results, "publish"), total,
-                        median(bare), rows / (total / 1000.0), peakHeap() >> 20, peakRss() >> 10);
-                out.flush();
-                delete(work.resolve("in-" + rows));
-                for (int i = 0; i < repeats; i++) {
-                    delete(work.resolve("out-" + rows + "-" + i));
+                Map<Long, Long> totals = new LinkedHashMap<>();
+                for (long rows : sizes) {
+                    if (path.equals("export") && rows < EXPORT_ROWS) {
+                        // Fewer rows than the export has would leave out values the shipped templates name.
+                        continue;
+                    }
+                    totals.put(rows, size(work, path, rows));
                 }
+                growth(path, totals);
             }
-            out.println("(milliseconds; * = summed over rendering threads; charts are part of pdf; heap = peak of "
-                    + "this size, RSS = peak of the process so far)");
-            growth(totals);
+            out.println("(milliseconds; input: csv = generated salaries.csv, export = rows drawn from the raw ai-jobs "
+                    + "export, read through its mapping; csv fl = bare Commons CSV parse of the same file; xlsx fl = "
+                    + "the Observations sheet's cells streamed by hand into a zip (no styles, formulas or workbook); "
+                    + "x fl = time / floor; obs B = bytes of Observations sheet XML a row; * = summed over rendering "
+                    + "threads; heap = peak of this size, RSS = peak of the process so far)");
+
             if (burst > 0) {
                 burst(work, burst);
             }
@@ -92,7 +89,109 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** The sample's folder holding the raw export and its mappings. */
+    static final String EXPORT = "ai-jobs-export";
+    /** The export path starts at this size: below it, drawn rows miss values the shipped templates name. */
+    static final long EXPORT_ROWS = 100_000;
+
+
+    /** Times one input path at one size; prints its line and returns the median total. */
+    private long size(Path work, String path, long rows) throws IOException, RunFailure {
+        Path folder = work.resolve(path + "-in-" + rows);
+        Path input = path.equals("csv") ? input(folder, rows, 0) : exportInput(folder, rows);
+        Path csv = path.equals("csv") ? input.resolve("salaries.csv") : input.resolve(exportFile());
+        List<RunResult> results = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        long observations = 0;
+        long sheetBytes = 0;
+        resetPeaks();
+        for (int i = 0; i < repeats; i++) {
+            bare.add(timeBare(csv));
+            Path output = work.resolve(path + "-out-" + rows + "-" + i);
+            RunResult result = new RunJob(RunLog.SILENT).run(options(input, output));
+            results.add(result);
+            long[] sheet = observationsSheet(result.folder().resolve("salary-benchmark.xlsx"));
+            observations = sheet[0];
+            sheetBytes = sheet[1];
+            floor.add(WorkbookFloor.time(work.resolve("floor.zip"), observations, 0));
+            delete(output);
+        }
+        long total = median(results.stream().map(RunResult::millis).toList());
+        long ingest = stage(results, "ingest");
+        long xlsx = stage(results, "xlsx_cpu");
+        out.printf(Locale.ROOT, "%-7s %,10d %7d %7d %6.1f %7d %7d %7d %7d %6.1f %7d %7d %,8.0f %7d %7d%n", path, rows,
+                ingest, median(bare), ingest / (double) Math.max(1, median(bare)), stage(results, "stats"),
+                stage(results, "pdf_cpu"), xlsx, median(floor), xlsx / (double) Math.max(1, median(floor)),
+                observations == 0 ? 0 : sheetBytes / observations, total, rows / (total / 1000.0), peakHeap() >> 20,
+                peakRss() >> 10);
+        out.flush();
+        delete(folder);
+        return total;
+    }
+
+    /** An input folder like the sample's raw-export one: its mappings, with {@code rows} rows drawn from the export. */
+    private Path exportInput(Path folder, long rows) throws IOException {
+        Path export = Files.createDirectories(folder.resolve(EXPORT));
+        for (String f : List.of("salary-ranges.csv", "regional-differentials.csv", "market.csv", "skills.csv",
+                "sources.csv", "survey-percentiles.csv")) {
+            if (Files.exists(sample.resolve(f))) {
+                Files.copy(sample.resolve(f), folder.resolve(f));
+            }
+        }
+        try (var files = Files.list(sample.resolve(EXPORT))) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().endsWith(".csv") || f.getFileName().toString().equals("sources.csv")) {
+                    Files.copy(f, export.resolve(f.getFileName()));
+                }
+            }
+        }
+        SyntheticExport.write(sample.resolve(EXPORT).resolve(exportFile()), export.resolve(exportFile()), rows, 42,
+                List.of("salary", "salary_in_usd"));
+        return export;
+    }
+
+    /** The export's file name, as its salaries mapping names it. */
+    private String exportFile() throws IOException {
+        for (String line : Files.readAllLines(sample.resolve(EXPORT).resolve("salaries.mapping.yaml"))) {
+            if (line.startsWith("file:")) {
+                return line.substring(5).replaceAll("#.*", "").strip();
+            }
+        }
+        throw new IOException("no 'file:' in " + sample.resolve(EXPORT).resolve("salaries.mapping.yaml"));
+    }
+
+    /** The Observations table's row count and its sheet's uncompressed XML size, read from the workbook's zip. */
+    static long[] observationsSheet(Path xlsx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            long rows = 0;
+            String sheet = null;
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().startsWith("xl/tables/")) {
+                    String xml = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    java.util.regex.Matcher m = java.util.regex.Pattern
+                            .compile("displayName=\"Observations\"[^>]*ref=\"[A-Z]+(\\d+):[A-Z]+(\\d+)\"|ref=\"[A-Z]+(\\d+):"
+                                    + "[A-Z]+(\\d+)\"[^>]*displayName=\"Observations\"").matcher(xml);
+                    if (m.find()) {
+                        rows = m.group(1) != null ? Long.parseLong(m.group(2)) - Long.parseLong(m.group(1))
+                                : Long.parseLong(m.group(4)) - Long.parseLong(m.group(3));
+                    }
+                }
+            }
+            // The largest sheet is the Observations sheet.
+            long bytes = 0;
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().startsWith("xl/worksheets/sheet") && e.getSize() > bytes) {
+                    bytes = e.getSize();
+                    sheet = e.getName();
+                }
+            }
+            return new long[] {rows, sheet == null ? 0 : bytes};
+        }
+    }
+
     /** One untimed run, so that the first measured size does not pay for class loading and JIT compilation. */
+
     private void warmUp(Path work, long rows) throws IOException, RunFailure {
         Path input = input(work.resolve("warm-in"), rows, 0);
         new RunJob(RunLog.SILENT).run(options(input, work.resolve("warm-out")));
@@ -100,7 +199,7 @@ public final class PipelineBenchmark {
         delete(work.resolve("warm-out"));
     }
 
-    private void growth(Map<Long, Long> totals) {
+    private void growth(String path, Map<Long, Long> totals) {
         List<Long> rows = new ArrayList<>(totals.keySet());
         if (rows.size() < 3) {
             return;
@@ -110,12 +209,13 @@ public final class PipelineBenchmark {
             long before = totals.get(rows.get(i - 1)) - base;
             long after = totals.get(rows.get(i)) - base;
             if (before < 200) {
-                out.printf(Locale.ROOT, "growth %,d -> %,d rows: the smaller run is within %d ms of start-up; too "
-                        + "close to compare%n", rows.get(i - 1), rows.get(i), before);
+                out.printf(Locale.ROOT, "%s growth %,d -> %,d rows: the smaller run is within %d ms of start-up; too "
+                        + "close to compare%n", path, rows.get(i - 1), rows.get(i), before);
                 continue;
             }
-            out.printf(Locale.ROOT, "growth %,d -> %,d rows: %.1fx the time beyond the %,d-row run (target <= 11x "
-                    + "for %.0fx rows)%n", rows.get(i - 1), rows.get(i), after / (double) before, rows.get(0),
+            out.printf(Locale.ROOT, "%s growth %,d -> %,d rows: %.1fx the time beyond the %,d-row run (target <= 11x "
+                    + "for %.0fx rows)%n", path, rows.get(i - 1), rows.get(i), after / (double) before, rows.get(0),
+
                     rows.get(i) / (double) rows.get(i - 1));
         }
     }

@@ -58,13 +58,24 @@ public final class SalaryBenchmark<T> {
     public static <T> java.util.LinkedHashMap<List<String>, List<T>> groups(List<T> observations,
             List<Function<T, String>> keys, Comparator<List<String>> order) {
         Map<List<String>, List<T>> groups = new java.util.HashMap<>();
-        for (T o : observations) {
-            List<String> key = new ArrayList<>(keys.size());
-            for (Function<T, String> k : keys) {
-                key.add(k.apply(o));
+        if (keys.size() == 1) {
+            // One column: group by its text, without a key list per observation (a million rows, several tables).
+            Function<T, String> key = keys.get(0);
+            Map<String, List<T>> byValue = new java.util.HashMap<>();
+            for (T o : observations) {
+                byValue.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o);
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+            byValue.forEach((value, members) -> groups.put(java.util.Collections.singletonList(value), members));
+        } else {
+            for (T o : observations) {
+                List<String> key = new ArrayList<>(keys.size());
+                for (Function<T, String> k : keys) {
+                    key.add(k.apply(o));
+                }
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+            }
         }
+
         java.util.LinkedHashMap<List<String>, List<T>> ordered = new java.util.LinkedHashMap<>();
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
                 .forEach(e -> ordered.put(e.getKey(), e.getValue()));

@@ -30,6 +30,7 @@ import org.careerbench.template.TableSpec;
  */
 final class Positioning {
     private final BuildContext ctx;
+    private final Map<String, Object> markets = new java.util.HashMap<>();
 
     Positioning(BuildContext ctx) {
         this.ctx = ctx;
@@ -172,8 +173,13 @@ final class Positioning {
         if (r.observedLevel().isEmpty()) {
             return null;
         }
+        // Employees share levels: each level's figure is computed once, not once per employee.
+        return markets.computeIfAbsent(r.observedLevel(), level -> market(level, filter));
+    }
+
+    private Object market(String level, SalaryFilter filter) {
         List<org.careerbench.data.SalaryObservation> cell = ctx.population().select(filter).stream()
-                .filter(o -> o.level().equals(r.observedLevel())).toList();
+                .filter(o -> o.level().equals(level)).toList();
         OptionalDouble p50 = ctx.valuation().cell(cell, PayElement.BASE).value(Statistic.P50);
         if (p50.isEmpty()) {
             return Suppressed.VALUE;

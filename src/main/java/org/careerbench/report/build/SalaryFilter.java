@@ -13,9 +13,38 @@ import org.careerbench.template.FilterSpec;
  * A conjunction of column = value (or column in [values]) conditions on salary observations,
  * as a template writes it: {@code filter: {level: Senior, country: [US, CA]}}.
  */
-record SalaryFilter(Map<SalaryDimension, List<String>> conditions) implements Predicate<SalaryObservation> {
+final class SalaryFilter implements Predicate<SalaryObservation> {
 
     static final SalaryFilter ALL = new SalaryFilter(Map.of());
+
+    private final Map<SalaryDimension, List<String>> conditions;
+    // The same conditions as arrays: test() runs once per observation per population and selection.
+    private final SalaryDimension[] columns;
+    private final String[][] allowed;
+
+    SalaryFilter(Map<SalaryDimension, List<String>> conditions) {
+        this.conditions = Map.copyOf(conditions);
+        this.columns = this.conditions.keySet().toArray(SalaryDimension[]::new);
+        this.allowed = new String[columns.length][];
+        for (int i = 0; i < columns.length; i++) {
+            allowed[i] = this.conditions.get(columns[i]).toArray(String[]::new);
+        }
+    }
+
+    /** The conditions: per column, the values it may have. */
+    Map<SalaryDimension, List<String>> conditions() {
+        return conditions;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SalaryFilter f && f.conditions.equals(conditions);
+    }
+
+    @Override
+    public int hashCode() {
+        return conditions.hashCode();
+    }
 
     /** The filter a template wrote. */
     static SalaryFilter of(FilterSpec spec) {
@@ -35,13 +64,13 @@ record SalaryFilter(Map<SalaryDimension, List<String>> conditions) implements Pr
 
     @Override
     public boolean test(SalaryObservation o) {
-        for (Map.Entry<SalaryDimension, List<String>> c : conditions.entrySet()) {
-            String value = c.getKey().valueOf(o);
-            List<String> allowed = c.getValue();
+        for (int c = 0; c < columns.length; c++) {
+            String value = columns[c].valueOf(o);
+            String[] values = allowed[c];
             // Lists here are short (a value or a few); a loop beats building a set.
             boolean found = false;
-            for (int i = 0; i < allowed.size() && !found; i++) {
-                found = allowed.get(i).equals(value);
+            for (int i = 0; i < values.length && !found; i++) {
+                found = values[i].equals(value);
             }
             if (!found) {
                 return false;
