@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -166,20 +167,18 @@ final class SalaryTables {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
             columns.add(TableColumn.of(ctx.cellColumn(), ValueType.TEXT));
-            // Each row's key is made once, not once per comparison: a million rows sort in a fraction of a second.
-            java.util.Comparator<List<String>> keyOrder = ctx.keyOrder();
-            List<List<String>> keys = new ArrayList<>(selected.size());
-            selected.forEach(o -> keys.add(key(order, o)));
-            Integer[] index = new Integer[selected.size()];
-            for (int i = 0; i < index.length; i++) {
-                index[i] = i;
+            // The few distinct keys are put in order once; the rows then go into their key's bucket, in
+            // the order read (a stable sort in linear time, where comparing a million keys took seconds).
+            Map<List<String>, List<SalaryObservation>> buckets = new java.util.HashMap<>();
+            for (SalaryObservation o : selected) {
+                buckets.computeIfAbsent(key(order, o), k -> new ArrayList<>()).add(o);
             }
-            java.util.Arrays.sort(index, (a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
-            List<SalaryObservation> sorted = new ArrayList<>(index.length);
-            for (Integer i : index) {
-                sorted.add(selected.get(i));
-            }
+            List<List<String>> distinct = new ArrayList<>(buckets.keySet());
+            distinct.sort(ctx.keyOrder());
+            List<SalaryObservation> sorted = new ArrayList<>(selected.size());
+            distinct.forEach(k -> sorted.addAll(buckets.get(k)));
             selected = sorted;
+
         }
         boolean live = ctx.live().live() && spec.filter().isEmpty();
         Valuation valuation = ctx.valuation();

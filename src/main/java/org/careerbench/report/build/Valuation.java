@@ -23,12 +23,16 @@ final class Valuation {
     // Map<Integer, Double> boxed every year looked up on a path taken once per observation per statistic.
     private int[] factorYears = new int[0];
     private double[] factorValues = new double[0];
+    /** Years 1900–2299 looked up directly: the factor is asked once per observation per cell. */
+    private static final int FIRST_YEAR = 1900;
+    private final double[] byYear = new double[400];
 
     Valuation(Aging aging, LocalDate effectiveDate, SuppressionRule rule, boolean organisations) {
         this.aging = aging;
         this.effectiveDate = effectiveDate;
         this.rule = rule;
         this.organisations = organisations;
+        Arrays.fill(byYear, Double.NaN);
     }
 
     Aging aging() {
@@ -53,6 +57,18 @@ final class Valuation {
 
     /** The aging factor of a year's salaries. */
     double factor(int year) {
+        int at = year - FIRST_YEAR;
+        if (at >= 0 && at < byYear.length && !Double.isNaN(byYear[at])) {
+            return byYear[at];
+        }
+        double f = scan(year);
+        if (at >= 0 && at < byYear.length) {
+            byYear[at] = f;
+        }
+        return f;
+    }
+
+    private double scan(int year) {
         for (int i = 0; i < factorYears.length; i++) {
             if (factorYears[i] == year) {
                 return factorValues[i];
