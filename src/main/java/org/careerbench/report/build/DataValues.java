@@ -15,7 +15,7 @@ import org.careerbench.template.FilterSpec;
 /**
  * The values each salaries column takes anywhere in the data, so that a filter naming a value no
  * row has is reported rather than giving an empty table. Each column is scanned once, when first
- * asked about. Not thread-safe; one per preparation.
+ * asked about. Safe to share between the threads that build a run's templates.
  */
 final class DataValues {
     private final InputData data;
@@ -49,7 +49,8 @@ final class DataValues {
     }
 
     /** Every value of {@code column}, sorted. */
-    Set<String> of(SalaryDimension column) {
+    synchronized Set<String> of(SalaryDimension column) {
+
         return values.computeIfAbsent(column, c -> {
             Set<String> set = new TreeSet<>();
             data.salaries().forEach(o -> set.add(c.valueOf(o)));
