@@ -3,6 +3,7 @@ package org.careerbench.report;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -18,20 +19,31 @@ public final class Words {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Map<String, String> overrides;
     private final ValueFormat format;
 
-    private Words(Locale locale) {
+    private Words(Locale locale, Map<String, String> overrides) {
         this.locale = locale;
+        this.overrides = Map.copyOf(overrides);
         // Never the JVM's default locale: a key missing in German falls back to the English base file.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.format = new ValueFormat(locale, bundle.getString("format.date"), bundle.getString("format.month"),
-                bundle.getString("format.thousands"));
+        this.format = new ValueFormat(locale, pattern("format.date"), pattern("format.month"),
+                pattern("format.thousands"));
     }
 
     /** The words of {@code languageTag}, e.g. "en" or "de-AT"; English for a language no file covers. */
     public static Words of(String languageTag) {
-        return new Words(Locale.forLanguageTag(languageTag));
+        return new Words(Locale.forLanguageTag(languageTag), Map.of());
+    }
+
+    /**
+     * The words of {@code languageTag} with a template's own messages over the shipped ones, e.g.
+     * from a {@code messages_fr.properties} beside the template: a language no shipped file covers
+     * is one more file in the templates folder.
+     */
+    public static Words of(String languageTag, Map<String, String> overrides) {
+        return new Words(Locale.forLanguageTag(languageTag), overrides);
     }
 
     /** English, for reports whose template does not name a language. */
@@ -56,12 +68,17 @@ public final class Words {
      *                                  the bundle tests)
      */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return new MessageFormat(pattern(key), locale).format(args);
     }
 
     /** Whether the bundle has {@code key}, e.g. an optional label for a column. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return overrides.containsKey(key) || bundle.containsKey(key);
+    }
+
+    private String pattern(String key) {
+        String own = overrides.get(key);
+        return own != null ? own : bundle.getString(key);
     }
 
     /** "A, B or C" in this language. */

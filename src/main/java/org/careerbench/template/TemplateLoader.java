@@ -130,7 +130,7 @@ public final class TemplateLoader {
         List<SectionSpec> sections = markdown.sections(body);
         return Optional.of(new TemplateSpec(file, title, subtitle, field, formats.get(0), output, theme, parameters,
                 sections, language, archival, burstBy, formats, keyLines, markdown.figureIds(),
-                new TemplateSpec.RunSettings(burstMinimum, strict)));
+                new TemplateSpec.RunSettings(burstMinimum, strict), MessageOverrides.read(file, language, problems)));
     }
 
     private static List<OutputFormat> formats(KeyReader front) {

@@ -2,6 +2,7 @@ package org.careerbench.template;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.careerbench.data.SalaryDimension;
@@ -28,12 +29,15 @@ import org.careerbench.report.Theme;
  * @param lines      where the front matter's keys are written
  * @param figureIds  every figure id the body writes, including those of figures with mistakes
  * @param run        how the template's reports are run: burst minimum, strictness
+ * @param messages   this template's own wording in its language, from {@code messages_<language>.properties}
+ *                   beside it: message key to pattern, over the shipped bundle
  */
 public record TemplateSpec(Path source, String title, String subtitle, String field, OutputFormat format,
         String outputName, Theme theme, TemplateParameters parameters, List<SectionSpec> sections, String language,
         boolean archival, Optional<SalaryDimension> burstBy, List<OutputFormat> formats, KeyLines lines,
-        Set<String> figureIds, RunSettings run) {
+        Set<String> figureIds, RunSettings run, Map<String, String> messages) {
     public TemplateSpec {
+        messages = Map.copyOf(messages);
         sections = List.copyOf(sections);
         formats = List.copyOf(formats);
         figureIds = Set.copyOf(figureIds);
@@ -42,7 +46,7 @@ public record TemplateSpec(Path source, String title, String subtitle, String fi
     /** The same template, built for {@code other} only. */
     public TemplateSpec onlyFormat(OutputFormat other) {
         return new TemplateSpec(source, title, subtitle, field, other, outputName, theme, parameters, sections, language,
-                archival, burstBy, List.of(other), lines, figureIds, run);
+                archival, burstBy, List.of(other), lines, figureIds, run, messages);
     }
 
     /**

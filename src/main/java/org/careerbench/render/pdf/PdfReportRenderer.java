@@ -75,7 +75,7 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
     private Map<String, Integer> write(Report report, OutputStream out, Map<String, Integer> tocPages,
             PdfResources resources) throws IOException {
         Theme theme = report.theme();
-        Words words = Words.of(report.language());
+        Words words = report.words();
         ChartFonts chartFonts = resources.chartFonts(theme);
         PdfFonts fonts = new PdfFonts(theme, chartFonts);
         Rectangle size = theme.pageSize().equals("Letter") ? PageSize.LETTER : PageSize.A4;

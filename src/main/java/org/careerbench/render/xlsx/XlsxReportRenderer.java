@@ -49,7 +49,7 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
         LeanWorkbook workbook = new LeanWorkbook(new XSSFWorkbook(), WINDOW, true);
 
         try {
-            Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow, Words.of(report.language()));
+            Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow, report.words());
             SheetWriter sheet = null;
             for (Section s : report.sections()) {
                 if (s.level() <= 1 || sheet == null) {
@@ -76,7 +76,7 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
         core.setCreated(java.util.Optional.of(java.util.Date.from(report.created())));
         core.setSubjectProperty(report.field() + ", " + report.period());
         core.setCreator(report.theme().organisation());
-        core.setKeywords(report.field() + ", " + Words.of(report.language()).get("keywords") + ", " + report.period());
+        core.setKeywords(report.field() + ", " + report.words().get("keywords") + ", " + report.period());
         workbook.getProperties().getExtendedProperties().setCompany(report.theme().organisation());
     }
 }

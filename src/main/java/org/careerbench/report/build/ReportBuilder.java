@@ -137,7 +137,8 @@ public final class ReportBuilder {
                     + p.currency() + " and were left out of every figure (no conversion rates given)");
         }
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
-                LiveTables.of(spec, people.observations().size()), warnings, values, Words.of(spec.language()));
+                LiveTables.of(spec, people.observations().size()), warnings, values,
+                Words.of(spec.language(), spec.messages()));
     }
 
     private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
@@ -177,7 +178,7 @@ public final class ReportBuilder {
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
-                run.created());
+                run.created(), ctx.words());
     }
 
     /**
