@@ -1,6 +1,5 @@
 package org.careerbench.chart;
 
-import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -15,6 +14,7 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.careerbench.template.ThemeLoader;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;

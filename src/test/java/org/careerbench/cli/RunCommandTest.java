@@ -1,6 +1,5 @@
 package org.careerbench.cli;
 
-import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.PdfFacts;
 import org.careerbench.SampleSalaries;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

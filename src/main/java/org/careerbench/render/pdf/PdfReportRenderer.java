@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.careerbench.chart.ChartFonts;
 import org.careerbench.report.Report;
 import org.careerbench.report.Theme;
@@ -82,7 +83,8 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
         float margin = theme.marginMm() * MM;
         Document document = new Document(size, margin, margin, margin + 10, margin + 10);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, new NonClosingStream(out));
+            // The caller owns the stream: PdfWriter closes its stream when the document closes.
+            PdfWriter writer = PdfWriter.getInstance(document, CloseShieldOutputStream.wrap(out));
             if (report.archival()) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
             }
@@ -125,23 +127,6 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
             return sectionPages.pages();
         } catch (DocumentException e) {
             throw new IOException("could not write PDF: " + e.getMessage(), e);
-        }
-    }
-
-    /** Lets the caller own the stream: PdfWriter closes its stream on document close. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

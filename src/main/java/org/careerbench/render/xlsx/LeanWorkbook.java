@@ -2,7 +2,6 @@ package org.careerbench.render.xlsx;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -14,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,7 +72,7 @@ final class LeanWorkbook extends SXSSFWorkbook {
         return out -> {
             List<LeanRows> pending = new ArrayList<>(blocks);
             pending.sort(Comparator.comparingInt(LeanRows::firstRow));
-            Writer w = new BufferedWriter(new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new BufferedWriter(new OutputStreamWriter(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8), 1 << 16);
             int shared = 0;
             // The streaming sheet's XML has one "<row r=..." line per row, in order: the lean rows go in
             // before the first row below them.
@@ -101,22 +101,5 @@ final class LeanWorkbook extends SXSSFWorkbook {
         }
         int end = line.indexOf('"', 8);
         return Integer.parseInt(line, 8, end, 10) - 1;
-    }
-
-    /** The zip entry's stream, which the injector must flush but not close. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.careerbench.render.xlsx;
 
-import org.careerbench.report.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +21,7 @@ import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 
 /**
  * Writes blocks down one sheet, top to bottom, keeping a row cursor; rows are only ever

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.Theme;
 import org.careerbench.report.Words;

@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.report.Block;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
-import org.careerbench.report.Words;
 
 /**
  * Renders a report as an XLSX workbook, streaming rows to disk so that a table of a million

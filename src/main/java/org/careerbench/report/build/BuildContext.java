@@ -1,7 +1,6 @@
 package org.careerbench.report.build;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

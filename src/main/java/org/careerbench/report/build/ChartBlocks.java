@@ -1,6 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.careerbench.spec.Problem;
 import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.SalaryBenchmark;

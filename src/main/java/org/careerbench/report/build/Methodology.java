@@ -7,7 +7,6 @@ import org.careerbench.data.SalaryObservation;
 import org.careerbench.data.SkillDemand;
 import org.careerbench.report.Block;
 import org.careerbench.report.TextRun;
-import org.careerbench.spec.Plural;
 
 /** Writes the methodology statements a comp analyst checks first: method, thresholds, population, sources. */
 final class Methodology {

@@ -1,8 +1,8 @@
 package org.careerbench.report.build;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careerbench.data.QualityPolicy;
 import org.careerbench.data.QualityReport;
 import org.careerbench.report.Block;
@@ -10,7 +10,6 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
-import org.careerbench.spec.Plural;
 
 /** The data-quality section: what the quality policy is and what ingestion did, row counts by reason. */
 final class QualityBlocks {

@@ -1,12 +1,12 @@
 package org.careerbench.report.build;
 
-import org.careerbench.data.SalaryDimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.careerbench.data.MarketIndicator;
 import org.careerbench.data.RegionalDifferential;
+import org.careerbench.data.SalaryDimension;
 import org.careerbench.data.SkillDemand;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;

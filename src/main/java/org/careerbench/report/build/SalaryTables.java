@@ -1,9 +1,9 @@
 package org.careerbench.report.build;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.careerbench.data.PayElement;

@@ -1,6 +1,5 @@
 package org.careerbench.render.pdf;
 
-import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -19,6 +18,7 @@ import org.careerbench.report.Block;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.careerbench.template.ThemeLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

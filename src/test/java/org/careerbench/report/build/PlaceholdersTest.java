@@ -1,6 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,6 +10,7 @@ import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {

@@ -1,6 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +20,8 @@ import org.careerbench.report.Report;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
-import org.careerbench.report.ValueFormat;
 import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
 import org.careerbench.template.TemplateException;
 import org.careerbench.template.TemplateLoader;
 import org.junit.jupiter.api.BeforeAll;
