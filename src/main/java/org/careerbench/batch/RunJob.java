@@ -199,7 +199,6 @@ public final class RunJob {
 
     /**
      * Renders the prepared reports into a staging folder with a manifest and publishes it, or
-
      * publishes nothing.
      *
      * @throws RunFailure of kind RENDERING when a deliverable cannot be written
@@ -221,7 +220,9 @@ public final class RunJob {
         try {
             staging = folder.stage();
             Renderings renderings = new Renderings(log, options.threads());
-            List<OutputFile> outputs = renderings.render(reports, staging);
+            List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
+            outputs.add(FiguresFile.write(options.period().toString(), reports, staging));
+
             stages.put("render", watch.lap());
             stages.put("pdf_cpu", renderings.pdfMillis());
             stages.put("charts_cpu", renderings.chartMillis());

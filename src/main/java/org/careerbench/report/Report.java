@@ -18,16 +18,17 @@ import java.util.List;
  * @param archival   whether to write an archival format (PDF/A-1b) where the renderer can
  * @param created    creation time for the document properties
  * @param words      the reader's words: the language's messages, with the template's own over them
+ * @param figures    the report's figures as data, for the period's figures file
  */
 public record Report(String title, String subtitle, String field, String period, OutputFormat format,
         String fileName, Theme theme, List<Section> sections, List<String> warnings, String language,
-        boolean archival, java.time.Instant created, Words words) {
+        boolean archival, java.time.Instant created, Words words, Figures figures) {
     /** A report in the shipped wording of {@code language}. */
     public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
             Theme theme, List<Section> sections, List<String> warnings, String language, boolean archival,
             java.time.Instant created) {
         this(title, subtitle, field, period, format, fileName, theme, sections, warnings, language, archival, created,
-                Words.of(language));
+                Words.of(language), Figures.NONE);
     }
 
     public Report {

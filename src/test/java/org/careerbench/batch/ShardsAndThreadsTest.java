@@ -32,6 +32,9 @@ class ShardsAndThreadsTest {
     private static Map<String, String> contents(List<OutputFile> outputs, Path folder) throws Exception {
         Map<String, String> c = new TreeMap<>();
         for (OutputFile f : outputs) {
+            if (f.name().equals(FiguresFile.NAME)) {
+                continue; // each shard's figures are its own reports'; compared row by row below
+            }
             Path p = folder.resolve(f.name());
             c.put(f.name(), f.name().endsWith(".pdf") ? PdfFacts.read(p).text() : Sha256.of(p));
         }
@@ -52,14 +55,21 @@ class ShardsAndThreadsTest {
         RunResult whole = new RunJob(RunLog.SILENT).run(options(dir.resolve("whole")));
         Map<String, String> union = new TreeMap<>();
         List<String> folders = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
             RunResult part = new RunJob(RunLog.SILENT).run(options(dir.resolve("sharded")).withShard(new Shard(k, 3)));
             folders.add(part.folder().getFileName().toString());
+            List<String> lines = Files.readAllLines(part.folder().resolve(FiguresFile.NAME));
+            figures.addAll(lines.subList(1, lines.size()));
             Map<String, String> c = contents(part.outputs(), part.folder());
             c.keySet().forEach(name -> assertEquals(null, union.get(name), name + " in two shards"));
             union.putAll(c);
         }
         assertEquals(contents(whole.outputs(), whole.folder()), union);
+        List<String> wholeFigures = Files.readAllLines(whole.folder().resolve(FiguresFile.NAME));
+        assertEquals(wholeFigures.subList(1, wholeFigures.size()).stream().sorted().toList(),
+                figures.stream().sorted().toList(), "the shards' figures together are the whole run's");
+
         assertEquals(List.of("2026-11.shard-1-of-3", "2026-11.shard-2-of-3", "2026-11.shard-3-of-3"), folders);
         assertEquals(true, Files.isRegularFile(dir.resolve("sharded/2026-11.shard-2-of-3/manifest.json")));
     }

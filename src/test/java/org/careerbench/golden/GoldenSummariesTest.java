@@ -54,6 +54,10 @@ class GoldenSummariesTest {
         List<String> names = new ArrayList<>();
         for (OutputFile out : result.outputs()) {
             Path file = result.folder().resolve(out.name());
+            if (out.name().equals("figures.csv")) {
+                continue; // data for later periods, checked by FiguresFileTest
+            }
+
             String summary = summary(file);
             Path golden = GOLDEN.resolve(out.name() + ".txt");
             names.add(golden.getFileName().toString());

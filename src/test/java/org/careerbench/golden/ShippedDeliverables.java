@@ -45,6 +45,10 @@ final class ShippedDeliverables {
             Map<Path, List<String>> read = new LinkedHashMap<>();
             for (OutputFile out : result.outputs()) {
                 Path file = result.folder().resolve(out.name());
+                if (!out.name().endsWith(".pdf") && !out.name().endsWith(".xlsx")) {
+                    continue; // the figures file is data, not a deliverable a reader opens
+                }
+
                 read.put(file, file.toString().endsWith(".pdf") ? PdfFacts.read(file).pageTexts() : cells(file));
             }
             texts = read;

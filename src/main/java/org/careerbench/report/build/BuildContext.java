@@ -20,7 +20,7 @@ import org.careerbench.template.TemplateSpec;
  * set after construction.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
-        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words) {
+        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words, FigureLog figures) {
 
     /**
      * The salary filter a block wrote, each value checked against the data.
@@ -108,6 +108,17 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
     /** The footnote for tables with withheld cells. */
     String suppressionFootnote() {
         return words.get("suppression.footnote", suppressionText());
+    }
+
+    /**
+     * How this report's figures are made, in a stable English form for the figures file, e.g.
+     * "aging compound at 3% a year; suppression n>=5 central, n>=10 tails".
+     */
+    String method() {
+        var rule = valuation.rule();
+        return "aging " + valuation.aging().describe() + "; suppression n>=" + rule.minCentral() + " central, n>="
+                + rule.minTails() + " tails" + (population.hasOrganisations() ? ", organisation share <= "
+                + rule.maxShare() : "") + "; pay " + pay().key();
     }
 
     /** A pay element in words, e.g. "annual base salary". */

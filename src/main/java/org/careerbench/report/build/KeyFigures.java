@@ -33,9 +33,14 @@ final class KeyFigures {
         if (spec instanceof FigureSpec.Count c) {
             SalaryFilter filter = ctx.filter(c.filter());
             int n = ctx.population().select(filter).size();
+            ctx.figures().add(c.id(), "", "n", (double) n, n, false);
             return new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(ctx.counted(n, filter)));
         }
-        return market((FigureSpec.Market) spec);
+        FigureSpec.Market m = (FigureSpec.Market) spec;
+        KeyFigure figure = market(m);
+        ctx.figures().add(m.id(), "", m.statistic().name().toLowerCase(java.util.Locale.ROOT),
+                ((Number) figure.value()).doubleValue(), -1, false);
+        return figure;
     }
 
     private KeyFigure salary(FigureSpec.Salary f) throws BlockProblem {
@@ -50,6 +55,9 @@ final class KeyFigures {
         if (value == Suppressed.VALUE) {
             basis += ctx.words().get("figure.withheld", ctx.suppressionText());
         }
+        ctx.figures().add(f.id(), "", s.name().toLowerCase(java.util.Locale.ROOT),
+                value instanceof Number v ? v.doubleValue() : null, stats.n(), value == Suppressed.VALUE);
+
         return new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
                 ctx.currency(), f.note().orElse(basis));
     }

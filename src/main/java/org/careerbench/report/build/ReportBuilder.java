@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.Figures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ public final class ReportBuilder {
         }
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
                 LiveTables.of(spec, people.observations().size()), warnings, values,
-                Words.of(spec.language(), spec.messages()));
+                Words.of(spec.language(), spec.messages()), new FigureLog());
     }
 
     private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
@@ -178,7 +179,9 @@ public final class ReportBuilder {
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
-                run.created(), ctx.words());
+                run.created(), ctx.words(), new Figures(ctx.figures().rows(), ctx.valuation().aging().method()
+                        == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
+                        ctx.method()));
     }
 
     /**

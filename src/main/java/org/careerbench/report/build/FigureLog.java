@@ -1,0 +1,22 @@
+package org.careerbench.report.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.careerbench.report.Figure;
+
+/** The figures one report publishes, collected as its blocks are built. One per report. */
+final class FigureLog {
+    private final List<Figure> rows = new ArrayList<>();
+
+    /** A figure computed from observations; {@code value} null or NaN when withheld. */
+    void add(String block, String keys, String statistic, Double value, long n, boolean withheld) {
+        rows.add(new Figure(block, keys, statistic, value == null || value.isNaN() ? OptionalDouble.empty()
+                : OptionalDouble.of(value), n < 0 ? OptionalLong.empty() : OptionalLong.of(n), withheld));
+    }
+
+    List<Figure> rows() {
+        return List.copyOf(rows);
+    }
+}
