@@ -36,6 +36,17 @@ public final class Ledger {
         return periods;
     }
 
+    /**
+     * Records that {@code period}'s published folder was removed at {@code when} to keep only the
+     * newest periods: {@code 2026-08<TAB>2026-11-01T06:00:05Z<TAB>removed}. The period still counts as
+     * published (a scheduler must not run it again).
+     */
+    public void removed(YearMonth period, Instant when) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, period + "\t" + when + "\tremoved\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
     /** Records that {@code period} was published at {@code when}. */
     public void record(YearMonth period, Instant when) throws IOException {
         Files.createDirectories(file.getParent());

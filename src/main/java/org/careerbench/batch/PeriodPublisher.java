@@ -1,5 +1,6 @@
 package org.careerbench.batch;
 
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,19 @@ public final class PeriodPublisher {
      * @throws RunFailure     when the run fails (nothing published)
      */
     public Outcome publish(RunOptions options, boolean force) throws RunLock.Locked, RunFailure, IOException {
+        return publish(options, force, 0);
+    }
+
+    /**
+     * Publishes {@code options.period()}, then keeps only the {@code keep} newest published periods
+     * (0 keeps all): older ones are removed and the removal recorded in the ledger; the period just
+     * published is never removed.
+     *
+     * @throws RunLock.Locked when another run holds the output folder
+     * @throws RunFailure     when the run fails (nothing published, nothing removed)
+     */
+    public Outcome publish(RunOptions options, boolean force, int keep) throws RunLock.Locked, RunFailure,
+            IOException {
         OutputFolder.check(options.outputRoot(), expectedBytes(options));
         if (!force && published(options)) {
             // A run that skips still clears what killed runs left, when no other run is at work.
@@ -64,8 +78,41 @@ public final class PeriodPublisher {
             if (options.shard().whole()) {
                 // A shard is part of a period; the ledger records whole periods only.
                 new Ledger(options.outputRoot()).record(options.period(), clock.instant());
+                if (keep > 0) {
+                    keepNewest(options.outputRoot(), options.period(), keep);
+                }
             }
             return new Outcome(Status.PUBLISHED, result);
+        }
+    }
+
+    /** Removes every published period but the {@code keep} newest and {@code published}; only while holding the lock. */
+    private void keepNewest(Path outputRoot, YearMonth published, int keep) throws IOException {
+        java.util.TreeMap<YearMonth, Path> periods = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        try (Stream<Path> entries = Files.list(outputRoot)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve("manifest.json"))) {
+                    periods.put(YearMonth.parse(name), p);
+                }
+            }
+        }
+        int kept = 0;
+        Ledger ledger = new Ledger(outputRoot);
+        for (var e : periods.entrySet()) {
+            if (kept++ < keep || e.getKey().equals(published)) {
+                continue;
+            }
+            Path target = e.getValue();
+            java.util.Optional<Path> run = PeriodFolder.current(target);
+            if (run.isPresent()) {
+                Files.delete(target);
+                PeriodFolder.deleteTree(run.get());
+            } else {
+                PeriodFolder.deleteTree(target);
+            }
+            ledger.removed(e.getKey(), clock.instant());
+            log.info("Removed " + target + ": only the " + keep + " newest periods are kept (--keep " + keep + ")");
         }
     }
 

@@ -58,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
             + "of processors)")
     Integer threads;
 
+    @Option(names = "--keep", paramLabel = "N", description = "after publishing, keep only the N newest published "
+            + "periods: older ones are removed and the ledger records it; never the period just published")
+    Integer keep;
+
     private final Clock clock;
 
     RunCommand(Clock clock) {
@@ -71,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
         YearMonth p = period != null ? period : YearMonth.now(clock.withZone(where.zone));
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ConsoleLog log = logging.log(out, clock);
+        if (keep != null && keep < 1) {
+            err.println("careerbench run: --keep " + keep + " keeps nothing; expected 1 or more (the newest periods "
+                    + "to keep)");
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
                     inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
@@ -81,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
             if (threads != null) {
                 options = options.withThreads(threads);
             }
-            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, clock).publish(options, force);
+            PeriodPublisher.Outcome outcome = new PeriodPublisher(log, clock).publish(options, force,
+                    keep == null ? 0 : keep);
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
                 print(out, outcome.result(), p);
             }

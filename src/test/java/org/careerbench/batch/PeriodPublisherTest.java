@@ -59,4 +59,33 @@ class PeriodPublisherTest {
         assertTrue(messages.stream().anyMatch(m -> m.contains("took over a stale lock") && m.contains("999999")));
         assertFalse(messages.stream().anyMatch(m -> m.contains(".2026-10.staging-123") && !m.contains("removing")));
     }
+
+    @Test
+    void keepingTheNewestPeriodsRemovesOlderOnesButNeverTheOneJustPublished() throws Exception {
+        for (String period : List.of("2026-08", "2026-09", "2026-10")) {
+            publisher.publish(options(period), false);
+        }
+        Path august = PeriodFolder.current(dir.resolve("2026-08")).orElseThrow();
+        publisher.publish(options("2026-11"), false, 2);
+        assertEquals(List.of("2026-10", "2026-11"), published());
+        assertTrue(!Files.exists(august), "the removed period's run folder is gone too");
+        List<String> ledger = Files.readAllLines(dir.resolve(Ledger.FILE));
+        assertTrue(ledger.stream().anyMatch(l -> l.startsWith("2026-08\t") && l.endsWith("\tremoved")), ledger.toString());
+        assertTrue(ledger.stream().anyMatch(l -> l.startsWith("2026-09\t") && l.endsWith("\tremoved")), ledger.toString());
+        assertEquals(4, new Ledger(dir).completed().size(), "removed periods still count as published");
+        // An older period published again stays, even though it is not among the newest.
+        publisher.publish(options("2026-07"), false, 1);
+        assertEquals(List.of("2026-07", "2026-11"), published());
+    }
+
+    private RunOptions options(String period) {
+        return new RunOptions(Path.of("input"), Path.of("templates"), dir, YearMonth.parse(period), "careerbench run");
+    }
+
+    private List<String> published() throws Exception {
+        try (var entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}-\\d{2}")).sorted()
+                    .toList();
+        }
+    }
 }

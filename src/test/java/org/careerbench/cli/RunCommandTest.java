@@ -170,4 +170,12 @@ class RunCommandTest {
                 "no SRE reference data in the ML report");
         assertTrue(pdf.text().contains("No published range applies to this role family"));
     }
+
+    @Test
+    void keepingNoPeriodIsRefusedInWordsBeforeAnythingIsWritten() {
+        Path output = dir.resolve("kept");
+        assertEquals(ExitCodes.BAD_INPUT, run("run", "--keep", "0", "--output", output.toString()));
+        assertTrue(err.toString().contains("--keep 0 keeps nothing; expected 1 or more"), err.toString());
+        assertTrue(!java.nio.file.Files.exists(output), "nothing written");
+    }
 }
