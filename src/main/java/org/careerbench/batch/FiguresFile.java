@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.careerbench.data.Sha256;
 import org.careerbench.report.Figure;
 import org.careerbench.report.Report;
+import org.careerbench.report.build.Earlier;
 
 /**
  * The period's figures as one tidy table, {@code figures.csv}, beside the deliverables and listed
@@ -46,6 +47,51 @@ final class FiguresFile {
             }
         }
         return new OutputFile(NAME, Files.size(file), Sha256.of(file));
+    }
+
+    /**
+     * The figures of the newest period published in {@code outputRoot} before {@code period}, if
+     * one with a figures file is there.
+     *
+     * @throws IOException when that file cannot be read
+     */
+    static java.util.Optional<Earlier> earlier(Path outputRoot, java.time.YearMonth period) throws IOException {
+        if (!Files.isDirectory(outputRoot)) {
+            return java.util.Optional.empty();
+        }
+        java.time.YearMonth best = null;
+        try (java.util.stream.Stream<Path> entries = Files.list(outputRoot)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve(NAME))) {
+                    java.time.YearMonth m = java.time.YearMonth.parse(name);
+                    if (m.isBefore(period) && (best == null || m.isAfter(best))) {
+                        best = m;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        List<Earlier.Row> rows = new java.util.ArrayList<>();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.builder()
+                .setPath(outputRoot.resolve(best.toString()).resolve(NAME)).setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                String value = r.get("value");
+                String n = r.get("n");
+                rows.add(new Earlier.Row(r.get("report"), new Figure(r.get("block"), r.get("keys"), r.get("statistic"),
+                        value.isEmpty() ? java.util.OptionalDouble.empty()
+                                : java.util.OptionalDouble.of(Double.parseDouble(value)),
+                        n.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(n)),
+                        Boolean.parseBoolean(r.get("withheld"))), r.get("method")));
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(outputRoot.resolve(best.toString()).resolve(NAME) + " is not a figures file this "
+                    + "version reads (" + e.getMessage() + ")", e);
+        }
+        return java.util.Optional.of(new Earlier(best, rows));
     }
 
     /** A number as plain decimals, whole numbers without a point: 156, 195370.63675382314, 0.085. */

@@ -119,7 +119,13 @@ public final class RunJob {
         List<Report> all = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
-        ReportContext context = new ReportContext(options.period(), options.created());
+        java.util.Optional<org.careerbench.report.build.Earlier> earlier = java.util.Optional.empty();
+        try {
+            earlier = FiguresFile.earlier(options.outputRoot(), options.period());
+        } catch (IOException e) {
+            log.warn("the last period's figures could not be read, so no change is shown: " + e.getMessage());
+        }
+        ReportContext context = new ReportContext(options.period(), options.created(), earlier);
         List<ReportBuilder.Built> builds = buildAll(builder, specs, context, problems, options.threads());
         for (int t = 0; t < specs.size(); t++) {
             TemplateSpec spec = specs.get(t);

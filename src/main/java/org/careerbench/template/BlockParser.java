@@ -150,6 +150,8 @@ final class BlockParser {
                     SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
                     filter(r), r.oneOf("pay", PAY), lines(r, fenceLine));
             case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
+            case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
+                    .orElse(0.05), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));

@@ -156,6 +156,17 @@ public sealed interface TableSpec extends BlockSpec {
         }
     }
 
+    /**
+     * What changed since the last published period: figures that moved by at least
+     * {@code threshold} (a fraction, 0.05 = 5%), or a sentence that this is the first period.
+     */
+    record Changes(Optional<String> name, String caption, double threshold, KeyLines lines) implements TableSpec {
+        @Override
+        public String source() {
+            return "changes";
+        }
+    }
+
     /** The data-quality policy and what ingestion dropped, changed or flagged. */
     record Quality(Optional<String> name, KeyLines lines) implements TableSpec {
         @Override

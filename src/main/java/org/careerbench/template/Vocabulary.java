@@ -78,6 +78,7 @@ public final class Vocabulary {
             table("checks", new Key("observations", "Observations", "Observations"),
                     new Key("rows", "[level]", "[level, region]"), new Key("statistics", "[n, p50]", "[n, p50]"),
                     FILTER),
+            table("changes", new Key("threshold", "0.05: moves of 5% or more", "0.1")),
             new Entry("table", "assumptions", List.of(new Key("source", "required", "assumptions"))),
             new Entry("table", "quality", List.of(new Key("source", "required", "quality"), NAME)),
             table("methodology"),

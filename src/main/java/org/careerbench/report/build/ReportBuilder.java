@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.TableBlock;
 import org.careerbench.report.Figures;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -160,22 +161,48 @@ public final class ReportBuilder {
                     + "population (" + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
                     + ", in " + file + "); every salary figure is withheld");
         }
+        // Each report's size, the first figure the next period compares with.
+        ctx.figures().add("population", "", "n", (double) ctx.population().observations().size(),
+                ctx.population().observations().size(), false);
+        // "What changed" compares every figure of the report: it is made once all other blocks are.
+        List<Runnable> pending = new ArrayList<>();
+        List<List<Block>> sectionBlocks = new ArrayList<>();
+        List<SectionSpec> sectionSpecs = new ArrayList<>();
         for (SectionSpec s : spec.sections()) {
             List<Block> blocks = new ArrayList<>();
             for (ContentSpec c : s.content()) {
+                if (c instanceof TableSpec.Changes changes) {
+                    try {
+                        String name = uniqueName(changes.name(), "changes", changes.lines(), tableNames, ctx);
+                        int at = blocks.size();
+                        pending.add(() -> blocks.addAll(at, new Changes(ctx, run, fileName, figures,
+                                titles(sectionBlocks)).blocks(changes, name, ctx.figures().rows())));
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                    continue;
+                }
                 try {
                     block(c, ctx, placeholders, figures, tableNames).forEach(b -> blocks.add(Publishable.check(b, ctx)));
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
                 }
             }
-            if (empty && sections.isEmpty()) {
+            if (empty && sectionBlocks.isEmpty()) {
                 blocks.add(0, new Block.Notice(ctx.words().get("notice.no-observations"), ctx.words().get(
                         "notice.no-observations.text", ctx.people().group(ctx.population().filter()),
                         spec.parameters().currency(), ctx.fileOf("salaries", "salaries.csv"))));
 
             }
-            sections.add(new Section(s.title(), s.level(), blocks));
+            sectionBlocks.add(blocks);
+            sectionSpecs.add(s);
+        }
+        // Later blocks first, so that an earlier insertion point in the same section stays where it was.
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            pending.get(i).run();
+        }
+        for (int i = 0; i < sectionSpecs.size(); i++) {
+            sections.add(new Section(sectionSpecs.get(i).title(), sectionSpecs.get(i).level(), sectionBlocks.get(i)));
         }
         return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
                 fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
@@ -295,6 +322,21 @@ public final class ReportBuilder {
             block = new ProvenanceTable(ctx).table(name, t.caption());
         }
         return List.of(block);
+    }
+
+    /** Each table and chart by name, with the caption or title its readers see. */
+    private static Map<String, String> titles(List<List<Block>> sections) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (List<Block> blocks : sections) {
+            for (Block b : blocks) {
+                if (b instanceof TableBlock t && !t.caption().isEmpty()) {
+                    titles.put(t.name(), t.caption());
+                } else if (b instanceof org.careerbench.report.ChartBlock c) {
+                    titles.put(c.data().name(), c.title());
+                }
+            }
+        }
+        return titles;
     }
 
     /** The block's name, or one made from its source; unique within the report. */

@@ -2,12 +2,19 @@ package org.careerbench.report.build;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * What a report needs to know about the run that builds it.
  *
  * @param period  the reporting period, e.g. 2026-11
  * @param created the creation time written into the deliverables' properties
+ * @param earlier the figures of the last period published before this one, if any
  */
-public record ReportContext(YearMonth period, Instant created) {
+public record ReportContext(YearMonth period, Instant created, Optional<Earlier> earlier) {
+
+    /** A run with no earlier published period to compare with. */
+    public ReportContext(YearMonth period, Instant created) {
+        this(period, created, Optional.empty());
+    }
 }

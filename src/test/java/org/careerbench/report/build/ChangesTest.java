@@ -1,0 +1,109 @@
+package org.careerbench.report.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.careerbench.PdfFacts;
+import org.careerbench.SampleInput;
+import org.careerbench.batch.PeriodPublisher;
+import org.careerbench.batch.RunLog;
+import org.careerbench.batch.RunOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, tried as a new user would: 2026-10 published from the sample with every tenth
+ * observation removed, then 2026-11 from the full sample. November's career report says what
+ * changed since October, each change equal to what this test computes from the two periods'
+ * figure files; October's says it is the first published period.
+ */
+class ChangesTest {
+    @TempDir
+    static Path dir;
+    static Path output;
+
+    @BeforeAll
+    static void publishTwoPeriods() throws Exception {
+        Path thinned = Files.createDirectories(dir.resolve("thinned"));
+        SampleInput.copyTo(thinned);
+        List<String> lines = Files.readAllLines(thinned.resolve("salaries.csv"));
+        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            if (i % 10 != 0) {
+                kept.add(lines.get(i));
+            }
+        }
+        Files.write(thinned.resolve("salaries.csv"), kept, StandardCharsets.UTF_8);
+        output = dir.resolve("output");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), output, YearMonth.of(2026, 10), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), output, YearMonth.of(2026, 11), "test"),
+                false);
+    }
+
+    @Test
+    void octoberIsTheFirstPublishedPeriod() throws Exception {
+        String text = flat(PdfFacts.read(output.resolve("2026-10/career-report.pdf")).text());
+        assertTrue(text.contains("This is the first published period (October 2026)"), text);
+    }
+
+    @Test
+    void novemberShowsEachChangeTheFigureFilesHold() throws Exception {
+        Map<String, Double> october = figures("2026-10");
+        Map<String, Double> november = figures("2026-11");
+        String text = flat(PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text());
+        assertTrue(text.contains("What changed since October 2026"), text);
+        int shown = 0;
+        for (Map.Entry<String, Double> now : november.entrySet()) {
+            Double before = october.get(now.getKey());
+            if (before == null || now.getValue() == null || before == 0) {
+                continue;
+            }
+            double change = now.getValue() - before;
+            if (Math.abs(change / before) >= 0.05) {
+                // The row's change, as the report formats a decimal, must be in the table.
+                String expected = new java.text.DecimalFormat("#,##0.##",
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(change);
+                assertTrue(text.contains(expected), now.getKey() + " changed by " + expected);
+                shown++;
+            }
+        }
+        assertTrue(shown >= 3, "changes of 5% or more: " + shown);
+        assertTrue(text.contains("Salary observations in the population n 141 156 15"), "population row: " + text);
+    }
+
+    /** The career report's figures of a period: "block|keys|statistic" to value (null when withheld). */
+    private static Map<String, Double> figures(String period) throws Exception {
+        Map<String, Double> figures = new HashMap<>();
+        try (CSVParser p = CSVParser.builder().setPath(output.resolve(period).resolve("figures.csv"))
+                .setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (CSVRecord r : p) {
+                if (r.get("report").equals("career-report.pdf")) {
+                    figures.put(r.get("block") + "|" + r.get("keys") + "|" + r.get("statistic"),
+                            r.get("value").isEmpty() ? null : Double.parseDouble(r.get("value")));
+                }
+            }
+        }
+        assertEquals(false, figures.isEmpty());
+        return figures;
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+}
