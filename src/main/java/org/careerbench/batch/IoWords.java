@@ -7,11 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** An I/O failure in a user's words: what happened to which file, never a Java class name. */
-final class IoWords {
+public final class IoWords {
     private IoWords() {
     }
 
-    static String of(IOException e) {
+    /** An I/O failure in words, never a class name. */
+    public static String of(IOException e) {
         if (e instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
         }

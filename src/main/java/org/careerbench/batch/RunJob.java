@@ -330,7 +330,7 @@ public final class RunJob {
     }
 
     /** Forces every staged file to disk before the rename makes the run visible. */
-    private static void sync(Path staging) throws IOException {
+    static void sync(Path staging) throws IOException {
         try (Stream<Path> files = Files.list(staging)) {
             for (Path f : files.toList()) {
                 try (FileChannel c = FileChannel.open(f, StandardOpenOption.WRITE)) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = CareerBenchCommand.VersionProvider.class,
         description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, GatherCommand.class, VerifyCommand.class,
                 SchemaCommand.class, NewTemplateCommand.class,
                 BenchmarkCommand.class,
                 picocli.CommandLine.HelpCommand.class},

@@ -111,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("careerbench run: failed: " + e);
+            err.println("careerbench run: failed: " + org.careerbench.batch.IoWords.of(e));
             err.flush();
             return ExitCodes.RENDERING_FAILED;
         }

@@ -70,7 +70,8 @@ class DocsOperationsTest {
     @SuppressWarnings("unchecked")
     void theKubernetesCronJobCallsRunWithAPeriod() {
         Map<String, Object> job = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(blocks("yaml").get(blocks("yaml").size() - 1));
+                .loadFromString(blocks("yaml").stream().filter(b -> b.contains("kind: CronJob")).findFirst()
+                        .orElseThrow());
         assertEquals("batch/v1", job.get("apiVersion"));
         assertEquals("CronJob", job.get("kind"));
         Map<String, Object> spec = (Map<String, Object>) job.get("spec");
@@ -91,5 +92,25 @@ class DocsOperationsTest {
         String period = new String(p.getInputStream().readAllBytes()).strip();
         assertEquals(0, p.waitFor());
         assertEquals(java.time.YearMonth.parse(period).toString(), period);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theShardedKubernetesExampleRunsEveryShardThenGathersThemAll() {
+        String yaml = blocks("yaml").stream().filter(b -> b.contains("completionMode: Indexed")).findFirst()
+                .orElseThrow();
+        List<Object> jobs = new java.util.ArrayList<>();
+        new Load(LoadSettings.builder().build()).loadAllFromString(yaml).forEach(jobs::add);
+        assertEquals(2, jobs.size(), "the shards' Job, then the gathering Job");
+        Map<String, Object> shards = (Map<String, Object>) ((Map<String, Object>) jobs.get(0)).get("spec");
+        int completions = (Integer) shards.get("completions");
+        String shard = String.join(" ", (List<String>) ((Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                ((Map<String, Object>) shards.get("template")).get("spec")).get("containers")).get(0)).get("command"));
+        assertTrue(shard.contains("--shard $((JOB_COMPLETION_INDEX+1))/" + completions), shard);
+        Map<String, Object> gather = (Map<String, Object>) ((Map<String, Object>) jobs.get(1)).get("spec");
+        List<String> command = (List<String>) ((Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                ((Map<String, Object>) gather.get("template")).get("spec")).get("containers")).get(0)).get("command");
+        assertEquals(List.of("careerbench", "gather", "--period", "2026-11", "--shards", Integer.toString(completions),
+                "--output", "/data/output"), command);
     }
 }

@@ -1,0 +1,78 @@
+package org.careerbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.careerbench.batch.Gather;
+import org.careerbench.batch.IoWords;
+import org.careerbench.batch.RunFailure;
+import org.careerbench.batch.RunLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code careerbench gather}: publishes the shards of a period as one period. */
+@Command(name = "gather", mixinStandardHelpOptions = true,
+        description = {"Publishes the N shards of a period (run --shard k/N, each in OUTPUT/PERIOD.shard-k-of-N) "
+                + "as one period: every shard must be there, match its manifest and have read the same inputs and "
+                + "templates; the deliverables go into OUTPUT/PERIOD with one manifest and one figures file, "
+                + "published at once, and the ledger records the period. Anything missing or different: exit 2, "
+                + "nothing published.", ""},
+        footerHeading = "%nExample:%n",
+        footer = {"  careerbench gather --period 2026-11 --shards 3"})
+final class GatherCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LogOptions logging;
+
+    @Mixin
+    OutputOptions where;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class, required = true,
+            description = "the period the shards were run for")
+    YearMonth period;
+
+    @Option(names = "--shards", paramLabel = "N", required = true, description = "how many shards the period was "
+            + "run as")
+    int shards;
+
+    private final Clock clock;
+
+    GatherCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (shards < 1) {
+            err.println("careerbench gather: --shards " + shards + ", expected 1 or more");
+            return ExitCodes.BAD_INPUT;
+        }
+        String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try {
+            var folder = new Gather(logging.log(out, clock), clock).gather(where.output, period, shards, commandLine);
+            out.println("Published " + folder + "/ for " + period + " from " + shards + " shards");
+            out.flush();
+            return ExitCodes.OK;
+        } catch (RunLock.Locked e) {
+            err.println("careerbench gather: " + e.getMessage());
+            return ExitCodes.LOCKED;
+        } catch (RunFailure f) {
+            err.println("careerbench gather: " + f.getMessage());
+            return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
+        } catch (IOException e) {
+            err.println("careerbench gather: failed: " + IoWords.of(e) + "; nothing was published");
+            return ExitCodes.RENDERING_FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+}
