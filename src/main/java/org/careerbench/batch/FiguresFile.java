@@ -56,6 +56,16 @@ final class FiguresFile {
      * @throws IOException when that file cannot be read
      */
     static java.util.Optional<Earlier> earlier(Path outputRoot, java.time.YearMonth period) throws IOException {
+        return newestBefore(outputRoot, period, null);
+    }
+
+    /** The figures of exactly {@code period}, if it is published in {@code outputRoot} with a figures file. */
+    static java.util.Optional<Earlier> of(Path outputRoot, java.time.YearMonth period) throws IOException {
+        return newestBefore(outputRoot, period.plusMonths(1), period);
+    }
+
+    private static java.util.Optional<Earlier> newestBefore(Path outputRoot, java.time.YearMonth period,
+            java.time.YearMonth only) throws IOException {
         if (!Files.isDirectory(outputRoot)) {
             return java.util.Optional.empty();
         }
@@ -65,7 +75,7 @@ final class FiguresFile {
                 String name = p.getFileName().toString();
                 if (name.matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve(NAME))) {
                     java.time.YearMonth m = java.time.YearMonth.parse(name);
-                    if (m.isBefore(period) && (best == null || m.isAfter(best))) {
+                    if (m.isBefore(period) && (best == null || m.isAfter(best)) && (only == null || m.equals(only))) {
                         best = m;
                     }
                 }

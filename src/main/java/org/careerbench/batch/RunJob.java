@@ -120,12 +120,14 @@ public final class RunJob {
         List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
         java.util.Optional<org.careerbench.report.build.Earlier> earlier = java.util.Optional.empty();
+        java.util.Optional<org.careerbench.report.build.Earlier> yearEarlier = java.util.Optional.empty();
         try {
             earlier = FiguresFile.earlier(options.outputRoot(), options.period());
+            yearEarlier = FiguresFile.of(options.outputRoot(), options.period().minusYears(1));
         } catch (IOException e) {
-            log.warn("the last period's figures could not be read, so no change is shown: " + e.getMessage());
+            log.warn("an earlier period's figures could not be read, so no change is shown: " + e.getMessage());
         }
-        ReportContext context = new ReportContext(options.period(), options.created(), earlier);
+        ReportContext context = new ReportContext(options.period(), options.created(), earlier, yearEarlier);
         List<ReportBuilder.Built> builds = buildAll(builder, specs, context, problems, options.threads());
         for (int t = 0; t < specs.size(); t++) {
             TemplateSpec spec = specs.get(t);

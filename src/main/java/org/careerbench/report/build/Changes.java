@@ -48,7 +48,17 @@ final class Changes {
             return List.of(new Block.Prose(List.of(TextRun.plain(w.get("changes.first", ctx.words().format()
                     .month(run.period()))))));
         }
-        Earlier earlier = run.earlier().get();
+        List<Block> blocks = new ArrayList<>(since(spec, name, now, run.earlier().get()));
+        // The same period a year earlier, when it was published and is not already the period compared with.
+        if (run.yearEarlier().isPresent() && !run.yearEarlier().get().period().equals(run.earlier().get().period())) {
+            blocks.addAll(since(spec, name + "Year", now, run.yearEarlier().get()));
+        }
+        return blocks;
+    }
+
+    /** The changes since one earlier period. */
+    private List<Block> since(TableSpec.Changes spec, String name, List<Figure> now, Earlier earlier) {
+        var w = ctx.words();
         String since = w.format().month(earlier.period());
         Map<String, Earlier.Row> before = new HashMap<>();
         String method = "";

@@ -34,10 +34,11 @@ class ChangesTest {
     @TempDir
     static Path dir;
     static Path output;
+    static Path thinned;
 
     @BeforeAll
     static void publishTwoPeriods() throws Exception {
-        Path thinned = Files.createDirectories(dir.resolve("thinned"));
+        thinned = Files.createDirectories(dir.resolve("thinned"));
         SampleInput.copyTo(thinned);
         List<String> lines = Files.readAllLines(thinned.resolve("salaries.csv"));
         List<String> kept = new ArrayList<>(List.of(lines.get(0)));
@@ -84,6 +85,22 @@ class ChangesTest {
         }
         assertTrue(shown >= 3, "changes of 5% or more: " + shown);
         assertTrue(text.contains("Salary observations in the population n 141 156 15"), "population row: " + text);
+    }
+
+    @Test
+    void theSamePeriodAYearEarlierIsComparedToo() throws Exception {
+        Path out = dir.resolve("with-a-year");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), out, YearMonth.of(2025, 11), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 10), "test"),
+                false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11), "test"),
+                false);
+        String text = flat(PdfFacts.read(out.resolve("2026-11/career-report.pdf")).text());
+        assertTrue(text.contains("No figure moved by 5% or more since October 2026"), text);
+        assertTrue(text.contains("What changed since November 2025"), text);
+        assertTrue(text.contains("Salary observations in the population n 141 156 15"), text);
     }
 
     /** The career report's figures of a period: "block|keys|statistic" to value (null when withheld). */
