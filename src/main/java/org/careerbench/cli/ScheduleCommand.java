@@ -46,6 +46,10 @@ final class ScheduleCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String catchUp;
 
+    @Option(names = "--keep", paramLabel = "N", description = "after each publish, keep only the N newest published "
+            + "periods (as run --keep)")
+    Integer keep;
+
     private final Clock clock;
 
     ScheduleCommand(Clock clock) {
@@ -55,6 +59,11 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (keep != null && keep < 1) {
+            err.println("careerbench schedule: --keep " + keep + " keeps nothing; expected 1 or more (the newest "
+                    + "periods to keep)");
+            return ExitCodes.BAD_INPUT;
+        }
         Scheduler.CatchUp mode;
         try {
             mode = Scheduler.CatchUp.valueOf(catchUp.toUpperCase(java.util.Locale.ROOT));
@@ -96,7 +105,7 @@ final class ScheduleCommand implements Callable<Integer> {
             scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, where.output,
                     period, "careerbench schedule --cron " + cron + " (" + period + ")", inputs.encoding,
                     RunOptions.createdTime(clock), org.careerbench.batch.Shard.ALL,
-                    Runtime.getRuntime().availableProcessors()), false),
+                    Runtime.getRuntime().availableProcessors()), false, keep == null ? 0 : keep),
                     stop::get);
             log.info("scheduler stopped");
             return ExitCodes.OK;
