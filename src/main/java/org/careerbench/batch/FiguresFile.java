@@ -66,19 +66,10 @@ final class FiguresFile {
 
     private static java.util.Optional<Earlier> newestBefore(Path outputRoot, java.time.YearMonth period,
             java.time.YearMonth only) throws IOException {
-        if (!Files.isDirectory(outputRoot)) {
-            return java.util.Optional.empty();
-        }
         java.time.YearMonth best = null;
-        try (java.util.stream.Stream<Path> entries = Files.list(outputRoot)) {
-            for (Path p : entries.toList()) {
-                String name = p.getFileName().toString();
-                if (name.matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve(NAME))) {
-                    java.time.YearMonth m = java.time.YearMonth.parse(name);
-                    if (m.isBefore(period) && (best == null || m.isAfter(best)) && (only == null || m.equals(only))) {
-                        best = m;
-                    }
-                }
+        for (java.time.YearMonth m : PeriodFolder.published(outputRoot, NAME).headMap(period).keySet()) {
+            if (only == null || m.equals(only)) {
+                best = m;
             }
         }
         if (best == null) {

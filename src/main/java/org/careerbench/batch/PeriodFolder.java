@@ -140,6 +140,25 @@ final class PeriodFolder {
         }
     }
 
+    /**
+     * The periods published in {@code outputRoot} whose folder holds {@code file} (e.g. manifest.json),
+     * oldest first: the {@code 2026-11} entries, links or folders; none when the root is missing.
+     */
+    static java.util.TreeMap<java.time.YearMonth, Path> published(Path outputRoot, String file) throws IOException {
+        java.util.TreeMap<java.time.YearMonth, Path> periods = new java.util.TreeMap<>();
+        if (!Files.isDirectory(outputRoot)) {
+            return periods;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(outputRoot)) {
+            for (Path p : entries.toList()) {
+                if (p.getFileName().toString().matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve(file))) {
+                    periods.put(java.time.YearMonth.parse(p.getFileName().toString()), p);
+                }
+            }
+        }
+        return periods;
+    }
+
     /** Deletes a folder and everything in it; a missing folder is fine. */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

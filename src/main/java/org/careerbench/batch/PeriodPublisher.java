@@ -1,10 +1,10 @@
 package org.careerbench.batch;
 
-import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.stream.Stream;
 
 /**
@@ -88,18 +88,9 @@ public final class PeriodPublisher {
 
     /** Removes every published period but the {@code keep} newest and {@code published}; only while holding the lock. */
     private void keepNewest(Path outputRoot, YearMonth published, int keep) throws IOException {
-        java.util.TreeMap<YearMonth, Path> periods = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        try (Stream<Path> entries = Files.list(outputRoot)) {
-            for (Path p : entries.toList()) {
-                String name = p.getFileName().toString();
-                if (name.matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve("manifest.json"))) {
-                    periods.put(YearMonth.parse(name), p);
-                }
-            }
-        }
         int kept = 0;
         Ledger ledger = new Ledger(outputRoot);
-        for (var e : periods.entrySet()) {
+        for (var e : PeriodFolder.published(outputRoot, "manifest.json").descendingMap().entrySet()) {
             if (kept++ < keep || e.getKey().equals(published)) {
                 continue;
             }

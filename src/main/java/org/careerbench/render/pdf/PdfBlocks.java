@@ -1,22 +1,17 @@
 package org.careerbench.render.pdf;
 
 import com.lowagie.text.Anchor;
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.careerbench.chart.ChartFonts;
@@ -36,7 +31,6 @@ import org.careerbench.report.Words;
 final class PdfBlocks {
     /** The widest a word may make a text column before it is allowed to break inside. */
     private static final float MAX_UNBROKEN_WORD = 90f;
-    private static final float CHART_HEIGHT = 250;
     private static final float MAX_TEXT_COLUMN = 150;
     private static final float CELL_PADDING = 3;
     private static final float MIN_TABLE_FONT = 6.5f;
@@ -47,7 +41,7 @@ final class PdfBlocks {
     private final ValueFormat format;
     private final Theme theme;
     private final float width;
-    private final ThemedCharts charts;
+    private final PdfCharts charts;
 
     PdfBlocks(PdfWriter writer, PdfFonts fonts, Theme theme, float width, ChartFonts chartFonts, Words words) {
         this.writer = writer;
@@ -56,7 +50,7 @@ final class PdfBlocks {
         this.fonts = fonts;
         this.theme = theme;
         this.width = width;
-        this.charts = new ThemedCharts(theme, chartFonts, words);
+        this.charts = new PdfCharts(writer, fonts, width, new ThemedCharts(theme, chartFonts, words), this::note);
     }
 
     List<Element> elements(Block block) {
@@ -83,7 +77,7 @@ final class PdfBlocks {
         if (block instanceof Block.Inputs i) {
             return table(inputsTable(i));
         }
-        return chart((ChartBlock) block);
+        return List.of(charts.chart((ChartBlock) block, 1f));
     }
 
     /** A report's assumptions read as a table: what each input is, its value, what it changes. */
@@ -329,77 +323,8 @@ final class PdfBlocks {
         return widest;
     }
 
-    private long chartNanos;
-
-    /** Time spent creating and drawing charts. */
-    long chartNanos() {
-        return chartNanos;
-    }
-
-    private List<Element> chart(ChartBlock block) {
-        return List.of(chart(block, 1f));
-    }
-
-    /**
-     * The chart with its note as one element that is kept together, the chart drawn at
-     * {@code scale} of the full width (1 = full width; smaller keeps the proportions, centred).
-     */
-    PdfPTable chart(ChartBlock block, float scale) {
-        long start = System.nanoTime();
-        try {
-            return drawChart(block, scale);
-        } finally {
-            chartNanos += System.nanoTime() - start;
-        }
-    }
-
-    /** The height the chart itself takes at full width, without its note and spacing. */
-    float chartHeight(ChartBlock block) {
-        return Math.max(CHART_HEIGHT, block.type() == org.careerbench.report.ChartType.HBAR
-                ? 60 + 28 * block.data().rows().size() : CHART_HEIGHT);
-    }
-
-    /** The vertical space {@code element} takes on a page of this width, spacing included. */
-    float heightOf(PdfPTable element) {
-        element.setTotalWidth(width);
-        element.setLockedWidth(true);
-        return element.getTotalHeight() + element.spacingBefore() + element.spacingAfter();
-    }
-
-    private PdfPTable drawChart(ChartBlock block, float scale) {
-        float height = chartHeight(block);
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D g = template.createGraphics(width, height, fonts);
-        try {
-            charts.create(block).draw(g, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g.dispose();
-        }
-        try {
-            Image image = Image.getInstance(template);
-            image.setAlt(block.altText());
-            image.setSpacingBefore(6);
-            PdfPTable holder = new PdfPTable(1);
-            holder.setWidthPercentage(100);
-            holder.setKeepTogether(true);
-            holder.setSpacingBefore(6);
-            PdfPCell cell;
-            if (scale >= 1f) {
-                cell = new PdfPCell(image, true);
-            } else {
-                image.scaleAbsolute(width * scale, height * scale);
-                cell = new PdfPCell(image, false);
-                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            }
-            cell.setBorder(Rectangle.NO_BORDER);
-            holder.addCell(cell);
-            PdfPCell source = new PdfPCell(note(block.source()));
-            source.setBorder(Rectangle.NO_BORDER);
-            holder.addCell(source);
-            holder.setSpacingAfter(8);
-            return holder;
-        } catch (BadElementException e) {
-            throw new IllegalStateException("a chart template is always a valid image", e);
-        }
+    /** The charts of this document. */
+    PdfCharts charts() {
+        return charts;
     }
 }

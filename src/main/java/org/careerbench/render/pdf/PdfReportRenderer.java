@@ -117,7 +117,7 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
             PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts,
                     words);
             new SectionWriter(writer, fonts, theme, blocks).write(document, report);
-            chartNanos += blocks.chartNanos();
+            chartNanos += blocks.charts().chartNanos();
             if (layoutOnly) {
                 // The first pass only needs where sections fall; closing would subset and embed the fonts
                 // for nothing. The unclosed document writes to a null stream and is simply dropped.

@@ -123,17 +123,17 @@ final class SectionWriter {
      * @return the index of the last block placed
      */
     private int chart(Document document, ChartBlock chart, List<Block> sectionBlocks, int at) throws DocumentException {
-        PdfPTable full = blocks.chart(chart, 1f);
+        PdfPTable full = blocks.charts().chart(chart, 1f);
         float room = writer.getVerticalPosition(true) - document.bottom();
-        float need = blocks.heightOf(full);
+        float need = blocks.charts().heightOf(full);
         if (need <= room) {
             document.add(full);
             return at;
         }
-        float chartHeight = blocks.chartHeight(chart);
+        float chartHeight = blocks.charts().chartHeight(chart);
         float scale = (room - (need - chartHeight)) / chartHeight;
         if (scale >= CHART_FLOOR) {
-            document.add(blocks.chart(chart, scale));
+            document.add(blocks.charts().chart(chart, scale));
             return at;
         }
         int last = at;

@@ -1,7 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.TableBlock;
-import org.careerbench.report.Figures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +13,12 @@ import org.careerbench.data.InputData;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.data.SalaryObservation;
 import org.careerbench.report.Block;
+import org.careerbench.report.Figures;
 import org.careerbench.report.KeyFigure;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
+import org.careerbench.report.TableBlock;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.Words;
 import org.careerbench.spec.Plural;

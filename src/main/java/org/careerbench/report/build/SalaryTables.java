@@ -57,9 +57,8 @@ final class SalaryTables {
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
-                ctx.figures().add(name, String.join(" | ", group.getKey()), s.name().toLowerCase(java.util.Locale.ROOT),
+                ctx.figures().add(name, key, s.name().toLowerCase(java.util.Locale.ROOT),
                         v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE);
-
                 if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
                     v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
                             java.util.Optional.of(s), v);
