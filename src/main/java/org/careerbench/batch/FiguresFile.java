@@ -25,7 +25,7 @@ final class FiguresFile {
     static final String NAME = "figures.csv";
     /** Its columns, in order. */
     static final List<String> COLUMNS = List.of("period", "report", "block", "keys", "statistic", "value", "n",
-            "withheld", "effective_date", "method");
+            "withheld", "effective_date", "method", "label", "shown");
 
     private FiguresFile() {
     }
@@ -42,11 +42,11 @@ final class FiguresFile {
                     csv.printRecord(period, r.fileName(), f.block(), f.keys(), f.statistic(),
                             f.value().isPresent() ? plain(f.value().getAsDouble()) : "",
                             f.n().isPresent() ? Long.toString(f.n().getAsLong()) : "", f.withheld(), date,
-                            r.figures().method());
+                            r.figures().method(), f.label(), f.shown());
                 }
             }
         }
-        return new OutputFile(NAME, Files.size(file), Sha256.of(file));
+        return new OutputFile(NAME, Files.size(file), Sha256.of(file), "");
     }
 
     /**
@@ -86,13 +86,19 @@ final class FiguresFile {
                         value.isEmpty() ? java.util.OptionalDouble.empty()
                                 : java.util.OptionalDouble.of(Double.parseDouble(value)),
                         n.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(n)),
-                        Boolean.parseBoolean(r.get("withheld"))), r.get("method")));
+                        Boolean.parseBoolean(r.get("withheld")), optional(r, "label"), optional(r, "shown")),
+                        r.get("method")));
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(outputRoot.resolve(best.toString()).resolve(NAME) + " is not a figures file this "
                     + "version reads (" + e.getMessage() + ")", e);
         }
         return java.util.Optional.of(new Earlier(best, rows));
+    }
+
+    /** A column later versions added, empty in a file written before them. */
+    private static String optional(org.apache.commons.csv.CSVRecord r, String column) {
+        return r.isMapped(column) ? r.get(column) : "";
     }
 
     /** A number as plain decimals, whole numbers without a point: 156, 195370.63675382314, 0.085. */

@@ -61,6 +61,9 @@ final class ManifestWriter {
                 g.writeStringField("file", o.name());
                 g.writeNumberField("bytes", o.bytes());
                 g.writeStringField("sha256", o.sha256());
+                if (!o.title().isEmpty()) {
+                    g.writeStringField("title", o.title());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -6,6 +6,7 @@ package org.careerbench.batch;
  * @param name   file name inside the period folder
  * @param bytes  size
  * @param sha256 lowercase hex SHA-256
+ * @param title  what it is, as its reader sees it (a report's title); empty for a data file
  */
-public record OutputFile(String name, long bytes, String sha256) {
+public record OutputFile(String name, long bytes, String sha256, String title) {
 }

@@ -91,7 +91,7 @@ final class Renderings {
             chartNanos.addAndGet(pdf.chartNanos());
         }
         (r.format() == OutputFormat.PDF ? pdfNanos : xlsxNanos).addAndGet(spent);
-        return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file));
+        return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file), r.title());
     }
 
     /** The renderer of one format; PDFs share the run's fonts and chart resources. */

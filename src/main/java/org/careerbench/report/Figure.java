@@ -13,7 +13,9 @@ import java.util.OptionalLong;
  * @param value     the figure, empty when withheld
  * @param n         observations behind it, empty where a figure does not rest on observations
  * @param withheld  whether the suppression rule withheld it
+ * @param label     a key figure's label as the reader sees it; empty for a table cell
+ * @param shown     the value as the report shows it, in its language ("$195,371", "—")
  */
 public record Figure(String block, String keys, String statistic, OptionalDouble value, OptionalLong n,
-        boolean withheld) {
+        boolean withheld, String label, String shown) {
 }

@@ -1,6 +1,7 @@
 package org.careerbench.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -53,6 +54,9 @@ class FiguresFileTest {
         long shown = Math.round(Double.parseDouble(senior.get("value")));
         String text = String.join("\n", PdfFacts.read(result.folder().resolve("career-report.pdf")).pageTexts());
         assertTrue(text.contains(String.format(java.util.Locale.US, "$%,d", shown)), "the PDF shows $" + shown);
+        assertEquals(String.format(java.util.Locale.US, "$%,d", shown), senior.get("shown"));
+        assertFalse(senior.get("label").isBlank());
+        assertTrue(text.replaceAll("\\s+", " ").contains(senior.get("label")), "the PDF shows " + senior.get("label"));
     }
 
     @Test

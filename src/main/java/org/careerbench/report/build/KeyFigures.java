@@ -33,13 +33,15 @@ final class KeyFigures {
         if (spec instanceof FigureSpec.Count c) {
             SalaryFilter filter = ctx.filter(c.filter());
             int n = ctx.population().select(filter).size();
-            ctx.figures().add(c.id(), "", "n", (double) n, n, false);
-            return new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(ctx.counted(n, filter)));
+            KeyFigure figure = new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(
+                    ctx.counted(n, filter)));
+            ctx.figures().add(c.id(), "", "n", (double) n, n, false, c.label(), figure.formatted(ctx.words().format()));
+            return figure;
         }
         FigureSpec.Market m = (FigureSpec.Market) spec;
         KeyFigure figure = market(m);
         ctx.figures().add(m.id(), "", m.statistic().name().toLowerCase(java.util.Locale.ROOT),
-                ((Number) figure.value()).doubleValue(), -1, false);
+                ((Number) figure.value()).doubleValue(), -1, false, m.label(), figure.formatted(ctx.words().format()));
         return figure;
     }
 
@@ -55,11 +57,12 @@ final class KeyFigures {
         if (value == Suppressed.VALUE) {
             basis += ctx.words().get("figure.withheld", ctx.suppressionText());
         }
+        KeyFigure figure = new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER
+                : ValueType.MONEY, ctx.currency(), f.note().orElse(basis));
         ctx.figures().add(f.id(), "", s.name().toLowerCase(java.util.Locale.ROOT),
-                value instanceof Number v ? v.doubleValue() : null, stats.n(), value == Suppressed.VALUE);
-
-        return new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
-                ctx.currency(), f.note().orElse(basis));
+                value instanceof Number v ? v.doubleValue() : null, stats.n(), value == Suppressed.VALUE, f.label(),
+                figure.formatted(ctx.words().format()));
+        return figure;
     }
 
     private KeyFigure market(FigureSpec.Market f) throws BlockProblem {

@@ -1,5 +1,6 @@
 package org.careerbench.report.build;
 
+import org.careerbench.report.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -162,8 +163,9 @@ public final class ReportBuilder {
                     + ", in " + file + "); every salary figure is withheld");
         }
         // Each report's size, the first figure the next period compares with.
-        ctx.figures().add("population", "", "n", (double) ctx.population().observations().size(),
-                ctx.population().observations().size(), false);
+        int people = ctx.population().observations().size();
+        ctx.figures().add("population", "", "n", (double) people, people, false, "",
+                ctx.words().format().format(people, ValueType.INTEGER, ""));
         // "What changed" compares every figure of the report: it is made once all other blocks are.
         List<Runnable> pending = new ArrayList<>();
         List<List<Block>> sectionBlocks = new ArrayList<>();

@@ -58,7 +58,9 @@ final class SalaryTables {
             for (Statistic s : statistics) {
                 Object v = value(cell, s);
                 ctx.figures().add(name, key, s.name().toLowerCase(java.util.Locale.ROOT),
-                        v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE);
+                        v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE, "",
+                        ctx.words().format().format(v, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
+                                ctx.currency()));
                 if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
                     v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
                             java.util.Optional.of(s), v);
