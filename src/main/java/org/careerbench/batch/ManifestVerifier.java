@@ -1,5 +1,6 @@
 package org.careerbench.batch;
 
+import org.careerbench.delivery.DeliveryLog;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -50,7 +51,8 @@ public final class ManifestVerifier {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (!name.equals("manifest.json") && !hashes.containsKey(name)) {
+                // The delivery log is appended after publishing, by design not part of the manifest.
+                if (!name.equals("manifest.json") && !name.equals(DeliveryLog.FILE) && !hashes.containsKey(name)) {
                     problems.add(name + ": not in the manifest");
                 }
             }

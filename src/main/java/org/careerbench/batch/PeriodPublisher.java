@@ -1,5 +1,7 @@
 package org.careerbench.batch;
 
+import org.careerbench.delivery.DeliverySettings;
+import org.careerbench.delivery.DeliveryReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +17,20 @@ import java.util.stream.Stream;
 public final class PeriodPublisher {
     private final RunLog log;
     private final Clock clock;
+    private final PeriodDelivery delivery;
 
+    /** A publisher whose delivery reads the server's login from the process environment. */
     public PeriodPublisher(RunLog log, Clock clock) {
+        this(log, clock, System::getenv);
+    }
+
+    /**
+     * @param environment reads the environment variables the delivery settings name
+     */
+    public PeriodPublisher(RunLog log, Clock clock, java.util.function.UnaryOperator<String> environment) {
         this.log = log;
         this.clock = clock;
+        this.delivery = new PeriodDelivery(log, clock, environment);
     }
 
     /** What happened to a period. */
@@ -27,9 +39,10 @@ public final class PeriodPublisher {
     }
 
     /**
-     * @param result the run, or null when skipped
+     * @param result   the run, or null when skipped
+     * @param delivery what delivery did after publishing, when the templates configure it
      */
-    public record Outcome(Status status, RunResult result) {
+    public record Outcome(Status status, RunResult result, java.util.Optional<DeliveryReport> delivery) {
     }
 
     /**
@@ -63,6 +76,24 @@ public final class PeriodPublisher {
             }
             return skipped(options);
         }
+        try {
+            return prepareAndPublish(options, force, keep);
+        } catch (RunFailure f) {
+            if (options.shard().whole()) {
+                delivery.noticeOfFailure(options.templates(), options.period(), options.commandLine(), f.getMessage());
+            }
+            throw f;
+        } catch (IOException e) {
+            if (options.shard().whole()) {
+                delivery.noticeOfFailure(options.templates(), options.period(), options.commandLine(),
+                        "could not write into " + options.outputRoot() + ": " + IoWords.of(e));
+            }
+            throw e;
+        }
+    }
+
+    private Outcome prepareAndPublish(RunOptions options, boolean force, int keep) throws RunLock.Locked,
+            RunFailure, IOException {
         // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
         RunJob job = new RunJob(log, clock);
         RunJob.Prepared prepared = job.prepare(options);
@@ -75,14 +106,18 @@ public final class PeriodPublisher {
                 return skipped(options);
             }
             RunResult result = job.publish(prepared);
+            java.util.Optional<DeliveryReport> delivered = java.util.Optional.empty();
             if (options.shard().whole()) {
                 // A shard is part of a period; the ledger records whole periods only.
                 new Ledger(options.outputRoot()).record(options.period(), clock.instant());
                 if (keep > 0) {
                     keepNewest(options.outputRoot(), options.period(), keep);
                 }
+                if (prepared.delivery().isPresent()) {
+                    delivered = java.util.Optional.of(deliver(prepared.delivery().get(), options));
+                }
             }
-            return new Outcome(Status.PUBLISHED, result);
+            return new Outcome(Status.PUBLISHED, result, delivered);
         }
     }
 
@@ -127,7 +162,19 @@ public final class PeriodPublisher {
     private Outcome skipped(RunOptions options) {
         log.info("Period " + options.period() + " is already published in " + options.periodFolder()
                 + "; skipped (use --force to publish it again)");
-        return new Outcome(Status.SKIPPED, null);
+        return new Outcome(Status.SKIPPED, null, java.util.Optional.empty());
+    }
+
+    /** Delivery after publishing: whatever it meets, the period stays published. */
+    private DeliveryReport deliver(DeliverySettings settings, RunOptions options) {
+        try {
+            return delivery.deliver(settings, options.outputRoot(), options.period());
+        } catch (IOException e) {
+            String why = "the delivery log of " + options.periodFolder() + " could not be written (" + IoWords.of(e)
+                    + ")";
+            log.warn("not delivered: " + why);
+            return new DeliveryReport(java.util.List.of(), 0, java.util.List.of(why), java.util.List.of());
+        }
     }
 
     /** Removes staging and set-aside folders of killed runs; only safe while holding the lock. */

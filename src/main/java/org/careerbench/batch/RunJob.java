@@ -1,5 +1,7 @@
 package org.careerbench.batch;
 
+import org.careerbench.delivery.DeliverySettingsLoader;
+import org.careerbench.delivery.DeliverySettings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -75,7 +77,8 @@ public final class RunJob {
 
     /** Everything a run needs before it writes: validated input, built reports, timings so far. */
     public record Prepared(RunOptions options, InputData data, List<TemplateSpec> specs, List<Report> reports,
-            List<String> skipped, Instant started, long startNanos, Map<String, Long> stages) {
+            List<String> skipped, Instant started, long startNanos, Map<String, Long> stages,
+            Optional<DeliverySettings> delivery) {
     }
 
     /** Prepares and publishes in one go. */
@@ -150,6 +153,7 @@ public final class RunJob {
                         + r.fileName() + "; give each template (and each burst value) its own output name");
             }
         }
+        Optional<DeliverySettings> delivery = delivery(options, all, problems);
         if (!problems.isEmpty()) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
         }
@@ -160,7 +164,31 @@ public final class RunJob {
             }
         }
         stages.put("stats", watch.lap());
-        return new Prepared(options, data, specs, reports, skipped, started, t0, stages);
+        return new Prepared(options, data, specs, reports, skipped, started, t0, stages, delivery);
+    }
+
+    /**
+     * The templates folder's delivery settings, each report they name checked against the reports
+     * the templates make (of every shard): a name no template writes is a problem at its line.
+     */
+    private static Optional<DeliverySettings> delivery(RunOptions options, List<Report> all, Problems problems)
+            throws RunFailure {
+        try {
+            Optional<DeliverySettings> settings = DeliverySettingsLoader.load(options.templates(), problems);
+            List<String> names = all.stream().map(Report::fileName).toList();
+            for (DeliverySettings.ReportDelivery r : settings.map(DeliverySettings::reports).orElse(List.of())) {
+                if (!names.contains(r.file())) {
+                    problems.add(options.templates().resolve(DeliverySettings.FILE), r.line(),
+                            Problem.Kind.DATA_REFERENCE, "no template writes '" + r.file() + "'"
+                                    + org.careerbench.spec.Suggestions.didYouMean(r.file(), names)
+                                    + "; expected one of " + names);
+                }
+            }
+            return settings;
+        } catch (IOException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read " + options.templates().resolve(
+                    DeliverySettings.FILE) + ": " + IoWords.of(e), e);
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = CareerBenchCommand.VersionProvider.class,
         description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, GatherCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, GatherCommand.class, DeliverCommand.class,
+                VerifyCommand.class,
                 SchemaCommand.class, NewTemplateCommand.class,
                 BenchmarkCommand.class,
                 picocli.CommandLine.HelpCommand.class},
@@ -18,7 +19,8 @@ import picocli.CommandLine.IVersionProvider;
                 "  1  a deliverable could not be rendered; nothing published, previous run intact",
                 "     (verify: the folder does not match its manifest)",
                 "  2  bad input data, template or usage; nothing written",
-                "  3  another run holds the output folder's lock; nothing written", "",
+                "  3  another run holds the output folder's lock; nothing written",
+                "  4  published, but a letter of its delivery was not sent (deliver retries)", "",
                 "Example:", "  careerbench run --period 2026-11"})
 public final class CareerBenchCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -13,4 +13,6 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** Another run holds the output folder's lock; this one wrote nothing. */
     public static final int LOCKED = 3;
+    /** The period is published, but a letter of its delivery was not sent; {@code deliver} retries. */
+    public static final int DELIVERY_FAILED = 4;
 }

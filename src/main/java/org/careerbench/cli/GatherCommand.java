@@ -1,5 +1,10 @@
 package org.careerbench.cli;
 
+import org.careerbench.delivery.DeliverySettings;
+import org.careerbench.delivery.DeliveryReport;
+import org.careerbench.batch.PeriodDelivery;
+import java.util.Optional;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -20,8 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Publishes the N shards of a period (run --shard k/N, each in OUTPUT/PERIOD.shard-k-of-N) "
                 + "as one period: every shard must be there, match its manifest and have read the same inputs and "
                 + "templates; the deliverables go into OUTPUT/PERIOD with one manifest and one figures file, "
-                + "published at once, and the ledger records the period. Anything missing or different: exit 2, "
-                + "nothing published.", ""},
+                + "published at once, and the ledger records the period; then the period is delivered once, as "
+                + "TEMPLATES/delivery.yaml says, if it is there. Anything missing or different: exit 2, nothing "
+                + "published.", ""},
         footerHeading = "%nExample:%n",
         footer = {"  careerbench gather --period 2026-11 --shards 3"})
 final class GatherCommand implements Callable<Integer> {
@@ -37,6 +43,10 @@ final class GatherCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class, required = true,
             description = "the period the shards were run for")
     YearMonth period;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "folder with delivery.yaml, if the period is to be delivered (default: ${DEFAULT-VALUE})")
+    Path templates;
 
     @Option(names = "--shards", paramLabel = "N", required = true, description = "how many shards the period was "
             + "run as")
@@ -58,9 +68,16 @@ final class GatherCommand implements Callable<Integer> {
         }
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try {
-            var folder = new Gather(logging.log(out, clock), clock).gather(where.output, period, shards, commandLine);
+            Optional<DeliverySettings> delivery = PeriodDelivery.settings(templates);
+            ConsoleLog log = logging.log(out, clock);
+            var folder = new Gather(log, clock).gather(where.output, period, shards, commandLine);
             out.println("Published " + folder + "/ for " + period + " from " + shards + " shards");
             out.flush();
+            if (delivery.isPresent()) {
+                DeliveryReport report = new PeriodDelivery(log, clock, System::getenv).deliverLocked(delivery.get(),
+                        where.output, period, commandLine);
+                return DeliverCommand.report(out, err, "careerbench gather", report, period, logging.quiet);
+            }
             return ExitCodes.OK;
         } catch (RunLock.Locked e) {
             err.println("careerbench gather: " + e.getMessage());

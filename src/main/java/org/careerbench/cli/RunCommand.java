@@ -95,6 +95,9 @@ final class RunCommand implements Callable<Integer> {
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
                 print(out, outcome.result(), p);
             }
+            if (outcome.delivery().isPresent()) {
+                return DeliverCommand.report(out, err, "careerbench run", outcome.delivery().get(), p, logging.quiet);
+            }
             return ExitCodes.OK;
         } catch (RunLock.Locked e) {
             err.println("careerbench run: " + e.getMessage());

@@ -1,0 +1,168 @@
+package org.careerbench.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.careerbench.delivery.Deliverable;
+import org.careerbench.delivery.Deliverer;
+import org.careerbench.delivery.DeliveryException;
+import org.careerbench.delivery.DeliveryReport;
+import org.careerbench.delivery.DeliverySettings;
+import org.careerbench.delivery.DeliverySettingsLoader;
+import org.careerbench.delivery.SmtpPostbox;
+import org.careerbench.spec.Problems;
+
+/**
+ * Delivery as a run sees it: the settings beside the templates, what a published period holds
+ * (read back from its manifest and figures file, so a retry sends the same letters as the first
+ * try), and the notice of a failed run. Used after {@code run}, {@code schedule} and
+ * {@code gather} publish, and by {@code deliver}.
+ */
+public final class PeriodDelivery {
+    private final RunLog log;
+    private final Clock clock;
+    private final UnaryOperator<String> environment;
+
+    /**
+     * @param environment reads the environment variables the settings name for the server's login
+     */
+    public PeriodDelivery(RunLog log, Clock clock, UnaryOperator<String> environment) {
+        this.log = log;
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    /**
+     * The delivery settings in {@code templates}, if the folder has a {@code delivery.yaml}.
+     *
+     * @throws RunFailure of kind BAD_INPUT listing every problem of the file
+     */
+    public static Optional<DeliverySettings> settings(Path templates) throws RunFailure {
+        Problems problems = new Problems();
+        try {
+            Optional<DeliverySettings> s = DeliverySettingsLoader.load(templates, problems);
+            if (!problems.isEmpty()) {
+                throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
+            }
+            return s;
+        } catch (IOException e) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read " + templates.resolve(DeliverySettings.FILE)
+                    + ": " + IoWords.of(e), e);
+        }
+    }
+
+    /**
+     * Sends what the published {@code period} in {@code outputRoot} has not yet sent, and logs
+     * the outcome: each letter sent, each refused.
+     *
+     * @throws IOException when the period's files or its delivery log cannot be read or written
+     */
+    public DeliveryReport deliver(DeliverySettings settings, Path outputRoot, YearMonth period) throws IOException {
+        Path folder = outputRoot.resolve(period.toString());
+        DeliveryReport report = new Deliverer(settings, new SmtpPostbox(settings.smtp(), environment), clock)
+                .deliver(period.toString(), folder, published(folder));
+        report.sent().forEach(s -> log.info("Delivered " + s));
+        if (report.alreadySent() > 0) {
+            log.info(report.alreadySent() + (report.alreadySent() == 1 ? " letter was" : " letters were")
+                    + " sent before and not sent again (" + folder.resolve("delivery.log") + ")");
+        }
+        report.notes().forEach(log::info);
+        report.failures().forEach(f -> log.warn("not delivered: " + f));
+        return report;
+    }
+
+    /**
+     * As {@link #deliver}, holding the output folder's lock, after checking that the period is
+     * published and its files match its manifest: a letter never carries a file that changed.
+     *
+     * @throws RunFailure     BAD_INPUT when the period is not published or its files differ from the manifest
+     * @throws RunLock.Locked when another run holds the output folder
+     */
+    public DeliveryReport deliverLocked(DeliverySettings settings, Path outputRoot, YearMonth period,
+            String commandLine) throws RunFailure, RunLock.Locked, IOException {
+        Path folder = outputRoot.resolve(period.toString());
+        try (RunLock lock = RunLock.acquire(outputRoot, commandLine, clock.instant())) {
+            List<String> problems = new ManifestVerifier().verify(folder);
+            if (!problems.isEmpty()) {
+                throw new RunFailure(RunFailure.Kind.BAD_INPUT, period + " is not published whole in " + outputRoot
+                        + " (" + folder + ": " + problems.get(0) + "); nothing was sent", null);
+            }
+            return deliver(settings, outputRoot, period);
+        }
+    }
+
+    /**
+     * Sends the notice of a failed run to the operations address, if the templates' delivery
+     * settings name one; a notice that cannot be sent is logged, never thrown: the run's own
+     * failure is what the caller reports.
+     */
+    public void noticeOfFailure(Path templates, YearMonth period, String commandLine, String failure) {
+        Optional<DeliverySettings> settings;
+        try {
+            settings = settings(templates);
+        } catch (RunFailure unreadable) {
+            return;
+        }
+        if (settings.isEmpty()) {
+            return;
+        }
+        try {
+            if (new Deliverer(settings.get(), new SmtpPostbox(settings.get().smtp(), environment), clock)
+                    .noticeOfFailure(period.toString(), commandLine, failure)) {
+                log.info("Sent the failure notice to " + settings.get().operations().get());
+            }
+        } catch (DeliveryException e) {
+            log.warn("the failure notice was not sent: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The reports a published period folder holds, from its manifest (file, SHA-256, title) and
+     * figures file (the key figures as shown).
+     */
+    static List<Deliverable> published(Path folder) throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        Map<String, List<Deliverable.KeyFigureText>> figures = new LinkedHashMap<>();
+        Path figuresFile = folder.resolve(FiguresFile.NAME);
+        if (Files.isRegularFile(figuresFile)) {
+            try (CSVParser p = CSVParser.builder().setPath(figuresFile).setCharset(StandardCharsets.UTF_8)
+                    .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                boolean labelled = p.getHeaderMap().containsKey("label");
+                for (CSVRecord r : p) {
+                    // A figure shown twice (once in a call-out) is listed once.
+                    Deliverable.KeyFigureText k = labelled ? new Deliverable.KeyFigureText(r.get("label"),
+                            r.get("shown")) : null;
+                    List<Deliverable.KeyFigureText> list = figures.computeIfAbsent(r.get("report"),
+                            x -> new ArrayList<>());
+                    if (k != null && !k.label().isEmpty() && !list.contains(k)) {
+                        list.add(k);
+                    }
+                }
+            }
+        }
+        List<Deliverable> list = new ArrayList<>();
+        for (JsonNode out : manifest.path("outputs")) {
+            String name = out.path("file").asText();
+            String title = out.path("title").asText("");
+            if (!title.isEmpty()) {
+                list.add(new Deliverable(folder.resolve(name), out.path("sha256").asText(), title,
+                        figures.getOrDefault(name, List.of())));
+            }
+        }
+        return list;
+    }
+}

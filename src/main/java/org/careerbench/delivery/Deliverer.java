@@ -1,0 +1,130 @@
+package org.careerbench.delivery;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a published period's reports to their recipients, one letter per recipient and report,
+ * and notices of failed runs to the operations address.
+ *
+ * <p>Contract: a letter whose file (at its current SHA-256) the period's {@link DeliveryLog}
+ * already shows as sent to that recipient is never sent again; every letter sent or refused is
+ * logged before the next is tried, so a delivery stopped half-way resumes where it stopped. A
+ * refused letter does not stop the others.
+ */
+public final class Deliverer {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private final DeliverySettings settings;
+    private final Postbox postbox;
+    private final Clock clock;
+
+    public Deliverer(DeliverySettings settings, Postbox postbox, Clock clock) {
+        this.settings = settings;
+        this.postbox = postbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Delivers the reports of {@code period}, published in {@code periodFolder}, that the log does
+     * not yet show as sent.
+     *
+     * @throws IOException when the delivery log cannot be read or written
+     */
+    public DeliveryReport deliver(String period, Path periodFolder, List<Deliverable> published) throws IOException {
+        DeliveryLog log = new DeliveryLog(periodFolder);
+        List<String> sent = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int already = 0;
+        for (DeliverySettings.ReportDelivery r : settings.reports()) {
+            Optional<Deliverable> d = published.stream().filter(p -> p.name().equals(r.file())).findFirst();
+            if (d.isEmpty()) {
+                notes.add(r.file() + " was not published for " + period + "; nothing sent for it");
+                continue;
+            }
+            for (String to : r.to()) {
+                if (log.sent(r.file(), d.get().sha256(), to)) {
+                    already++;
+                    continue;
+                }
+                Letter letter = letter(period, r, d.get(), to);
+                try {
+                    postbox.post(letter);
+                    log.record(new DeliveryLog.Entry(clock.instant(), true, r.file(), d.get().sha256(), to, ""));
+                    sent.add(r.file() + " to " + to);
+                } catch (DeliveryException e) {
+                    log.record(new DeliveryLog.Entry(clock.instant(), false, r.file(), d.get().sha256(), to,
+                            e.getMessage()));
+                    failures.add(r.file() + " to " + to + ": " + e.getMessage());
+                }
+            }
+        }
+        return new DeliveryReport(sent, already, failures, notes);
+    }
+
+    /**
+     * Tells the operations address that the run of {@code period} failed, with the run's own
+     * words; does nothing when no operations address is set.
+     *
+     * @return whether a notice was sent
+     * @throws DeliveryException when the server did not take it
+     */
+    public boolean noticeOfFailure(String period, String commandLine, String failure) throws DeliveryException {
+        if (settings.operations().isEmpty()) {
+            return false;
+        }
+        String body = "The CareerBench run for " + period + " failed at " + clock.instant() + ".\n\n"
+                + "Command: " + commandLine + "\n\n" + failure.strip() + "\n\n"
+                + "Nothing was published for " + period + "; the last good run of the period, if any, is unchanged.\n";
+        postbox.post(new Letter(settings.from(), settings.operations().get(), oneLine("CareerBench run for " + period
+                + " failed"), body, Optional.empty()));
+        return true;
+    }
+
+    /** The letter to one recipient, placeholders filled. */
+    Letter letter(String period, DeliverySettings.ReportDelivery r, Deliverable d, String to) {
+        String link = r.link().map(l -> fill(l, Map.of("period", encode(period), "file", encode(d.name()))))
+                .orElse("");
+        String where = r.attach() && !link.isEmpty() ? "The report is attached, and at " + link + "."
+                : r.attach() ? "The report is attached (" + d.name() + ")." : "The report is at " + link + ".";
+        String headline = d.keyFigures().isEmpty() ? d.title()
+                : d.keyFigures().get(0).label() + ": " + d.keyFigures().get(0).shown();
+        StringBuilder figures = new StringBuilder();
+        for (Deliverable.KeyFigureText k : d.keyFigures()) {
+            figures.append(figures.isEmpty() ? "" : "\n").append("- ").append(k.label()).append(": ").append(k.shown());
+        }
+        Map<String, String> values = Map.of("title", d.title(), "period", period, "file", d.name(), "link", link,
+                "where", where, "headline", headline, "key figures", figures.toString());
+        String subject = oneLine(fill(r.subject().orElse(settings.subject()), values));
+        String body = fill(r.body().orElse(settings.body()), values);
+        return new Letter(settings.from(), to, subject, body, r.attach() ? Optional.of(d.file()) : Optional.empty());
+    }
+
+    private static String fill(String pattern, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A subject is one line: no value from the data can start a header of its own. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,208 @@
+package org.careerbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.careerbench.batch.ManifestVerifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Delivery against a real SMTP server started in the test (GreenMail): a run sends each
+ * recipient the published PDF byte for byte, subject and body from its key figures; a failed run
+ * tells operations; a delivery that failed is retried by {@code deliver}, which never sends twice.
+ */
+class DeliverCommandTest {
+    @TempDir
+    Path dir;
+
+    private GreenMail smtp;
+    private int port;
+    private Path input;
+    private Path templates;
+    private Path output;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        input = TemplateFolders.sampleInput(dir.resolve("in"));
+        templates = TemplateFolders.themed(dir.resolve("t"));
+        Files.copy(Path.of("templates/career-report.md"), templates.resolve("career-report.md"));
+        Files.writeString(templates.resolve("delivery.yaml"), """
+                smtp:
+                  host: 127.0.0.1
+                  port: %d
+                  tls: none
+                from: CareerBench <careerbench@example.org>
+                operations: hr-ops@example.org
+                subject: "{title}, {period} — {headline}"
+                reports:
+                  career-report.pdf:
+                    to: [people@example.org, "Comp Team <comp@example.org>"]
+                """.formatted(port));
+        output = dir.resolve("out");
+    }
+
+    @AfterEach
+    void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private void startServer() {
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private Cli run(int expected, String... args) {
+        Cli cli = new Cli();
+        int code = cli.run(args);
+        assertEquals(expected, code, cli.out + "\n" + cli.err);
+        return cli;
+    }
+
+    private Cli publish(int expected) {
+        return run(expected, "run", "--period", "2026-11", "--input", input.toString(), "--templates",
+                templates.toString(), "--output", output.toString(), "--quiet");
+    }
+
+    private Cli deliver(int expected) {
+        return run(expected, "deliver", "--period", "2026-11", "--templates", templates.toString(), "--output",
+                output.toString());
+    }
+
+    @Test
+    void eachRecipientGetsThePublishedPdfWithItsKeyFigures() throws Exception {
+        startServer();
+        publish(ExitCodes.OK);
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertEquals(2, messages.length);
+        Path pdf = output.resolve("2026-11/career-report.pdf");
+        List<CSVRecord> figures = keyFigures(output.resolve("2026-11/figures.csv"));
+        CSVRecord headline = figures.get(0);
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage m : messages) {
+            recipients.add(m.getAllRecipients()[0].toString());
+            assertEquals("CareerBench <careerbench@example.org>", m.getFrom()[0].toString());
+            String subject = m.getSubject();
+            assertTrue(subject.contains("2026-11"), subject);
+            assertTrue(subject.endsWith(" — " + headline.get("label") + ": " + headline.get("shown")), subject);
+            Multipart parts = (Multipart) m.getContent();
+            String body = (String) parts.getBodyPart(0).getContent();
+            for (CSVRecord f : figures) {
+                assertTrue(body.contains("- " + f.get("label") + ": " + f.get("shown")), body);
+            }
+            Part attachment = parts.getBodyPart(1);
+            assertEquals("career-report.pdf", attachment.getFileName());
+            assertArrayEquals(Files.readAllBytes(pdf), bytes(attachment), "the attachment is the published PDF");
+        }
+        assertEquals(List.of("people@example.org", "Comp Team <comp@example.org>"), recipients);
+        assertEquals(List.of(), new ManifestVerifier().verify(output.resolve("2026-11")), "the log is no stranger");
+    }
+
+    @Test
+    void deliverTwiceSendsOnce() throws Exception {
+        startServer();
+        publish(ExitCodes.OK);
+        Cli again = deliver(ExitCodes.OK);
+        assertTrue(again.out.toString().contains("0 letters sent, 2 sent before"), again.out.toString());
+        deliver(ExitCodes.OK);
+        assertEquals(2, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    void aDeliveryThatFailedLeavesThePeriodPublishedAndDeliverSendsWhatIsMissing() throws Exception {
+        Cli failed = publish(ExitCodes.DELIVERY_FAILED);
+        assertTrue(failed.err.toString().contains("careerbench deliver --period 2026-11"), failed.err.toString());
+        assertTrue(failed.err.toString().contains("127.0.0.1:" + port), failed.err.toString());
+        assertEquals(List.of(), new ManifestVerifier().verify(output.resolve("2026-11")));
+        assertTrue(Files.readString(output.resolve("2026-11/delivery.log")).contains("\tfailed\tcareer-report.pdf\t"));
+
+        startServer();
+        Cli retried = deliver(ExitCodes.OK);
+        assertTrue(retried.out.toString().contains("2 letters sent"), retried.out.toString());
+        deliver(ExitCodes.OK);
+        assertEquals(2, smtp.getReceivedMessages().length, "a retry never sends twice");
+        long sentLines = Files.readAllLines(output.resolve("2026-11/delivery.log")).stream()
+                .filter(l -> l.contains("\tsent\t")).count();
+        assertEquals(2, sentLines);
+    }
+
+    @Test
+    void aFailedRunSendsTheOperationsNotice() throws Exception {
+        startServer();
+        Path salaries = input.resolve("salaries.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(salaries));
+        lines.set(5, lines.get(5).replaceFirst(",\\d{4}$", ",twenty-twenty"));
+        Files.write(salaries, lines);
+        Cli cli = publish(ExitCodes.BAD_INPUT);
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertEquals(1, messages.length, cli.err.toString());
+        assertEquals("hr-ops@example.org", messages[0].getAllRecipients()[0].toString());
+        assertEquals("CareerBench run for 2026-11 failed", messages[0].getSubject());
+        String body = (String) messages[0].getContent();
+        assertTrue(body.contains("salaries.csv:6"), body);
+        assertTrue(body.contains("twenty-twenty"), body);
+        assertFalse(Files.exists(output.resolve("2026-11")));
+    }
+
+    @Test
+    void aDeliveryFileWithAPasswordIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Files.writeString(templates.resolve("delivery.yaml"), """
+                smtp:
+                  host: smtp.example.org
+                  password: hunter2
+                from: careerbench@example.org
+                reports:
+                  career-reprot.pdf:
+                    to: people@example.org
+                """);
+        Cli cli = publish(ExitCodes.BAD_INPUT);
+        String err = cli.err.toString();
+        assertTrue(err.contains("delivery.yaml:3"), err);
+        assertTrue(err.contains("credentials are never read from delivery.yaml"), err);
+        assertTrue(err.contains("delivery.yaml:6"), err);
+        assertTrue(err.contains("no template writes 'career-reprot.pdf' (did you mean 'career-report.pdf'?)"), err);
+        assertFalse(err.contains("hunter2"), "the password is not echoed");
+        assertFalse(Files.exists(output.resolve("2026-11")));
+    }
+
+    private static List<CSVRecord> keyFigures(Path file) throws Exception {
+        try (CSVParser p = CSVParser.builder().setPath(file).setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            return p.getRecords().stream().filter(r -> r.get("report").equals("career-report.pdf"))
+                    .filter(r -> !r.get("label").isEmpty()).toList();
+        }
+    }
+
+    private static byte[] bytes(Part part) throws Exception {
+        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+}
