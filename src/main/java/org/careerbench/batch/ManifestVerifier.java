@@ -1,6 +1,5 @@
 package org.careerbench.batch;
 
-import org.careerbench.delivery.DeliveryLog;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.careerbench.data.Sha256;
+import org.careerbench.delivery.DeliveryLog;
 
 /**
  * Checks a published period folder against its manifest: every output listed is present with

@@ -1,13 +1,13 @@
 package org.careerbench.batch;
 
-import org.careerbench.delivery.DeliverySettings;
-import org.careerbench.delivery.DeliveryReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.stream.Stream;
+import org.careerbench.delivery.DeliveryReport;
+import org.careerbench.delivery.DeliverySettings;
 
 /**
  * The operational wrapper of a run: takes the output folder's lock, clears what killed runs

@@ -1,7 +1,5 @@
 package org.careerbench.batch;
 
-import org.careerbench.delivery.DeliverySettingsLoader;
-import org.careerbench.delivery.DeliverySettings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -27,6 +25,8 @@ import org.careerbench.data.InputData;
 import org.careerbench.data.InputLoader;
 import org.careerbench.data.Needs;
 import org.careerbench.data.Sha256;
+import org.careerbench.delivery.DeliverySettings;
+import org.careerbench.delivery.DeliverySettingsLoader;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.build.ReportBuilder;

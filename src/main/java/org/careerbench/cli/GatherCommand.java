@@ -1,19 +1,19 @@
 package org.careerbench.cli;
 
-import org.careerbench.delivery.DeliverySettings;
-import org.careerbench.delivery.DeliveryReport;
-import org.careerbench.batch.PeriodDelivery;
-import java.util.Optional;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.careerbench.batch.Gather;
 import org.careerbench.batch.IoWords;
+import org.careerbench.batch.PeriodDelivery;
 import org.careerbench.batch.RunFailure;
 import org.careerbench.batch.RunLock;
+import org.careerbench.delivery.DeliveryReport;
+import org.careerbench.delivery.DeliverySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

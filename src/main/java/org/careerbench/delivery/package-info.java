@@ -15,3 +15,4 @@
  * its log. It knows nothing of runs, templates or renderers; the run hands it what it published.
  */
 package org.careerbench.delivery;
+

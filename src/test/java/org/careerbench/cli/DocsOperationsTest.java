@@ -113,4 +113,21 @@ class DocsOperationsTest {
         assertEquals(List.of("careerbench", "gather", "--period", "2026-11", "--shards", Integer.toString(completions),
                 "--output", "/data/output"), command);
     }
+
+    @Test
+    void theDeliveryExampleIsValidBesideTheShippedTemplates(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String yaml = blocks("yaml").stream().filter(b -> b.startsWith("# templates/delivery.yaml")).findFirst()
+                .orElseThrow();
+        Path templates = TemplateFolders.shipped(dir.resolve("templates"));
+        Files.writeString(templates.resolve("delivery.yaml"), yaml);
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run("validate", "--templates", templates.toString(), "--period", "2026-11"),
+                cli.out + "\n" + cli.err);
+        Files.writeString(templates.resolve("delivery.yaml"), yaml.replace("salary-benchmark.xlsx:", "benchmark.xlsx:"));
+        cli = new Cli();
+        assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--templates", templates.toString(), "--period",
+                "2026-11"), "validate checks delivery.yaml too");
+        assertTrue(cli.err.toString().contains("no template writes 'benchmark.xlsx'"), cli.err.toString());
+    }
 }

@@ -1,6 +1,5 @@
 package org.careerbench.report.build;
 
-import org.careerbench.report.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TextRun;
+import org.careerbench.report.ValueType;
 import org.careerbench.report.Words;
 import org.careerbench.spec.Plural;
 import org.careerbench.spec.Problem;
