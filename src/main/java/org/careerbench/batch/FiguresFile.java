@@ -75,6 +75,26 @@ final class FiguresFile {
         if (best == null) {
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(read(outputRoot, best));
+    }
+
+    /**
+     * The figures of the {@code n} newest periods published in {@code outputRoot} before
+     * {@code period}, oldest first.
+     *
+     * @throws IOException when one of their figures files cannot be read
+     */
+    static List<Earlier> before(Path outputRoot, java.time.YearMonth period, int n) throws IOException {
+        List<java.time.YearMonth> months = new java.util.ArrayList<>(PeriodFolder.published(outputRoot, NAME)
+                .headMap(period).keySet());
+        List<Earlier> list = new java.util.ArrayList<>();
+        for (java.time.YearMonth m : months.subList(Math.max(0, months.size() - n), months.size())) {
+            list.add(read(outputRoot, m));
+        }
+        return list;
+    }
+
+    private static Earlier read(Path outputRoot, java.time.YearMonth best) throws IOException {
         List<Earlier.Row> rows = new java.util.ArrayList<>();
         try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.builder()
                 .setPath(outputRoot.resolve(best.toString()).resolve(NAME)).setCharset(StandardCharsets.UTF_8)
@@ -93,7 +113,7 @@ final class FiguresFile {
             throw new IOException(outputRoot.resolve(best.toString()).resolve(NAME) + " is not a figures file this "
                     + "version reads (" + e.getMessage() + ")", e);
         }
-        return java.util.Optional.of(new Earlier(best, rows));
+        return new Earlier(best, rows);
     }
 
     /** A column later versions added, empty in a file written before them. */

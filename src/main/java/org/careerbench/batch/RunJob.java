@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.careerbench.data.DataException;
 import org.careerbench.data.InputData;
@@ -130,7 +131,8 @@ public final class RunJob {
         } catch (IOException e) {
             log.warn("an earlier period's figures could not be read, so no change is shown: " + e.getMessage());
         }
-        ReportContext context = new ReportContext(options.period(), options.created(), earlier, yearEarlier);
+        ReportContext context = new ReportContext(options.period(), options.created(), earlier, yearEarlier,
+                history(options));
         List<ReportBuilder.Built> builds = buildAll(builder, specs, context, problems, options.threads());
         for (int t = 0; t < specs.size(); t++) {
             TemplateSpec spec = specs.get(t);
@@ -297,6 +299,23 @@ public final class RunJob {
                 }
             }
         }
+    }
+
+    /**
+     * The earlier periods' figures for history blocks, read once, on the first request, for the
+     * most periods any block asks for; a figures file that cannot be read is a warning and the
+     * history goes without it.
+     */
+    private IntFunction<List<org.careerbench.report.build.Earlier>> history(RunOptions options) {
+        Map<Integer, List<org.careerbench.report.build.Earlier>> read = new java.util.concurrent.ConcurrentHashMap<>();
+        return n -> read.computeIfAbsent(n, k -> {
+            try {
+                return FiguresFile.before(options.outputRoot(), options.period(), k);
+            } catch (IOException e) {
+                log.warn("the earlier periods' figures could not be read, so no history is shown: " + e.getMessage());
+                return List.of();
+            }
+        });
     }
 
     /** Every template, its mistakes added to {@code problems}; an output name written twice is one. */

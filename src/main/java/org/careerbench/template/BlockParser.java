@@ -152,6 +152,7 @@ final class BlockParser {
             case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
                     .orElse(0.05), lines(r, fenceLine));
+            case "history" -> new TableSpec.History(name, caption, figureIds(r), periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
@@ -180,6 +181,8 @@ final class BlockParser {
                     lines(r, fenceLine));
             case "paymix" -> new ChartSpec.PayMix(name, title, filter(r), lines(r, fenceLine));
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
+            case "history" -> new ChartSpec.History(name, title, type, axes(r), figureIds(r), periods(r),
+                    lines(r, fenceLine));
             default -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1), lines(r, fenceLine));
         };
         finish(r, "chart", source.get());
@@ -219,6 +222,27 @@ final class BlockParser {
             return ChartType.valueOf(written.get().toUpperCase(Locale.ROOT));
         }
         return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
+    }
+
+    /** The key figure ids a history block follows: required, one or a list. */
+    private static List<String> figureIds(KeyReader r) {
+        Optional<List<YamlNode.Scalar>> ids = r.list("figures");
+        if (ids.isEmpty() || ids.get().isEmpty()) {
+            r.required("figures");
+            return List.of();
+        }
+        return ids.get().stream().map(YamlNode.Scalar::text).toList();
+    }
+
+    /** How many published periods a history block shows, this one included: 2 to 60, default 12. */
+    private static int periods(KeyReader r) {
+        OptionalInt n = r.wholeNumber("periods", 2);
+        if (n.isPresent() && n.getAsInt() > 60) {
+            r.problem("periods", Problem.Kind.UNKNOWN_VALUE, "periods " + n.getAsInt() + " in " + r.where()
+                    + " is more than a history shows; expected 2 to 60 (five years of monthly runs)");
+            return 60;
+        }
+        return n.orElse(12);
     }
 
     private static ChartSpec.Axes axes(KeyReader r) {

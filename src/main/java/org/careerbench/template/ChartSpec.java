@@ -94,4 +94,20 @@ public sealed interface ChartSpec extends BlockSpec {
             return "skills";
         }
     }
+
+    /**
+     * Key figures of this template over the newest {@code periods} published periods, this one
+     * included, one series a figure.
+     */
+    record History(Optional<String> name, String title, ChartType type, Axes axes, List<String> figures, int periods,
+            KeyLines lines) implements ChartSpec {
+        public History {
+            figures = List.copyOf(figures);
+        }
+
+        @Override
+        public String source() {
+            return "history";
+        }
+    }
 }

@@ -167,6 +167,24 @@ public sealed interface TableSpec extends BlockSpec {
         }
     }
 
+    /**
+     * The history of key figures of this template over the newest {@code periods} published
+     * periods, this one included: one row a period, one column a figure.
+     *
+     * @param figures the key figures' ids, each one this template declares
+     */
+    record History(Optional<String> name, String caption, List<String> figures, int periods, KeyLines lines)
+            implements TableSpec {
+        public History {
+            figures = List.copyOf(figures);
+        }
+
+        @Override
+        public String source() {
+            return "history";
+        }
+    }
+
     /** The data-quality policy and what ingestion dropped, changed or flagged. */
     record Quality(Optional<String> name, KeyLines lines) implements TableSpec {
         @Override

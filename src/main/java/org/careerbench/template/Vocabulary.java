@@ -79,6 +79,8 @@ public final class Vocabulary {
                     new Key("rows", "[level]", "[level, region]"), new Key("statistics", "[n, p50]", "[n, p50]"),
                     FILTER),
             table("changes", new Key("threshold", "0.05: moves of 5% or more", "0.1")),
+            table("history", new Key("figures", "required: key figure ids of this template", "[senior_p50, mid_p50]"),
+                    new Key("periods", "12: this period and the 11 published before", "24")),
             new Entry("table", "assumptions", List.of(new Key("source", "required", "assumptions"))),
             new Entry("table", "quality", List.of(new Key("source", "required", "quality"), NAME)),
             table("methodology"),
@@ -91,6 +93,10 @@ public final class Vocabulary {
             chart("market", new Key("type", "line", "bar"), new Key("indicator", "the first in the data", "Global SRE market size"),
                     CATEGORY_AXIS, VALUE_AXIS),
             chart("skills", new Key("type", "hbar", "bar"), new Key("top", "all skills", "3"), CATEGORY_AXIS,
+                    VALUE_AXIS),
+            chart("history", new Key("type", "line", "bar"),
+                    new Key("figures", "required: key figure ids of this template", "[senior_p50, mid_p50]"),
+                    new Key("periods", "12: this period and the 11 published before", "24"), CATEGORY_AXIS,
                     VALUE_AXIS));
 
     /** Chart types each chart source can be drawn as; the first is the default. */
@@ -99,7 +105,8 @@ public final class Vocabulary {
             "ranges", List.of("box"),
             "paymix", List.of("stacked"),
             "market", List.of("line", "bar"),
-            "skills", List.of("hbar", "bar"));
+            "skills", List.of("hbar", "bar"),
+            "history", List.of("line", "bar"));
 
     private Vocabulary() {
     }

@@ -185,6 +185,17 @@ public final class ReportBuilder {
                     continue;
                 }
                 try {
+                    if (c instanceof TableSpec.History h) {
+                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(uniqueName(h.name(), "history",
+                                h.lines(), tableNames, ctx), h.caption(), h.figures(), h.periods(), h.lines()), ctx));
+                        continue;
+                    }
+                    if (c instanceof ChartSpec.History h) {
+                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).chart(uniqueName(h.name(),
+                                "historyData", h.lines(), tableNames, ctx), h.title(), h.type(), h.axes().category(),
+                                h.axes().value(), h.figures(), h.periods(), h.lines()), ctx));
+                        continue;
+                    }
                     block(c, ctx, placeholders, figures, tableNames).forEach(b -> blocks.add(Publishable.check(b, ctx)));
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
