@@ -53,11 +53,18 @@ class TemplateVocabularyWalkTest {
     private record Written(String text, int mistakeLine, String expected) {
     }
 
+    /** The key figures the examples of history blocks follow. */
+    private static final String HISTORY_FIGURES = "```figures\n- id: senior_p50\n  label: Senior\n"
+            + "  filter: {level: Senior}\n- id: mid_p50\n  label: Mid\n  filter: {level: Mid}\n```\n";
+
     private static Written template(Vocabulary.Entry e, Mistake mistake) {
         List<String> lines = new ArrayList<>(List.of("---", "title: Walk",
                 "format: " + (XLSX_ONLY.contains(e.source()) ? "xlsx" : "pdf"), "---", "# Walk"));
         if (e.source().equals("checks")) {
             lines.addAll(List.of("```table", "source: observations", "rows: [level, region]", "```"));
+        }
+        if (e.source().equals("history")) {
+            lines.addAll(HISTORY_FIGURES.lines().toList());
         }
         lines.add("```" + e.kind());
         boolean figure = e.kind().equals("figures");
@@ -169,8 +176,14 @@ class TemplateVocabularyWalkTest {
         for (Object[] c : cases().map(Arguments::get).toList()) {
             Written w = template(entry((String) c[0], (String) c[1]), (Mistake) c[2]);
             String block = w.text().substring(w.text().indexOf("# Walk\n") + "# Walk\n".length());
+            int shift = 0;
+            if (block.startsWith(HISTORY_FIGURES) && text.indexOf(HISTORY_FIGURES) >= 0) {
+                // The key figures history blocks follow are declared once in the one template.
+                block = block.substring(HISTORY_FIGURES.length());
+                shift = (int) HISTORY_FIGURES.lines().count();
+            }
             text.append(block);
-            lines.add(offset + w.mistakeLine() - 5);
+            lines.add(offset + w.mistakeLine() - 5 - shift);
             offset += (int) block.lines().count();
         }
         Files.writeString(t.resolve("all.md"), text);

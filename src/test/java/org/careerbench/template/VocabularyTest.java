@@ -37,7 +37,7 @@ class VocabularyTest {
                 assertTrue(Vocabulary.markdownTable().contains("| `" + kind + "` | `" + source + "`"), kind + " " + source);
             }
         }
-        assertEquals(List.of("benchmark", "ranges", "paymix", "market", "skills"), Vocabulary.sources("chart"));
+        assertEquals(List.of("benchmark", "ranges", "paymix", "market", "skills", "history"), Vocabulary.sources("chart"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerbench.report.Block;
+import java.util.Optional;
 import org.careerbench.report.ChartBlock;
 import org.careerbench.report.ChartType;
 import org.careerbench.report.Figure;
@@ -14,7 +14,6 @@ import org.careerbench.report.KeyFigure;
 import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
-import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Problem;
 import org.careerbench.template.KeyLines;
@@ -104,10 +103,11 @@ final class History {
     }
 
     /**
-     * The history as a chart: a series a figure over the periods; in the first published period,
-     * which has no line to draw, the sentence saying so.
+     * The history as a chart: a series a figure over the periods; empty in the first published
+     * period, which has no line to draw (a {@code changes} block or a history table says it is the
+     * first).
      */
-    Block chart(String name, String title, ChartType type, String categoryAxis, String valueAxis,
+    Optional<ChartBlock> chart(String name, String title, ChartType type, String categoryAxis, String valueAxis,
             List<String> ids, int periods, KeyLines lines) throws BlockProblem {
         TableBlock data = table(name, "", ids, periods, lines);
         var w = ctx.words();
@@ -121,7 +121,7 @@ final class History {
             }
         }
         if (data.rows().size() < 2) {
-            return new Block.Prose(List.of(TextRun.plain(data.footnotes().get(0))));
+            return Optional.empty();
         }
         List<Integer> series = new ArrayList<>();
         for (int i = 1; i < data.columns().size(); i++) {
@@ -129,12 +129,12 @@ final class History {
         }
         TableColumn first = data.columns().get(1);
         String unit = first.type() == ValueType.MONEY ? " (" + first.currency() + ")" : "";
-        return new ChartBlock(title.isEmpty() ? data.caption() : title, type, data, 0, series,
+        return Optional.of(new ChartBlock(title.isEmpty() ? data.caption() : title, type, data, 0, series,
                 categoryAxis.isEmpty() ? w.get("history.period") : categoryAxis,
                 valueAxis.isEmpty() ? (series.size() == 1 ? first.header() : w.get("history.figures")) + unit
                         : valueAxis,
                 String.join(" ", data.footnotes()), w.get("chart.alt", w.get("chart.kind."
-                        + type.name().toLowerCase(java.util.Locale.ROOT)), data.caption(), data.rows().size()));
+                        + type.name().toLowerCase(java.util.Locale.ROOT)), data.caption(), data.rows().size())));
     }
 
     private static String kind(TableColumn c) {

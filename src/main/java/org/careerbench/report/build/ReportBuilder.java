@@ -191,9 +191,9 @@ public final class ReportBuilder {
                         continue;
                     }
                     if (c instanceof ChartSpec.History h) {
-                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).chart(uniqueName(h.name(),
-                                "historyData", h.lines(), tableNames, ctx), h.title(), h.type(), h.axes().category(),
-                                h.axes().value(), h.figures(), h.periods(), h.lines()), ctx));
+                        new History(ctx, run, fileName, figures).chart(uniqueName(h.name(), "historyData", h.lines(),
+                                tableNames, ctx), h.title(), h.type(), h.axes().category(), h.axes().value(),
+                                h.figures(), h.periods(), h.lines()).ifPresent(b -> blocks.add(Publishable.check(b, ctx)));
                         continue;
                     }
                     block(c, ctx, placeholders, figures, tableNames).forEach(b -> blocks.add(Publishable.check(b, ctx)));

@@ -64,7 +64,7 @@ class XlsxReportRendererTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
         assertEquals(List.of("Summary", "Assumptions", "Benchmark", "Observations", "Ranges", "Geography",
-                "Positioning", "Survey", "Market", "Skills", "Checks", "Data quality", "Methodology"), names);
+                "Positioning", "Survey", "Market", "Skills", "History", "Checks", "Data quality", "Methodology"), names);
         assertEquals("SRE for ML Systems — Salary Benchmark", workbook.getProperties().getCoreProperties().getTitle());
     }
 
