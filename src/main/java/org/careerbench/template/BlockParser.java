@@ -91,7 +91,8 @@ final class BlockParser {
             case "observations" -> {
                 r.oneOf("statistic", Map.of("n", "n"));
                 FilterSpec filter = filter(r);
-                yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, lines(r)));
+                yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, change(r),
+                        lines(r)));
             }
             case "market" -> {
                 Map<String, FigureSpec.MarketStatistic> market = new LinkedHashMap<>();
@@ -103,14 +104,14 @@ final class BlockParser {
                 OptionalInt from = r.wholeNumber("from", 1);
                 OptionalInt to = r.wholeNumber("to", 1);
                 yield Optional.of(new FigureSpec.Market(id.orElse(""), label.orElse(""), note, s, indicator, from, to,
-                        lines(r)));
+                        change(r), lines(r)));
             }
             default -> {
                 Statistic s = r.oneOf("statistic", STATISTICS).orElse(Statistic.P50);
                 FilterSpec filter = filter(r);
                 Optional<PayElement> pay = r.oneOf("pay", PAY);
                 yield Optional.of(new FigureSpec.Salary(id.orElse(""), label.orElse(""), note, s, filter, pay,
-                        lines(r)));
+                        change(r), lines(r)));
             }
         };
         finish(r, "figures", source);
@@ -137,7 +138,7 @@ final class BlockParser {
         TableSpec spec = switch (source.get()) {
             case "benchmark" -> new TableSpec.Benchmark(name, caption, dimensions(r, List.of(SalaryDimension.LEVEL)),
                     filter(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
-                    r.oneOf("pay", PAY), order(r), lines(r, fenceLine));
+                    r.oneOf("pay", PAY), order(r), change(r), lines(r, fenceLine));
             case "ranges" -> new TableSpec.Ranges(name, caption, filter(r), lines(r, fenceLine));
             case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), filter(r),
                     lines(r, fenceLine));
@@ -222,6 +223,22 @@ final class BlockParser {
             return ChartType.valueOf(written.get().toUpperCase(Locale.ROOT));
         }
         return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
+    }
+
+    /** The periods a figure or table column is compared with: {@code previous}, {@code year}, or both. */
+    private static List<Comparison> change(KeyReader r) {
+        Optional<List<YamlNode.Scalar>> items = r.list("change");
+        List<Comparison> result = new ArrayList<>();
+        for (YamlNode.Scalar s : items.orElse(List.of())) {
+            Optional<Comparison> c = java.util.Arrays.stream(Comparison.values())
+                    .filter(x -> x.word().equals(s.text())).findFirst();
+            if (c.isEmpty()) {
+                r.unknownValue("comparison", s.line(), s.text(), List.of("previous", "year"));
+            } else if (!result.contains(c.get())) {
+                result.add(c.get());
+            }
+        }
+        return result;
     }
 
     /** The key figure ids a history block follows: required, one or a list. */

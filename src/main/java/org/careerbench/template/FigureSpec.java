@@ -19,19 +19,23 @@ public sealed interface FigureSpec {
     /** Where the item and its keys are written. */
     KeyLines lines();
 
+    /** The periods the figure shows its change since, in the order written; empty for none. */
+    java.util.List<Comparison> change();
+
     /** {@code source: benchmark} (the default): one statistic of a filtered population. */
     record Salary(String id, String label, Optional<String> note, Statistic statistic, FilterSpec filter,
-            Optional<PayElement> pay, KeyLines lines) implements FigureSpec {
+            Optional<PayElement> pay, java.util.List<Comparison> change, KeyLines lines) implements FigureSpec {
     }
 
     /** {@code source: observations}: how many observations a filter keeps. */
-    record Count(String id, String label, Optional<String> note, FilterSpec filter, KeyLines lines)
-            implements FigureSpec {
+    record Count(String id, String label, Optional<String> note, FilterSpec filter, java.util.List<Comparison> change,
+            KeyLines lines) implements FigureSpec {
     }
 
     /** {@code source: market}: a value or the growth of one market indicator. */
     record Market(String id, String label, Optional<String> note, MarketStatistic statistic,
-            Optional<String> indicator, OptionalInt from, OptionalInt to, KeyLines lines) implements FigureSpec {
+            Optional<String> indicator, OptionalInt from, OptionalInt to, java.util.List<Comparison> change,
+            KeyLines lines) implements FigureSpec {
     }
 
     /** What a market figure shows. */

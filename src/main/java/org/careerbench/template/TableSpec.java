@@ -20,11 +20,12 @@ public sealed interface TableSpec extends BlockSpec {
 
     /** Statistics of salary cells grouped by {@code rows}. */
     record Benchmark(Optional<String> name, String caption, List<SalaryDimension> rows, FilterSpec filter,
-            List<Statistic> statistics, Optional<PayElement> pay, RowOrderSpec order, KeyLines lines)
-            implements TableSpec {
+            List<Statistic> statistics, Optional<PayElement> pay, RowOrderSpec order, List<Comparison> change,
+            KeyLines lines) implements TableSpec {
         public Benchmark {
             rows = List.copyOf(rows);
             statistics = List.copyOf(statistics);
+            change = List.copyOf(change);
         }
 
         @Override

@@ -53,18 +53,19 @@ public final class Vocabulary {
     private static final Key ID = new Key("id", "required", "a_figure");
     private static final Key LABEL = new Key("label", "required", "A label");
     private static final Key NOTE = new Key("note", "generated", "A note");
+    private static final Key CHANGE = new Key("change", "none; previous, year or both", "[previous, year]");
 
     private static final List<Entry> ENTRIES = List.of(
             figure("benchmark", new Key("source", "benchmark", "benchmark"), ID, LABEL,
-                    new Key("statistic", "p50", "p50"), FILTER, PAY, NOTE),
+                    new Key("statistic", "p50", "p50"), FILTER, PAY, NOTE, CHANGE),
             figure("observations", new Key("source", "required", "observations"), ID, LABEL,
-                    new Key("statistic", "n", "n"), FILTER, NOTE),
+                    new Key("statistic", "n", "n"), FILTER, NOTE, CHANGE),
             figure("market", new Key("source", "required", "market"), ID, LABEL,
                     new Key("statistic", "last", "cagr"), new Key("indicator", "the first in the data", "Global SRE market size"),
-                    new Key("from", "the first year", "2024"), new Key("to", "the last year", "2030"), NOTE),
+                    new Key("from", "the first year", "2024"), new Key("to", "the last year", "2030"), NOTE, CHANGE),
             table("benchmark", new Key("rows", "[level]", "[level, region]"), FILTER,
                     new Key("statistics", "[n, p25, p50, p75]", "[n, p50]"), PAY,
-                    new Key("sort", "as grouped", "p50 desc"), new Key("top", "all rows", "3")),
+                    new Key("sort", "as grouped", "p50 desc"), new Key("top", "all rows", "3"), CHANGE),
             table("ranges", FILTER),
             table("observations", new Key("rows", "unsorted", "[level, region]"), FILTER),
             table("market", new Key("indicator", "the first in the data", "Global SRE market size")),

@@ -20,7 +20,8 @@ import org.careerbench.template.TemplateSpec;
  * set after construction.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
-        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words, FigureLog figures) {
+        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words, FigureLog figures,
+        Comparisons comparisons) {
 
     /**
      * The salary filter a block wrote, each value checked against the data.

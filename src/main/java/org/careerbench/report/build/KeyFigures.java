@@ -27,6 +27,21 @@ final class KeyFigures {
      * @throws BlockProblem when it names something the data does not have
      */
     KeyFigure figure(FigureSpec spec) throws BlockProblem {
+        return withChanges(computed(spec), spec);
+    }
+
+    /** {@code k} with its changes since the periods the template compares it with, after its basis. */
+    private KeyFigure withChanges(KeyFigure k, FigureSpec spec) {
+        if (spec.change().isEmpty()) {
+            return k;
+        }
+        List<String> clauses = ctx.comparisons().keyFigure(ctx.words(), k.id(), k.value(), k.type(), k.currency(),
+                ctx.method(), spec.change());
+        return clauses.isEmpty() ? k : new KeyFigure(k.id(), k.label(), k.value(), k.type(), k.currency(),
+                k.basis() + "; " + String.join("; ", clauses));
+    }
+
+    private KeyFigure computed(FigureSpec spec) throws BlockProblem {
         if (spec instanceof FigureSpec.Salary s) {
             return salary(s);
         }

@@ -105,7 +105,7 @@ public final class ReportBuilder {
         // left out) into their groups; each report then reads its own group only.
         Map<String, List<SalaryObservation>> groups = data.salaries().stream().filter(whole)
                 .collect(Collectors.groupingBy(dimension::valueOf));
-        BuildContext probe = context(spec, run, population, List.of());
+        BuildContext probe = context(spec, run, population, List.of(), "");
         List<String> burstValues = groups.keySet().stream().sorted(probe.order()).toList();
         List<Report> reports = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class ReportBuilder {
     }
 
     private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
-            List<SalaryObservation> candidates) {
+            List<SalaryObservation> candidates, String fileName) {
         var p = spec.parameters();
         Population people = new Population(population, p.currency(), candidates);
         Valuation valuation = new Valuation(new Aging(p.agingMethod(), p.agingRate()),
@@ -141,12 +141,12 @@ public final class ReportBuilder {
         }
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
                 LiveTables.of(spec, people.observations().size()), warnings, values,
-                Words.of(spec.language(), spec.messages()), new FigureLog());
+                Words.of(spec.language(), spec.messages()), new FigureLog(), new Comparisons(run, fileName));
     }
 
     private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
             String fileName, List<SalaryObservation> candidates, Problems problems) {
-        BuildContext ctx = context(spec, run, population, candidates);
+        BuildContext ctx = context(spec, run, population, candidates, fileName);
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();
         Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);
@@ -313,7 +313,8 @@ public final class ReportBuilder {
         if (t instanceof TableSpec.Benchmark b) {
             var pay = b.pay().orElse(ctx.pay());
             PayElements.require(ctx, pay, b.lines());
-            block = salaries.benchmark(name, b.caption(), b.rows(), b.filter(), b.statistics(), pay, b.order());
+            block = salaries.benchmark(name, b.caption(), b.rows(), b.filter(), b.statistics(), pay, b.order(),
+                    b.change());
         } else if (t instanceof TableSpec.Ranges r) {
             block = salaries.ranges(r, name);
         } else if (t instanceof TableSpec.Observations o) {

@@ -19,6 +19,7 @@ import org.careerbench.stats.CellStatistics;
 import org.careerbench.stats.RangeMath;
 import org.careerbench.stats.SalaryBenchmark;
 import org.careerbench.stats.Statistic;
+import org.careerbench.template.Comparison;
 import org.careerbench.template.FilterSpec;
 import org.careerbench.template.RowOrderSpec;
 import org.careerbench.template.TableSpec;
@@ -34,6 +35,17 @@ final class SalaryTables {
     /** Statistics of the population grouped by {@code dimensions}. */
     TableBlock benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
             List<Statistic> statistics, PayElement pay, RowOrderSpec order) throws BlockProblem {
+        return benchmark(name, caption, dimensions, filterSpec, statistics, pay, order, List.of());
+    }
+
+    /**
+     * Statistics of the population grouped by {@code dimensions}; with {@code change}, each row
+     * also shows how its compared statistic — P50, or else the first money statistic — moved since
+     * each of those earlier periods, in money and in percent.
+     */
+    TableBlock benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
+            List<Statistic> statistics, PayElement pay, RowOrderSpec order, List<Comparison> change)
+            throws BlockProblem {
         SalaryFilter filter = ctx.filter(filterSpec);
         List<TableColumn> columns = new ArrayList<>();
         dimensions.forEach(d -> columns.add(TableColumn.of(ctx.heading(d), ValueType.TEXT)));
@@ -41,6 +53,9 @@ final class SalaryTables {
             columns.add(s == Statistic.N ? TableColumn.of("n", ValueType.INTEGER)
                     : TableColumn.money(ctx.statistic(s), ctx.currency()));
         }
+        Statistic compared = statistics.contains(Statistic.P50) ? Statistic.P50
+                : statistics.stream().filter(s -> s != Statistic.N).findFirst().orElse(Statistic.N);
+        columns.addAll(ctx.comparisons().columns(ctx.words(), ctx.statistic(compared), ctx.currency(), change));
         List<Function<SalaryObservation, String>> keys = dimensions.stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
         List<List<Object>> rows = new ArrayList<>();
@@ -68,6 +83,10 @@ final class SalaryTables {
                 suppressed |= v == Suppressed.VALUE;
                 row.add(v);
             }
+            if (!change.isEmpty()) {
+                row.addAll(ctx.comparisons().cells(name, key, compared.name().toLowerCase(java.util.Locale.ROOT),
+                        value(cell, compared), change));
+            }
             rows.add(row);
         }
         rows = RowOrder.apply(order, rows, columns, ctx);
@@ -77,6 +96,7 @@ final class SalaryTables {
         }
         notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.pay(pay)), ctx.currency(),
                 ctx.agingText(), describe(filter)));
+        notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.method(), change));
         return new TableBlock(name, caption, columns, rows, notes);
     }
 
