@@ -30,8 +30,12 @@ final class FiguresFile {
     private FiguresFile() {
     }
 
-    /** Writes the figures of {@code reports} into {@code folder} and describes the file written. */
-    static OutputFile write(String period, List<Report> reports, Path folder) throws IOException {
+    /**
+     * Writes the figures of {@code reports}, then the run's input figures (with an empty report),
+     * into {@code folder} and describes the file written.
+     */
+    static OutputFile write(String period, List<Report> reports, List<Figure> inputs, Path folder)
+            throws IOException {
         Path file = folder.resolve(NAME);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
@@ -44,6 +48,11 @@ final class FiguresFile {
                             f.n().isPresent() ? Long.toString(f.n().getAsLong()) : "", f.withheld(), date,
                             r.figures().method(), f.label(), f.shown());
                 }
+            }
+            for (Figure f : inputs) {
+                csv.printRecord(period, "", f.block(), f.keys(), f.statistic(),
+                        f.value().isPresent() ? plain(f.value().getAsDouble()) : "", "", f.withheld(), "", "",
+                        f.label(), "");
             }
         }
         return new OutputFile(NAME, Files.size(file), Sha256.of(file), "");

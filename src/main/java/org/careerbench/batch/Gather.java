@@ -85,7 +85,12 @@ public final class Gather {
                         if (name.equals(FiguresFile.NAME)) {
                             List<String> lines = Files.readAllLines(folder.resolve(name), StandardCharsets.UTF_8);
                             header = lines.isEmpty() ? header : lines.get(0);
-                            figureRows.addAll(lines.subList(Math.min(1, lines.size()), lines.size()));
+                            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                                // Every shard read the same input: its rows (no report) are kept once.
+                                if (!line.startsWith(period + ",,") || !figureRows.contains(line)) {
+                                    figureRows.add(line);
+                                }
+                            }
                             continue;
                         }
                         if (Files.exists(staging.resolve(name))) {

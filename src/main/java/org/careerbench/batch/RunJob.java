@@ -259,7 +259,8 @@ public final class RunJob {
             staging = folder.stage();
             Renderings renderings = new Renderings(log, options.threads());
             List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
-            outputs.add(FiguresFile.write(options.period().toString(), reports, staging));
+            outputs.add(FiguresFile.write(options.period().toString(), reports,
+                    org.careerbench.report.build.InputFigures.of(data), staging));
 
             stages.put("render", watch.lap());
             stages.put("pdf_cpu", renderings.pdfMillis());

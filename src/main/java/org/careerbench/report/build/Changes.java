@@ -113,7 +113,75 @@ final class Changes {
         }
         String caption = spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption();
         blocks.add(new TableBlock(name, caption, columns, rows, notes));
+        blocks.addAll(inData(name + "Data", earlier));
         return blocks;
+    }
+
+    /**
+     * What changed in the input itself since {@code earlier}: rows kept per dataset, rows set
+     * aside per reason, published ranges, survey figures, market values and skill ranks — every
+     * difference, however small, and what is new or gone. Nothing when the earlier figures file
+     * predates input figures.
+     */
+    private List<Block> inData(String name, Earlier earlier) {
+        var w = ctx.words();
+        String since = w.format().month(earlier.period());
+        Map<String, Figure> before = new java.util.LinkedHashMap<>();
+        for (Earlier.Row r : earlier.rows()) {
+            if (r.report().isEmpty()) {
+                before.putIfAbsent(key(r.figure()), r.figure());
+            }
+        }
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Figure> now = new java.util.LinkedHashMap<>();
+        InputFigures.of(ctx.data()).forEach(f -> now.putIfAbsent(key(f), f));
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+        keys.addAll(before.keySet());
+        List<List<Object>> rows = new ArrayList<>();
+        for (String k : keys) {
+            Figure was = before.get(k);
+            Figure is = now.get(k);
+            Figure any = is != null ? is : was;
+            if (any.statistic().equals("read")) {
+                continue;
+            }
+            Double a = was == null || was.value().isEmpty() ? null : was.value().getAsDouble();
+            Double b = is == null || is.value().isEmpty() ? null : is.value().getAsDouble();
+            if (java.util.Objects.equals(a, b) && (was == null) == (is == null)) {
+                continue;
+            }
+            rows.add(java.util.Arrays.asList(inWords(any), a, b, a != null && b != null ? b - a : null,
+                    was == null ? w.get("changes.data.new") : is == null ? w.get("changes.data.gone") : ""));
+        }
+        if (rows.isEmpty()) {
+            return List.of(new Block.Prose(List.of(TextRun.plain(w.get("changes.data.none", since)))));
+        }
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
+                TableColumn.of(w.get("changes.before", since), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.now"), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.change"), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.data.status"), ValueType.TEXT));
+        return List.of(new TableBlock(name, w.get("changes.data.caption", since), columns, rows,
+                List.of(w.get("changes.data.note", since))));
+    }
+
+    /** An input figure in words: "salaries: exact duplicate of an earlier row (dropped)". */
+    private String inWords(Figure f) {
+        var w = ctx.words();
+        String[] k = f.keys().split(" \\| ", -1);
+        return switch (f.block()) {
+            case "input" -> w.get("changes.data.kept", k[0]);
+            case "quality" -> w.get("changes.data.quality", k[0], f.label(), f.statistic());
+            case "ranges" -> w.get("changes.data.range", k[0], k.length > 1 ? k[1] : "", w.get("ranges."
+                    + f.statistic()));
+            case "survey" -> w.get("changes.data.survey", f.label(), String.join(", ", java.util.Arrays.asList(k)
+                    .subList(1, k.length)), statistic(f.statistic()));
+            case "market" -> w.get("changes.data.market", k[0], k.length > 1 ? k[1] : "", f.label());
+            case "skills" -> w.get("changes.data.skill", k[0]);
+            default -> f.block() + ": " + f.keys();
+        };
     }
 
     /** A figure in words: a key figure's label, or a table's name and the cell's keys. */

@@ -103,6 +103,51 @@ class ChangesTest {
         assertTrue(text.contains("Salary observations in the population n 141 156 15"), text);
     }
 
+    @Test
+    void novemberSaysWhatChangedInTheDataItself() throws Exception {
+        Path october = Files.createDirectories(dir.resolve("october-data"));
+        SampleInput.copyTo(october);
+        Files.copy(thinned.resolve("salaries.csv"), october.resolve("salaries.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path ranges = october.resolve("salary-ranges.csv");
+        Files.writeString(ranges, Files.readString(ranges).replace("Mid-level SRE (3-5 years),120000,160000",
+                "Mid-level SRE (3-5 years),115000,160000"));
+        Path skills = october.resolve("skills.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(skills));
+        lines.remove(lines.size() - 1);
+        Files.write(skills, lines);
+        Path out = dir.resolve("data-changes");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(october, Path.of("templates"), out, YearMonth.of(2026, 10), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11), "test"),
+                false);
+        String text = flat(PdfFacts.read(out.resolve("2026-11/career-report.pdf")).text());
+        long keptThen = kept(out.resolve("2026-10/manifest.json"));
+        long keptNow = kept(out.resolve("2026-11/manifest.json"));
+        assertTrue(keptNow > keptThen);
+        String rows = "Rows kept from salaries " + String.format(java.util.Locale.US, "%,d %,d %,d", keptThen, keptNow,
+                keptNow - keptThen);
+        assertTrue(text.contains("What changed in the data since October 2026"), text);
+        assertTrue(text.contains(rows), rows + " in " + text);
+        assertTrue(text.contains("Published range Individual contributor, Mid: Min 115,000 120,000 5,000"), text);
+        assertTrue(!text.contains("Published range Individual contributor, Mid: Max"), "an unchanged end is not listed");
+        String lastSkill = Files.readAllLines(Path.of("input/skills.csv")).get(lines.size()).split(",")[1];
+        assertTrue(text.contains("Rank of " + lastSkill + " among skills in demand"), lastSkill + " in " + text);
+        assertTrue(text.matches(".*Rank of " + java.util.regex.Pattern.quote(lastSkill)
+                + " among skills in demand \\d+ new.*"), "a new skill says so: " + text);
+    }
+
+    private static long kept(Path manifest) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+        for (var input : json.path("inputs")) {
+            if (input.path("dataset").asText().equals("salaries")) {
+                return input.path("rows_kept").asLong();
+            }
+        }
+        throw new AssertionError("no salaries in " + manifest);
+    }
+
     /** The career report's figures of a period: "block|keys|statistic" to value (null when withheld). */
     private static Map<String, Double> figures(String period) throws Exception {
         Map<String, Double> figures = new HashMap<>();
