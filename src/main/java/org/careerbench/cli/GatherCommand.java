@@ -83,6 +83,8 @@ final class GatherCommand implements Callable<Integer> {
             err.println("careerbench gather: " + e.getMessage());
             return ExitCodes.LOCKED;
         } catch (RunFailure f) {
+            new PeriodDelivery(logging.log(out, clock), clock, System::getenv).noticeOfFailure(templates, period,
+                    commandLine, f.getMessage());
             err.println("careerbench gather: " + f.getMessage());
             return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
         } catch (IOException e) {

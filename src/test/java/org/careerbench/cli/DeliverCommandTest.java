@@ -170,6 +170,36 @@ class DeliverCommandTest {
     }
 
     @Test
+    void shardsDeliverNothingAndTheGatheredPeriodIsDeliveredOnce() throws Exception {
+        startServer();
+        for (int k = 1; k <= 2; k++) {
+            run(ExitCodes.OK, "run", "--period", "2026-11", "--input", input.toString(), "--templates",
+                    templates.toString(), "--output", output.toString(), "--quiet", "--shard", k + "/2");
+        }
+        assertEquals(0, smtp.getReceivedMessages().length, "a shard is not a period: nothing is sent");
+        Cli gathered = run(ExitCodes.OK, "gather", "--period", "2026-11", "--shards", "2", "--templates",
+                templates.toString(), "--output", output.toString());
+        assertTrue(gathered.out.toString().contains("2 letters sent"), gathered.out.toString());
+        deliver(ExitCodes.OK);
+        assertEquals(2, smtp.getReceivedMessages().length);
+        assertArrayEquals(Files.readAllBytes(output.resolve("2026-11/career-report.pdf")),
+                bytes(((Multipart) smtp.getReceivedMessages()[0].getContent()).getBodyPart(1)));
+    }
+
+    @Test
+    void aGatherThatFailsSendsTheOperationsNotice() throws Exception {
+        startServer();
+        run(ExitCodes.OK, "run", "--period", "2026-11", "--input", input.toString(), "--templates",
+                templates.toString(), "--output", output.toString(), "--quiet", "--shard", "1/2");
+        Cli cli = run(ExitCodes.BAD_INPUT, "gather", "--period", "2026-11", "--shards", "2", "--templates",
+                templates.toString(), "--output", output.toString());
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertEquals(1, messages.length, cli.err.toString());
+        assertEquals("hr-ops@example.org", messages[0].getAllRecipients()[0].toString());
+        assertTrue(((String) messages[0].getContent()).contains("shard 2 of 2 of 2026-11 is not there whole"));
+    }
+
+    @Test
     void aDeliveryFileWithAPasswordIsRefusedBeforeAnythingIsWritten() throws Exception {
         Files.writeString(templates.resolve("delivery.yaml"), """
                 smtp:
