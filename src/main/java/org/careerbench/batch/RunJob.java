@@ -179,7 +179,7 @@ public final class RunJob {
             Optional<DeliverySettings> settings = DeliverySettingsLoader.load(options.templates(), problems);
             List<String> names = all.stream().map(Report::fileName).toList();
             for (DeliverySettings.ReportDelivery r : settings.map(DeliverySettings::reports).orElse(List.of())) {
-                if (!names.contains(r.file())) {
+                if (names.stream().noneMatch(r::covers)) {
                     problems.add(options.templates().resolve(DeliverySettings.FILE), r.line(),
                             Problem.Kind.DATA_REFERENCE, "no template writes '" + r.file() + "'"
                                     + org.careerbench.spec.Suggestions.didYouMean(r.file(), names)

@@ -46,25 +46,27 @@ public final class Deliverer {
         List<String> notes = new ArrayList<>();
         int already = 0;
         for (DeliverySettings.ReportDelivery r : settings.reports()) {
-            Optional<Deliverable> d = published.stream().filter(p -> p.name().equals(r.file())).findFirst();
-            if (d.isEmpty()) {
+            List<Deliverable> covered = published.stream().filter(p -> r.covers(p.name())).toList();
+            if (covered.isEmpty()) {
                 notes.add(r.file() + " was not published for " + period + "; nothing sent for it");
                 continue;
             }
-            for (String to : r.to()) {
-                if (log.sent(r.file(), d.get().sha256(), to)) {
-                    already++;
-                    continue;
-                }
-                Letter letter = letter(period, r, d.get(), to);
-                try {
-                    postbox.post(letter);
-                    log.record(new DeliveryLog.Entry(clock.instant(), true, r.file(), d.get().sha256(), to, ""));
-                    sent.add(r.file() + " to " + to);
-                } catch (DeliveryException e) {
-                    log.record(new DeliveryLog.Entry(clock.instant(), false, r.file(), d.get().sha256(), to,
-                            e.getMessage()));
-                    failures.add(r.file() + " to " + to + ": " + e.getMessage());
+            for (Deliverable d : covered) {
+                for (String to : r.to()) {
+                    if (log.sent(d.name(), d.sha256(), to)) {
+                        already++;
+                        continue;
+                    }
+                    Letter letter = letter(period, r, d, to);
+                    try {
+                        postbox.post(letter);
+                        log.record(new DeliveryLog.Entry(clock.instant(), true, d.name(), d.sha256(), to, ""));
+                        sent.add(d.name() + " to " + to);
+                    } catch (DeliveryException e) {
+                        log.record(new DeliveryLog.Entry(clock.instant(), false, d.name(), d.sha256(), to,
+                                e.getMessage()));
+                        failures.add(d.name() + " to " + to + ": " + e.getMessage());
+                    }
                 }
             }
         }

@@ -74,7 +74,8 @@ public record DeliverySettings(Smtp smtp, String from, Optional<String> operatio
     /**
      * One report's recipients and message.
      *
-     * @param file    the deliverable's file name in the period folder, e.g. {@code career-report.pdf}
+     * @param file    the deliverable's file name in the period folder, e.g. {@code career-report.pdf}, or a
+     *                pattern with {@code *} (every report of a burst: {@code career-report-*.pdf})
      * @param to      recipients, each an address
      * @param attach  whether the file goes with the message
      * @param link    a pattern of the file's address, e.g. {@code https://intranet/cb/{period}/{file}}
@@ -87,10 +88,26 @@ public record DeliverySettings(Smtp smtp, String from, Optional<String> operatio
         public ReportDelivery {
             to = List.copyOf(to);
         }
+
+        /**
+         * Whether this delivery covers the published file {@code name}: its file name, or a pattern
+         * with {@code *} for any characters, e.g. {@code career-report-*.pdf} for every report of a
+         * burst.
+         */
+        public boolean covers(String name) {
+            if (!file.contains("*")) {
+                return file.equals(name);
+            }
+            StringBuilder regex = new StringBuilder();
+            for (String part : file.split("\\*", -1)) {
+                regex.append(regex.isEmpty() ? "" : ".*").append(java.util.regex.Pattern.quote(part));
+            }
+            return name.matches(regex.toString());
+        }
     }
 
     /** The configured delivery of {@code file}, if any. */
     public Optional<ReportDelivery> report(String file) {
-        return reports.stream().filter(r -> r.file().equals(file)).findFirst();
+        return reports.stream().filter(r -> r.covers(file)).findFirst();
     }
 }

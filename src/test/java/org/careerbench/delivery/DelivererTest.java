@@ -102,6 +102,17 @@ class DelivererTest {
     }
 
     @Test
+    void aPatternCoversEveryReportOfABurst() throws Exception {
+        Recorder box = new Recorder(Set.of());
+        List<Deliverable> published = List.of(report("pay-guide-us.pdf", "Pay guide — US"),
+                report("pay-guide-de.pdf", "Pay guide — DE"), report("pay-guide.xlsx", "Workbook"));
+        new Deliverer(settings(to("pay-guide-*.pdf", "a@example.org")), box, CLOCK).deliver("2026-11", folder,
+                published);
+        assertEquals(List.of("Pay guide — US, 2026-11 — Pay guide — US", "Pay guide — DE, 2026-11 — Pay guide — DE"),
+                box.posted.stream().map(Letter::subject).toList());
+    }
+
+    @Test
     void aRepublishedFileIsSentAgain() throws Exception {
         Recorder box = new Recorder(Set.of());
         DeliverySettings s = settings(to("r.pdf", "a@example.org"));

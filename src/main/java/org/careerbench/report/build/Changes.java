@@ -73,7 +73,9 @@ final class Changes {
             blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.new-report", since)))));
             return blocks;
         }
-        List<List<Object>> rows = new ArrayList<>();
+        // One table a unit, so that money reads as money and counts as counts: pay figures first.
+        Map<ValueType, List<List<Object>>> byUnit = new java.util.TreeMap<>(java.util.Comparator.comparingInt(
+                Changes::rank));
         for (Figure f : now) {
             Earlier.Row was = before.get(key(f));
             if (was == null) {
@@ -89,32 +91,62 @@ final class Changes {
             if (!moved && !statusChanged) {
                 continue;
             }
-            rows.add(java.util.Arrays.asList(what(f), statistic(f.statistic()),
-                    old.value().isPresent() ? (Object) old.value().getAsDouble() : org.careerbench.report.Suppressed.VALUE,
+            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(java.util.Arrays.asList(what(f),
+                    statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
+                            : org.careerbench.report.Suppressed.VALUE,
                     f.value().isPresent() ? (Object) f.value().getAsDouble() : org.careerbench.report.Suppressed.VALUE,
                     Double.isNaN(change) ? null : change, Double.isNaN(share) ? null : share));
         }
-        List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
-                TableColumn.of(w.get("changes.statistic"), ValueType.TEXT),
-                TableColumn.of(w.get("changes.before", since), ValueType.DECIMAL),
-                TableColumn.of(w.get("changes.now"), ValueType.DECIMAL),
-                TableColumn.of(w.get("changes.change"), ValueType.DECIMAL),
-                TableColumn.of(w.get("changes.share"), ValueType.PERCENT));
         List<String> notes = new ArrayList<>();
         notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
         if (!method.equals(ctx.method())) {
             notes.add(w.get("changes.method", since, method, ctx.method()));
         }
-        if (rows.isEmpty()) {
+        if (byUnit.isEmpty()) {
             blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.none", since,
                     w.format().percent(spec.threshold()))))));
             notes.forEach(n -> blocks.add(new Block.Note(n)));
-            return blocks;
         }
-        String caption = spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption();
-        blocks.add(new TableBlock(name, caption, columns, rows, notes));
+        int table = 0;
+        for (Map.Entry<ValueType, List<List<Object>>> e : byUnit.entrySet()) {
+            ValueType u = e.getKey();
+            String cur = u == ValueType.MONEY ? ctx.currency() : "";
+            List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
+                    TableColumn.of(w.get("changes.statistic"), ValueType.TEXT),
+                    new TableColumn(w.get("changes.before", since), u, cur),
+                    new TableColumn(w.get("changes.now"), u, cur),
+                    new TableColumn(w.get("changes.change"), u == ValueType.INTEGER ? ValueType.INTEGER : u, cur),
+                    TableColumn.of(w.get("changes.share"), ValueType.PERCENT));
+            boolean first = table == 0;
+            boolean last = ++table == byUnit.size();
+            String caption = first ? (spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption())
+                    : w.get(u == ValueType.INTEGER ? "changes.caption.counts" : "changes.caption.other", since);
+            String tableName = first ? name : name + (u == ValueType.INTEGER ? "Counts" : "Other" + table);
+            blocks.add(new TableBlock(tableName, caption, columns, e.getValue(), last ? notes : List.of()));
+        }
         blocks.addAll(inData(name + "Data", earlier));
         return blocks;
+    }
+
+    /** The order of the tables: money, counts, the rest. */
+    private static int rank(ValueType u) {
+        return switch (u) {
+            case MONEY -> 0;
+            case INTEGER -> 1;
+            default -> 2 + u.ordinal();
+        };
+    }
+
+    /** The unit a figure is shown in: a key figure's own, n as a count, a table cell's statistic as money. */
+    private ValueType unit(Figure f) {
+        KeyFigure k = f.keys().isEmpty() ? labels.get(f.block()) : null;
+        if (k != null) {
+            return k.type();
+        }
+        if (f.statistic().equals("n")) {
+            return ValueType.INTEGER;
+        }
+        return f.statistic().equals("cagr") ? ValueType.PERCENT : ValueType.MONEY;
     }
 
     /**

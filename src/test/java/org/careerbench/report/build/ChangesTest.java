@@ -76,9 +76,10 @@ class ChangesTest {
             }
             double change = now.getValue() - before;
             if (Math.abs(change / before) >= 0.05) {
-                // The row's change, as the report formats a decimal, must be in the table.
-                String expected = new java.text.DecimalFormat("#,##0.##",
-                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(change);
+                // The row's change, as the report formats it — a count as a count, pay as money — is in the table.
+                long whole = Math.round(change);
+                String expected = now.getKey().endsWith("|n") ? String.format(java.util.Locale.US, "%,d", whole)
+                        : (whole < 0 ? "-" : "") + String.format(java.util.Locale.US, "$%,d", Math.abs(whole));
                 assertTrue(text.contains(expected), now.getKey() + " changed by " + expected);
                 shown++;
             }
