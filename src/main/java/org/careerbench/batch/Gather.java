@@ -78,6 +78,7 @@ public final class Gather {
                 Set<String> skipped = new LinkedHashSet<>();
                 List<String> figureRows = new ArrayList<>();
                 String header = null;
+                String shardIndex = null;
                 for (int k = 0; k < shards; k++) {
                     Path folder = folders.get(k);
                     for (JsonNode out : manifests.get(k).path("outputs")) {
@@ -91,6 +92,11 @@ public final class Gather {
                                     figureRows.add(line);
                                 }
                             }
+                            continue;
+                        }
+                        if (name.equals(org.careerbench.render.html.PeriodIndexPage.NAME)) {
+                            // Each shard's index lists its own files; the period gets one listing them all.
+                            shardIndex = shardIndex != null ? shardIndex : Files.readString(folder.resolve(name));
                             continue;
                         }
                         if (Files.exists(staging.resolve(name))) {
@@ -110,6 +116,20 @@ public final class Gather {
                     Files.write(figures, all, StandardCharsets.UTF_8);
                     outputs.add(json.createObjectNode().put("file", FiguresFile.NAME).put("bytes", Files.size(figures))
                             .put("sha256", Sha256.of(figures)));
+                }
+                if (shardIndex != null) {
+                    List<org.careerbench.render.html.PeriodIndexPage.Entry> entries = new ArrayList<>();
+                    for (JsonNode out : outputs) {
+                        entries.add(new org.careerbench.render.html.PeriodIndexPage.Entry(out.path("file").asText(),
+                                out.path("title").asText(""), out.path("bytes").asLong()));
+                    }
+                    org.careerbench.report.Words words = org.careerbench.report.Words.of(
+                            org.careerbench.render.html.PeriodIndexPage.language(shardIndex));
+                    Path index = org.careerbench.render.html.PeriodIndexPage.write(staging, period, entries,
+                            org.careerbench.render.html.PeriodIndexPage.css(shardIndex), words);
+                    outputs.add(json.createObjectNode().put("file", index.getFileName().toString())
+                            .put("bytes", Files.size(index)).put("sha256", Sha256.of(index))
+                            .put("title", words.get("index.title", words.format().month(period))));
                 }
                 ObjectNode manifest = ((ObjectNode) manifests.get(0)).deepCopy();
                 manifest.put("command", commandLine);

@@ -30,6 +30,7 @@ final class Renderings {
     private final int threads;
     private final AtomicLong pdfNanos = new AtomicLong();
     private final AtomicLong xlsxNanos = new AtomicLong();
+    private final AtomicLong htmlNanos = new AtomicLong();
     private final AtomicLong chartNanos = new AtomicLong();
 
     Renderings(RunLog log, int threads) {
@@ -90,7 +91,8 @@ final class Renderings {
         if (renderer instanceof PdfReportRenderer pdf) {
             chartNanos.addAndGet(pdf.chartNanos());
         }
-        (r.format() == OutputFormat.PDF ? pdfNanos : xlsxNanos).addAndGet(spent);
+        (r.format() == OutputFormat.PDF ? pdfNanos : r.format() == OutputFormat.XLSX ? xlsxNanos : htmlNanos)
+                .addAndGet(spent);
         return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file), r.title());
     }
 
@@ -99,6 +101,7 @@ final class Renderings {
         return switch (format) {
             case PDF -> new PdfReportRenderer(resources);
             case XLSX -> new XlsxReportRenderer();
+            case HTML -> new org.careerbench.render.html.HtmlReportRenderer();
         };
     }
 
@@ -110,6 +113,11 @@ final class Renderings {
     /** Time spent rendering workbooks, summed over threads. */
     long xlsxMillis() {
         return xlsxNanos.get() / 1_000_000;
+    }
+
+    /** Time spent rendering web pages, summed over threads. */
+    long htmlMillis() {
+        return htmlNanos.get() / 1_000_000;
     }
 
     /** Time spent drawing charts into PDFs (part of {@link #pdfMillis()}). */

@@ -261,11 +261,13 @@ public final class RunJob {
             List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
             outputs.add(FiguresFile.write(options.period().toString(), reports,
                     org.careerbench.report.build.InputFigures.of(data), staging));
+            outputs.add(index(options.period(), outputs, reports, specs, staging));
 
             stages.put("render", watch.lap());
             stages.put("pdf_cpu", renderings.pdfMillis());
             stages.put("charts_cpu", renderings.chartMillis());
             stages.put("xlsx_cpu", renderings.xlsxMillis());
+            stages.put("html_cpu", renderings.htmlMillis());
             List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate(options.period()).toString())
                     .distinct().sorted().toList();
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
@@ -317,6 +319,26 @@ public final class RunJob {
                 return List.of();
             }
         });
+    }
+
+    /**
+     * {@code index.html}: every file of the run with its title, format, size and a link, in the
+     * style and language of the first report (of the first template when no report was made).
+     */
+    static OutputFile index(java.time.YearMonth period, List<OutputFile> outputs, List<Report> reports,
+            List<TemplateSpec> specs, Path staging) throws IOException {
+        org.careerbench.report.Theme theme = !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme();
+        org.careerbench.report.Words words = !reports.isEmpty() ? reports.get(0).words()
+                : org.careerbench.report.Words.of(specs.get(0).language(), specs.get(0).messages());
+        Path file = org.careerbench.render.html.PeriodIndexPage.write(staging, period, entries(outputs), theme, words);
+        return new OutputFile(file.getFileName().toString(), Files.size(file), Sha256.of(file),
+                words.get("index.title", words.format().month(period)));
+    }
+
+    /** The index's rows: every file published beside it. */
+    static List<org.careerbench.render.html.PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
+        return outputs.stream().map(o -> new org.careerbench.render.html.PeriodIndexPage.Entry(o.name(), o.title(),
+                o.bytes())).toList();
     }
 
     /** Every template, its mistakes added to {@code problems}; an output name written twice is one. */

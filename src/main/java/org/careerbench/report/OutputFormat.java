@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** A deliverable format a template can ask for. */
 public enum OutputFormat {
-    PDF("pdf"), XLSX("xlsx");
+    PDF("pdf"), XLSX("xlsx"), HTML("html");
 
     private final String extension;
 
@@ -18,7 +18,7 @@ public enum OutputFormat {
         return extension;
     }
 
-    /** The format named {@code pdf} or {@code xlsx}, case-insensitive. */
+    /** The format named {@code pdf}, {@code xlsx} or {@code html}, case-insensitive. */
     public static Optional<OutputFormat> byName(String name) {
         for (OutputFormat f : values()) {
             if (f.extension.equals(name.toLowerCase(Locale.ROOT))) {
