@@ -93,7 +93,35 @@ class GoldenSummariesTest {
         if (name.endsWith(".xlsx")) {
             return xlsx(file);
         }
+        if (name.endsWith(".html")) {
+            return html(file);
+        }
         throw new IllegalArgumentException("no summary for " + name);
+    }
+
+    /** A page's lines of text that hold a digit: no styles, no markup, a chart by its texts only. */
+    private static String html(Path file) throws IOException {
+        String page = Files.readString(file).replaceAll("(?s)<head>.*?</head>", "");
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("(?s)<svg.*?</svg>").matcher(page);
+        StringBuilder flat = new StringBuilder();
+        while (svg.find()) {
+            java.util.regex.Matcher text = java.util.regex.Pattern.compile("(?s)<text[^>]*>(.*?)</text>")
+                    .matcher(svg.group());
+            StringBuilder texts = new StringBuilder("\n");
+            while (text.find()) {
+                texts.append(text.group(1)).append('\n');
+            }
+            svg.appendReplacement(flat, java.util.regex.Matcher.quoteReplacement(texts.toString()));
+        }
+        svg.appendTail(flat);
+        StringBuilder out = new StringBuilder();
+        for (String line : flat.toString().split("\\R")) {
+            String text = line.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            if (text.matches(".*\\d.*")) {
+                out.append(text).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String pdf(Path file) throws IOException {

@@ -37,7 +37,7 @@ class WordsTest {
                 Matcher m = KEY.matcher(Files.readString(f));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (key.matches(".*\\.(csv|yaml|yml|md|png|jpg|xlsx|pdf|json|properties)")) {
+                    if (key.matches(".*\\.(csv|yaml|yml|md|png|jpg|xlsx|pdf|html|json|properties)")) {
                         continue;
                     }
                     boolean bundleKey =

@@ -31,7 +31,7 @@ final class PageStyle {
                 .subtitle { font-size: 1.15rem; margin: 0; }
                 .meta, .note, figcaption, footer, .basis { color: MUTED; }
                 .meta { margin: 1rem 0 0; }
-                p, li, th, td, figcaption, caption { overflow-wrap: anywhere; }
+                p, li, figcaption, caption { overflow-wrap: anywhere; }
                 a { color: PRIMARY; }
                 nav.toc ol { list-style: none; padding-left: 0; }
                 nav.toc ol ol { padding-left: 1.5rem; }
@@ -53,7 +53,8 @@ final class PageStyle {
                 caption.quiet { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
                   white-space: nowrap; }
                 thead th { background: PRIMARY; color: #fff; text-align: left; vertical-align: bottom; }
-                th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #d0d5dd; }
+                th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #d0d5dd; overflow-wrap: normal;
+                  hyphens: manual; }
                 tbody th { font-weight: normal; text-align: left; }
                 tbody tr:nth-child(even) { background: ZEBRA; }
                 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -11,3 +11,4 @@
  * made only for http, https and mailto addresses.
  */
 package org.careerbench.render.html;
+

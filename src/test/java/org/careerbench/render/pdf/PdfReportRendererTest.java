@@ -164,7 +164,7 @@ class PdfReportRendererTest {
         Files.copy(Path.of("templates/theme.yaml"), dir.resolve("theme.yaml"));
         Files.copy(Path.of("templates/logo.png"), dir.resolve("logo.png"));
         Files.writeString(dir.resolve("a.md"), Files.readString(Path.of("templates/career-report.md"))
-                .replace("format: pdf\n", "format: pdf\npdf-a: true\n"));
+                .replaceFirst("\nformat: [^\n]*\n", "\nformat: pdf\npdf-a: true\n"));
         Report r = Builds.one(new TemplateLoader().load(dir.resolve("a.md")), data,
                 YearMonth.of(2026, 11));
         Path f = dir.resolve("a.pdf");
