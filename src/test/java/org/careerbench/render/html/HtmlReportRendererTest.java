@@ -143,6 +143,44 @@ class HtmlReportRendererTest {
         assertEquals(charts, count(html, "<desc id="), "every chart has a description");
     }
 
+    @Test
+    void aBurstGivesOnePagePerValueEachListedInTheIndex() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("burst-t"));
+        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
+        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Files.writeString(templates.resolve("guide.md"), """
+                ---
+                title: Pay guide
+                format: [pdf, html]
+                output: guide
+                burst-by: region
+                burst-minimum: 20
+                ---
+
+                # Pay
+
+                ```table
+                source: benchmark
+                rows: [level]
+                statistics: [n, p50]
+                ```
+                """);
+        RunResult run = new RunJob(line -> { }).run(new RunOptions(Path.of("input"), templates, dir.resolve("burst-out"),
+                YearMonth.of(2026, 11), "test", StandardCharsets.UTF_8, Instant.parse("2026-11-01T06:00:00Z"),
+                Shard.ALL, 2));
+        List<Path> pages = pages(run).stream().filter(p -> p.getFileName().toString().startsWith("guide-")).toList();
+        try (Stream<Path> files = Files.list(run.folder())) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".pdf")).count(), pages.size(), "a page per PDF");
+        }
+        assertTrue(pages.size() >= 2, pages.toString());
+        String index = Files.readString(run.folder().resolve("index.html"));
+        for (Path page : pages) {
+            assertTrue(index.contains("href=\"./" + page.getFileName() + "\""), page + " in the index");
+            assertEquals(List.of(), HtmlChecker.errors(page), page.toString());
+        }
+        assertTrue(Files.readString(pages.get(0)).contains("<h1>Pay guide — "), "the page of one value");
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
