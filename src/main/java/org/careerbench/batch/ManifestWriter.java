@@ -19,6 +19,7 @@ final class ManifestWriter {
             g.writeStartObject();
             g.writeStringField("tool", "CareerBench");
             g.writeStringField("version", m.version());
+            g.writeStringField("commit", Version.commit());
             g.writeStringField("command", m.commandLine());
             g.writeStringField("period", m.period());
             g.writeArrayFieldStart("effective_dates");

@@ -35,7 +35,7 @@ public final class CareerBenchCommand implements Runnable {
     static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"careerbench " + Version.current()};
+            return new String[] {"careerbench " + Version.current() + " (commit " + Version.commit() + ")"};
         }
     }
 }

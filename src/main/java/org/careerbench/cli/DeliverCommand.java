@@ -37,8 +37,8 @@ final class DeliverCommand implements Callable<Integer> {
     @Mixin
     OutputOptions where;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "folder with delivery.yaml (default: ${DEFAULT-VALUE})")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "${env:CAREERBENCH_TEMPLATES:-templates}",
+            description = "folder with delivery.yaml (default: $CAREERBENCH_TEMPLATES or templates)")
     Path templates;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class, required = true,

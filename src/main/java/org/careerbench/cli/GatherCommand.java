@@ -44,8 +44,9 @@ final class GatherCommand implements Callable<Integer> {
             description = "the period the shards were run for")
     YearMonth period;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "folder with delivery.yaml, if the period is to be delivered (default: ${DEFAULT-VALUE})")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "${env:CAREERBENCH_TEMPLATES:-templates}",
+            description = "folder with delivery.yaml, if the period is to be delivered (default: "
+                    + "$CAREERBENCH_TEMPLATES or templates)")
     Path templates;
 
     @Option(names = "--shards", paramLabel = "N", required = true, description = "how many shards the period was "

@@ -10,8 +10,8 @@ final class InputOptions {
             description = "folder of input CSV files and mappings (default: ${DEFAULT-VALUE})")
     Path input;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "folder of templates and theme (default: ${DEFAULT-VALUE})")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "${env:CAREERBENCH_TEMPLATES:-templates}",
+            description = "folder of templates and theme (default: $CAREERBENCH_TEMPLATES or templates)")
     Path templates;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = CharsetConverter.class,

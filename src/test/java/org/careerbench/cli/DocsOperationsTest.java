@@ -83,7 +83,7 @@ class DocsOperationsTest {
                 ((Map<String, Object>) spec.get("jobTemplate")).get("spec")).get("template")).get("spec");
         List<Map<String, Object>> containers = (List<Map<String, Object>>) pod.get("containers");
         String command = String.join(" ", (List<String>) containers.get(0).get("command"));
-        assertTrue(command.contains("./careerbench run --period \"$(date +%Y-%m)\""), command);
+        assertTrue(command.contains("careerbench run --period \"$(date +%Y-%m)\""), command);
     }
 
     @Test
