@@ -38,16 +38,7 @@ class ChangesTest {
 
     @BeforeAll
     static void publishTwoPeriods() throws Exception {
-        thinned = Files.createDirectories(dir.resolve("thinned"));
-        SampleInput.copyTo(thinned);
-        List<String> lines = Files.readAllLines(thinned.resolve("salaries.csv"));
-        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
-        for (int i = 1; i < lines.size(); i++) {
-            if (i % 10 != 0) {
-                kept.add(lines.get(i));
-            }
-        }
-        Files.write(thinned.resolve("salaries.csv"), kept, StandardCharsets.UTF_8);
+        thinned = PeriodInputs.thinned(dir.resolve("thinned"), 10);
         output = dir.resolve("output");
         PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
                 java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.PdfFacts;
-import org.careerbench.SampleInput;
 import org.careerbench.batch.PeriodPublisher;
 import org.careerbench.batch.RunLog;
 import org.careerbench.batch.RunOptions;
@@ -45,27 +42,8 @@ class ComparisonsTest {
 
     @BeforeAll
     static void publishTwoPeriods() throws Exception {
-        Path october = SampleInput.copyTo(dir.resolve("in10"));
-        List<String> lines = Files.readAllLines(october.resolve("salaries.csv"));
-        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
-        for (int i = 1; i < lines.size(); i++) {
-            if (i % 10 != 0) {
-                kept.add(lines.get(i));
-            }
-        }
-        Files.write(october.resolve("salaries.csv"), kept, StandardCharsets.UTF_8);
-        Path fourPercent = Files.createDirectories(dir.resolve("t10"));
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.equals("career-report.md") || name.equals("salary-benchmark.md")) {
-                    Files.writeString(fourPercent.resolve(name), Files.readString(f).replaceFirst("\nparameters:\n",
-                            "\nparameters:\n  aging: {rate: 0.04}\n"));
-                } else {
-                    Files.copy(f, fourPercent.resolve(name));
-                }
-            }
-        }
+        Path october = PeriodInputs.thinned(dir.resolve("in10"), 10);
+        Path fourPercent = PeriodInputs.agedAt(dir.resolve("t10"), "0.04");
         output = dir.resolve("output");
         PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
                 java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
@@ -105,7 +83,7 @@ class ComparisonsTest {
                 compared++;
             }
             assertTrue(compared >= 3 && blank >= 1, compared + " compared, " + blank + " withheld");
-            String notes = text(sheet);
+            String notes = PeriodInputs.text(sheet);
             assertTrue(notes.contains("The change columns compare each cell with the one October 2026's report "
                     + "published"), notes);
             assertTrue(notes.contains("The method changed since October 2026: then aging compound at 4% a year"),
@@ -132,21 +110,9 @@ class ComparisonsTest {
     void theFirstPeriodSaysWhyItsChangeColumnsAreEmpty() throws Exception {
         try (InputStream in = Files.newInputStream(output.resolve("2026-10/salary-benchmark.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            String notes = text(wb.getTable("Benchmark").getXSSFSheet());
+            String notes = PeriodInputs.text(wb.getTable("Benchmark").getXSSFSheet());
             assertTrue(notes.contains("No earlier period is published, so the change columns are empty"), notes);
         }
-    }
-
-    private static String text(XSSFSheet sheet) {
-        StringBuilder text = new StringBuilder();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    text.append(cell.getStringCellValue()).append('\n');
-                }
-            }
-        }
-        return text.toString();
     }
 
     private static double keyFigure(String period, String id) throws Exception {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.PdfFacts;
-import org.careerbench.SampleInput;
 import org.careerbench.batch.PeriodPublisher;
 import org.careerbench.batch.RunFailure;
 import org.careerbench.batch.RunJob;
@@ -49,20 +47,9 @@ class HistoryTest {
 
     @BeforeAll
     static void publishThreePeriods() throws Exception {
-        Path september = thinned(dir.resolve("in09"), 5);
-        Path october = thinned(dir.resolve("in10"), 10);
-        Path fourPercent = Files.createDirectories(dir.resolve("t09"));
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.equals("career-report.md") || name.equals("salary-benchmark.md")) {
-                    Files.writeString(fourPercent.resolve(name), Files.readString(f).replaceFirst("\nparameters:\n",
-                            "\nparameters:\n  aging: {rate: 0.04}\n"));
-                } else {
-                    Files.copy(f, fourPercent.resolve(name));
-                }
-            }
-        }
+        Path september = PeriodInputs.thinned(dir.resolve("in09"), 5);
+        Path october = PeriodInputs.thinned(dir.resolve("in10"), 10);
+        Path fourPercent = PeriodInputs.agedAt(dir.resolve("t09"), "0.04");
         output = dir.resolve("output");
         PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
                 java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
@@ -70,19 +57,6 @@ class HistoryTest {
         publisher.publish(new RunOptions(october, Path.of("templates"), output, YearMonth.of(2026, 10), "test"), false);
         publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), output, YearMonth.of(2026, 11), "test"),
                 false);
-    }
-
-    private static Path thinned(Path folder, int every) throws Exception {
-        SampleInput.copyTo(folder);
-        List<String> lines = Files.readAllLines(folder.resolve("salaries.csv"));
-        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
-        for (int i = 1; i < lines.size(); i++) {
-            if (i % every != 0) {
-                kept.add(lines.get(i));
-            }
-        }
-        Files.write(folder.resolve("salaries.csv"), kept, StandardCharsets.UTF_8);
-        return folder;
     }
 
     @Test
@@ -120,7 +94,7 @@ class HistoryTest {
             assertTrue(categories.contains("$A$") || categories.contains("$" + (char) ('A'
                     + table.getStartColIndex()) + "$"), categories);
 
-            String notes = sheetText(sheet);
+            String notes = PeriodInputs.text(sheet);
             assertTrue(notes.contains("The method changed in October 2026: before, aging compound at 4% a year"),
                     notes);
             assertTrue(!notes.contains("The method changed in November 2026"), "November kept October's method");
@@ -178,18 +152,6 @@ class HistoryTest {
         assertTrue(message.contains("h.md:20: history figure 'senior_p5O' is not a key figure of this template "
                 + "(did you mean 'senior_p50'?)"), message);
         assertTrue(message.contains("h.md:25: a history chart draws figures of one kind on one axis"), message);
-    }
-
-    private static String sheetText(XSSFSheet sheet) {
-        StringBuilder text = new StringBuilder();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    text.append(cell.getStringCellValue()).append('\n');
-                }
-            }
-        }
-        return text.toString();
     }
 
     /** A report's key figures of a period: id to value. */
