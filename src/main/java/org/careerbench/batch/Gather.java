@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careerbench.data.Sha256;
+import org.careerbench.render.html.PeriodIndexPage;
+import org.careerbench.report.Words;
 
 /**
  * Publishes a period run as shards ({@code run --shard k/N}, each in
@@ -94,7 +96,7 @@ public final class Gather {
                             }
                             continue;
                         }
-                        if (name.equals(org.careerbench.render.html.PeriodIndexPage.NAME)) {
+                        if (name.equals(PeriodIndexPage.NAME)) {
                             // Each shard's index lists its own files; the period gets one listing them all.
                             shardIndex = shardIndex != null ? shardIndex : Files.readString(folder.resolve(name));
                             continue;
@@ -118,15 +120,15 @@ public final class Gather {
                             .put("sha256", Sha256.of(figures)));
                 }
                 if (shardIndex != null) {
-                    List<org.careerbench.render.html.PeriodIndexPage.Entry> entries = new ArrayList<>();
+                    List<PeriodIndexPage.Entry> entries = new ArrayList<>();
                     for (JsonNode out : outputs) {
-                        entries.add(new org.careerbench.render.html.PeriodIndexPage.Entry(out.path("file").asText(),
+                        entries.add(new PeriodIndexPage.Entry(out.path("file").asText(),
                                 out.path("title").asText(""), out.path("bytes").asLong()));
                     }
-                    org.careerbench.report.Words words = org.careerbench.report.Words.of(
-                            org.careerbench.render.html.PeriodIndexPage.language(shardIndex));
-                    Path index = org.careerbench.render.html.PeriodIndexPage.write(staging, period, entries,
-                            org.careerbench.render.html.PeriodIndexPage.css(shardIndex), words);
+                    Words words = Words.of(
+                            PeriodIndexPage.language(shardIndex));
+                    Path index = PeriodIndexPage.write(staging, period, entries,
+                            PeriodIndexPage.css(shardIndex), words);
                     outputs.add(json.createObjectNode().put("file", index.getFileName().toString())
                             .put("bytes", Files.size(index)).put("sha256", Sha256.of(index))
                             .put("title", words.get("index.title", words.format().month(period))));

@@ -2,9 +2,16 @@ package org.careerbench.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.careerbench.delivery.DeliveryReport;
 import org.careerbench.delivery.DeliverySettings;
@@ -27,7 +34,7 @@ public final class PeriodPublisher {
     /**
      * @param environment reads the environment variables the delivery settings name
      */
-    public PeriodPublisher(RunLog log, Clock clock, java.util.function.UnaryOperator<String> environment) {
+    public PeriodPublisher(RunLog log, Clock clock, UnaryOperator<String> environment) {
         this.log = log;
         this.clock = clock;
         this.delivery = new PeriodDelivery(log, clock, environment);
@@ -42,7 +49,7 @@ public final class PeriodPublisher {
      * @param result   the run, or null when skipped
      * @param delivery what delivery did after publishing, when the templates configure it
      */
-    public record Outcome(Status status, RunResult result, java.util.Optional<DeliveryReport> delivery) {
+    public record Outcome(Status status, RunResult result, Optional<DeliveryReport> delivery) {
     }
 
     /**
@@ -106,7 +113,7 @@ public final class PeriodPublisher {
                 return skipped(options);
             }
             RunResult result = job.publish(prepared);
-            java.util.Optional<DeliveryReport> delivered = java.util.Optional.empty();
+            Optional<DeliveryReport> delivered = Optional.empty();
             if (options.shard().whole()) {
                 // A shard is part of a period; the ledger records whole periods only.
                 new Ledger(options.outputRoot()).record(options.period(), clock.instant());
@@ -114,7 +121,7 @@ public final class PeriodPublisher {
                     keepNewest(options.outputRoot(), options.period(), keep);
                 }
                 if (prepared.delivery().isPresent()) {
-                    delivered = java.util.Optional.of(deliver(prepared.delivery().get(), options));
+                    delivered = Optional.of(deliver(prepared.delivery().get(), options));
                 }
             }
             return new Outcome(Status.PUBLISHED, result, delivered);
@@ -130,7 +137,7 @@ public final class PeriodPublisher {
                 continue;
             }
             Path target = e.getValue();
-            java.util.Optional<Path> run = PeriodFolder.current(target);
+            Optional<Path> run = PeriodFolder.current(target);
             if (run.isPresent()) {
                 Files.delete(target);
                 PeriodFolder.deleteTree(run.get());
@@ -145,8 +152,8 @@ public final class PeriodPublisher {
     /** What a run writes, estimated: a few MB of deliverables and the input's size again for the observations sheet. */
     private static long expectedBytes(RunOptions options) {
         long input = 0;
-        try (java.util.stream.Stream<java.nio.file.Path> files = Files.list(options.input())) {
-            for (java.nio.file.Path f : files.filter(Files::isRegularFile).toList()) {
+        try (Stream<Path> files = Files.list(options.input())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 input += Files.size(f);
             }
         } catch (IOException | RuntimeException e) {
@@ -162,7 +169,7 @@ public final class PeriodPublisher {
     private Outcome skipped(RunOptions options) {
         log.info("Period " + options.period() + " is already published in " + options.periodFolder()
                 + "; skipped (use --force to publish it again)");
-        return new Outcome(Status.SKIPPED, null, java.util.Optional.empty());
+        return new Outcome(Status.SKIPPED, null, Optional.empty());
     }
 
     /** Delivery after publishing: whatever it meets, the period stays published. */
@@ -173,13 +180,13 @@ public final class PeriodPublisher {
             String why = "the delivery log of " + options.periodFolder() + " could not be written (" + IoWords.of(e)
                     + ")";
             log.warn("not delivered: " + why);
-            return new DeliveryReport(java.util.List.of(), 0, java.util.List.of(why), java.util.List.of());
+            return new DeliveryReport(List.of(), 0, List.of(why), List.of());
         }
     }
 
     /** Removes staging and set-aside folders of killed runs; only safe while holding the lock. */
     private void clearLeftovers(Path outputRoot) throws IOException {
-        java.util.Set<Path> live = new java.util.HashSet<>();
+        Set<Path> live = new HashSet<>();
         try (Stream<Path> entries = Files.list(outputRoot)) {
             for (Path p : entries.toList()) {
                 if (!p.getFileName().toString().startsWith(".")) {
@@ -194,16 +201,16 @@ public final class PeriodPublisher {
                     Files.delete(p);
                     continue;
                 }
-                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
                         && name.contains(".run-legacy-")) {
                     Path target = p.resolveSibling(name.substring(1, name.indexOf(".run-legacy-")));
-                    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                         log.warn("restoring " + target + " from " + p + ", set aside by a run that was stopped");
-                        Files.move(p, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
                         continue;
                     }
                 }
-                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && name.startsWith(".")
                         && name.contains(".run-") && !live.contains(p.normalize())) {
                     log.warn("removing " + p + ", left by a run that was stopped or replaced");
                     PeriodFolder.deleteTree(p);
@@ -227,7 +234,7 @@ public final class PeriodPublisher {
         Path target = previous.resolveSibling(name.substring(1, name.indexOf(".previous-")));
         if (!Files.exists(target)) {
             log.warn("restoring " + target + " from " + previous);
-            Files.move(previous, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 }

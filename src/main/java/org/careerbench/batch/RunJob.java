@@ -1,6 +1,8 @@
 package org.careerbench.batch;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,9 +18,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -28,12 +37,18 @@ import org.careerbench.data.Needs;
 import org.careerbench.data.Sha256;
 import org.careerbench.delivery.DeliverySettings;
 import org.careerbench.delivery.DeliverySettingsLoader;
+import org.careerbench.render.html.PeriodIndexPage;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
+import org.careerbench.report.Theme;
+import org.careerbench.report.Words;
+import org.careerbench.report.build.Earlier;
+import org.careerbench.report.build.InputFigures;
 import org.careerbench.report.build.ReportBuilder;
 import org.careerbench.report.build.ReportContext;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
+import org.careerbench.spec.Suggestions;
 import org.careerbench.template.DatasetUse;
 import org.careerbench.template.TemplateLoader;
 import org.careerbench.template.TemplateSpec;
@@ -123,8 +138,8 @@ public final class RunJob {
         List<Report> all = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
-        java.util.Optional<org.careerbench.report.build.Earlier> earlier = java.util.Optional.empty();
-        java.util.Optional<org.careerbench.report.build.Earlier> yearEarlier = java.util.Optional.empty();
+        Optional<Earlier> earlier = Optional.empty();
+        Optional<Earlier> yearEarlier = Optional.empty();
         try {
             earlier = FiguresFile.earlier(options.outputRoot(), options.period());
             yearEarlier = FiguresFile.of(options.outputRoot(), options.period().minusYears(1));
@@ -150,7 +165,7 @@ public final class RunJob {
         skipped.forEach(log::info);
         Set<String> fileNames = new HashSet<>();
         for (Report r : all) {
-            if (!fileNames.add(r.fileName().toLowerCase(java.util.Locale.ROOT))) {
+            if (!fileNames.add(r.fileName().toLowerCase(Locale.ROOT))) {
                 problems.add(options.templates(), 0, Problem.Kind.DUPLICATE, "two reports would be written to "
                         + r.fileName() + "; give each template (and each burst value) its own output name");
             }
@@ -182,7 +197,7 @@ public final class RunJob {
                 if (names.stream().noneMatch(r::covers)) {
                     problems.add(options.templates().resolve(DeliverySettings.FILE), r.line(),
                             Problem.Kind.DATA_REFERENCE, "no template writes '" + r.file() + "'"
-                                    + org.careerbench.spec.Suggestions.didYouMean(r.file(), names)
+                                    + Suggestions.didYouMean(r.file(), names)
                                     + "; expected one of " + names);
                 }
             }
@@ -208,21 +223,21 @@ public final class RunJob {
                 built.add(builder.build(specs.get(t), context, each.get(t)));
             }
         } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+            ExecutorService pool = Executors.newFixedThreadPool(
                     Math.min(threads, specs.size()));
             try {
-                List<java.util.concurrent.Future<ReportBuilder.Built>> futures = new ArrayList<>();
+                List<Future<ReportBuilder.Built>> futures = new ArrayList<>();
                 for (int t = 0; t < specs.size(); t++) {
                     int i = t;
                     futures.add(pool.submit(() -> builder.build(specs.get(i), context, each.get(i))));
                 }
-                for (java.util.concurrent.Future<ReportBuilder.Built> f : futures) {
+                for (Future<ReportBuilder.Built> f : futures) {
                     built.add(f.get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RunFailure(RunFailure.Kind.RENDERING, "interrupted while building the reports", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
@@ -260,7 +275,7 @@ public final class RunJob {
             Renderings renderings = new Renderings(log, options.threads());
             List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
             outputs.add(FiguresFile.write(options.period().toString(), reports,
-                    org.careerbench.report.build.InputFigures.of(data), staging));
+                    InputFigures.of(data), staging));
             outputs.add(index(options.period(), outputs, reports, specs, staging));
 
             stages.put("render", watch.lap());
@@ -287,8 +302,8 @@ public final class RunJob {
             return new RunResult(options.periodFolder(), outputs, List.copyOf(warnings),
                     (System.nanoTime() - t0) / 1_000_000, stages);
         } catch (IOException | RuntimeException e) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
             log.debug("rendering failed: " + trace);
             throw new RunFailure(RunFailure.Kind.RENDERING, "could not write the run for " + options.period()
                     + " into " + options.outputRoot() + ": " + FailureWords.of(e) + "; nothing was published, the "
@@ -309,8 +324,8 @@ public final class RunJob {
      * most periods any block asks for; a figures file that cannot be read is a warning and the
      * history goes without it.
      */
-    private IntFunction<List<org.careerbench.report.build.Earlier>> history(RunOptions options) {
-        Map<Integer, List<org.careerbench.report.build.Earlier>> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private IntFunction<List<Earlier>> history(RunOptions options) {
+        Map<Integer, List<Earlier>> read = new ConcurrentHashMap<>();
         return n -> read.computeIfAbsent(n, k -> {
             try {
                 return FiguresFile.before(options.outputRoot(), options.period(), k);
@@ -325,19 +340,19 @@ public final class RunJob {
      * {@code index.html}: every file of the run with its title, format, size and a link, in the
      * style and language of the first report (of the first template when no report was made).
      */
-    static OutputFile index(java.time.YearMonth period, List<OutputFile> outputs, List<Report> reports,
+    static OutputFile index(YearMonth period, List<OutputFile> outputs, List<Report> reports,
             List<TemplateSpec> specs, Path staging) throws IOException {
-        org.careerbench.report.Theme theme = !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme();
-        org.careerbench.report.Words words = !reports.isEmpty() ? reports.get(0).words()
-                : org.careerbench.report.Words.of(specs.get(0).language(), specs.get(0).messages());
-        Path file = org.careerbench.render.html.PeriodIndexPage.write(staging, period, entries(outputs), theme, words);
+        Theme theme = !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme();
+        Words words = !reports.isEmpty() ? reports.get(0).words()
+                : Words.of(specs.get(0).language(), specs.get(0).messages());
+        Path file = PeriodIndexPage.write(staging, period, entries(outputs), theme, words);
         return new OutputFile(file.getFileName().toString(), Files.size(file), Sha256.of(file),
                 words.get("index.title", words.format().month(period)));
     }
 
     /** The index's rows: every file published beside it. */
-    static List<org.careerbench.render.html.PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
-        return outputs.stream().map(o -> new org.careerbench.render.html.PeriodIndexPage.Entry(o.name(), o.title(),
+    static List<PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
+        return outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(),
                 o.bytes())).toList();
     }
 
@@ -354,7 +369,7 @@ public final class RunJob {
         for (TemplateSpec s : specs) {
             for (OutputFormat f : s.formats()) {
                 String name = s.outputName() + "." + f.extension();
-                TemplateSpec other = outputs.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), s);
+                TemplateSpec other = outputs.putIfAbsent(name.toLowerCase(Locale.ROOT), s);
                 if (other != null) {
                     problems.add(s.source(), s.lines().of("output"), Problem.Kind.DUPLICATE, "output '" + name
                             + "' is also written by " + other.source() + "; expected each output name once");
@@ -382,7 +397,7 @@ public final class RunJob {
         String nl = System.lineSeparator();
         e.problems().forEach(p -> out.append(p).append(nl));
         out.append(nl).append(e.problems().size()).append(e.problems().size() == 1 ? " problem:" : " problems:");
-        e.summary().forEach((kind, n) -> out.append(nl).append(String.format(java.util.Locale.ROOT, "  %6d  %s", n,
+        e.summary().forEach((kind, n) -> out.append(nl).append(String.format(Locale.ROOT, "  %6d  %s", n,
                 kind)));
         return out.toString();
     }

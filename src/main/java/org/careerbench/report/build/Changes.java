@@ -1,16 +1,26 @@
 package org.careerbench.report.build;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.careerbench.report.Block;
 import org.careerbench.report.Figure;
 import org.careerbench.report.KeyFigure;
+import org.careerbench.report.Suppressed;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
+import org.careerbench.stats.Statistic;
 import org.careerbench.template.TableSpec;
 
 /**
@@ -74,7 +84,7 @@ final class Changes {
             return blocks;
         }
         // One table a unit, so that money reads as money and counts as counts: pay figures first.
-        Map<ValueType, List<List<Object>>> byUnit = new java.util.TreeMap<>(java.util.Comparator.comparingInt(
+        Map<ValueType, List<List<Object>>> byUnit = new TreeMap<>(Comparator.comparingInt(
                 Changes::rank));
         for (Figure f : now) {
             Earlier.Row was = before.get(key(f));
@@ -91,10 +101,10 @@ final class Changes {
             if (!moved && !statusChanged) {
                 continue;
             }
-            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(java.util.Arrays.asList(what(f),
+            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(what(f),
                     statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
-                            : org.careerbench.report.Suppressed.VALUE,
-                    f.value().isPresent() ? (Object) f.value().getAsDouble() : org.careerbench.report.Suppressed.VALUE,
+                            : Suppressed.VALUE,
+                    f.value().isPresent() ? (Object) f.value().getAsDouble() : Suppressed.VALUE,
                     Double.isNaN(change) ? null : change, Double.isNaN(share) ? null : share));
         }
         List<String> notes = new ArrayList<>();
@@ -158,7 +168,7 @@ final class Changes {
     private List<Block> inData(String name, Earlier earlier) {
         var w = ctx.words();
         String since = w.format().month(earlier.period());
-        Map<String, Figure> before = new java.util.LinkedHashMap<>();
+        Map<String, Figure> before = new LinkedHashMap<>();
         for (Earlier.Row r : earlier.rows()) {
             if (r.report().isEmpty()) {
                 before.putIfAbsent(key(r.figure()), r.figure());
@@ -167,9 +177,9 @@ final class Changes {
         if (before.isEmpty()) {
             return List.of();
         }
-        Map<String, Figure> now = new java.util.LinkedHashMap<>();
+        Map<String, Figure> now = new LinkedHashMap<>();
         InputFigures.of(ctx.data()).forEach(f -> now.putIfAbsent(key(f), f));
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+        Set<String> keys = new LinkedHashSet<>(now.keySet());
         keys.addAll(before.keySet());
         List<List<Object>> rows = new ArrayList<>();
         for (String k : keys) {
@@ -181,10 +191,10 @@ final class Changes {
             }
             Double a = was == null || was.value().isEmpty() ? null : was.value().getAsDouble();
             Double b = is == null || is.value().isEmpty() ? null : is.value().getAsDouble();
-            if (java.util.Objects.equals(a, b) && (was == null) == (is == null)) {
+            if (Objects.equals(a, b) && (was == null) == (is == null)) {
                 continue;
             }
-            rows.add(java.util.Arrays.asList(inWords(any), a, b, a != null && b != null ? b - a : null,
+            rows.add(Arrays.asList(inWords(any), a, b, a != null && b != null ? b - a : null,
                     was == null ? w.get("changes.data.new") : is == null ? w.get("changes.data.gone") : ""));
         }
         if (rows.isEmpty()) {
@@ -208,7 +218,7 @@ final class Changes {
             case "quality" -> w.get("changes.data.quality", k[0], f.label(), f.statistic());
             case "ranges" -> w.get("changes.data.range", k[0], k.length > 1 ? k[1] : "", w.get("ranges."
                     + f.statistic()));
-            case "survey" -> w.get("changes.data.survey", f.label(), String.join(", ", java.util.Arrays.asList(k)
+            case "survey" -> w.get("changes.data.survey", f.label(), String.join(", ", Arrays.asList(k)
                     .subList(1, k.length)), statistic(f.statistic()));
             case "market" -> w.get("changes.data.market", k[0], k.length > 1 ? k[1] : "", f.label());
             case "skills" -> w.get("changes.data.skill", k[0]);
@@ -228,12 +238,12 @@ final class Changes {
 
     /** A statistic as the report's tables head it ("P50", "Mean"), or as written ("cagr"). */
     private String statistic(String name) {
-        for (org.careerbench.stats.Statistic s : org.careerbench.stats.Statistic.values()) {
+        for (Statistic s : Statistic.values()) {
             if (s.name().equalsIgnoreCase(name)) {
                 return ctx.statistic(s);
             }
         }
-        return name.toUpperCase(java.util.Locale.ROOT);
+        return name.toUpperCase(Locale.ROOT);
     }
 
     private static String key(Figure f) {

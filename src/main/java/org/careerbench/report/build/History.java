@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.careerbench.report.ChartBlock;
@@ -16,6 +17,7 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
 import org.careerbench.spec.Problem;
+import org.careerbench.spec.Suggestions;
 import org.careerbench.template.KeyLines;
 
 /**
@@ -134,12 +136,12 @@ final class History {
                 valueAxis.isEmpty() ? (series.size() == 1 ? first.header() : w.get("history.figures")) + unit
                         : valueAxis,
                 String.join(" ", data.footnotes()), w.get("chart.alt", w.get("chart.kind."
-                        + type.name().toLowerCase(java.util.Locale.ROOT)), data.caption(), data.rows().size())));
+                        + type.name().toLowerCase(Locale.ROOT)), data.caption(), data.rows().size())));
     }
 
     private static String kind(TableColumn c) {
         return c.type() == ValueType.MONEY ? "money in " + c.currency() : c.type().name().toLowerCase(
-                java.util.Locale.ROOT);
+                Locale.ROOT);
     }
 
     /** The key figures {@code ids} names, in its order; an id the template does not declare is a problem. */
@@ -149,7 +151,7 @@ final class History {
             KeyFigure k = figures.get(id);
             if (k == null) {
                 throw ctx.refuse(lines, "figures", Problem.Kind.DATA_REFERENCE, "history figure '" + id + "' is not a "
-                        + "key figure of this template" + org.careerbench.spec.Suggestions.didYouMean(id,
+                        + "key figure of this template" + Suggestions.didYouMean(id,
                                 figures.keySet()) + "; expected one of " + List.copyOf(figures.keySet()));
             }
             chosen.add(k);
