@@ -200,6 +200,17 @@ class DeliverCommandTest {
     }
 
     @Test
+    void starttlsIsRequiredNotMerelyTried() throws Exception {
+        startServer();
+        Path settings = templates.resolve("delivery.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("tls: none", "tls: starttls"));
+        Cli cli = publish(ExitCodes.DELIVERY_FAILED);
+        assertEquals(0, smtp.getReceivedMessages().length, "nothing goes out in the clear: " + cli.err);
+        assertTrue(cli.err.toString().contains("STARTTLS"), cli.err.toString());
+        assertTrue(Files.readString(output.resolve("2026-11/delivery.log")).contains("\tfailed\t"));
+    }
+
+    @Test
     void aDeliveryFileWithAPasswordIsRefusedBeforeAnythingIsWritten() throws Exception {
         Files.writeString(templates.resolve("delivery.yaml"), """
                 smtp:

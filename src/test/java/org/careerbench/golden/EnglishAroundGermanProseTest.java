@@ -46,6 +46,7 @@ class EnglishAroundGermanProseTest {
     static String pdf;
     static List<String> cells;
     static Path workbook;
+    static Path folder;
 
     @BeforeAll
     static void render() throws Exception {
@@ -55,11 +56,15 @@ class EnglishAroundGermanProseTest {
                 Files.copy(f, templates.resolve(f.getFileName()));
             }
         }
+        Path template = templates.resolve("karrierebericht.md");
+        Files.writeString(template, Files.readString(template).replace("format: [pdf, xlsx]",
+                "format: [pdf, xlsx, html]"));
         RunOptions options = new RunOptions(Path.of("input"), templates, dir.resolve("out"), YearMonth.of(2026, 11),
                 "careerbench run", StandardCharsets.UTF_8, Instant.parse("2026-11-01T06:00:00Z"), Shard.ALL, 1);
         RunResult result = new RunJob(line -> { }).run(options);
         pdf = String.join("\n", PdfFacts.read(result.folder().resolve("karrierebericht.pdf")).pageTexts());
         workbook = result.folder().resolve("karrierebericht.xlsx");
+        folder = result.folder();
         cells = ShippedDeliverables.cells(workbook);
     }
 
@@ -67,7 +72,8 @@ class EnglishAroundGermanProseTest {
     void noEnglishMessageAppearsInTheGermanReport() throws Exception {
         Properties english = bundle("messages.properties");
         Properties german = bundle("messages_de.properties");
-        String text = flat(pdf + "\n" + String.join("\n", cells));
+        String text = flat(pdf + "\n" + String.join("\n", cells) + "\n" + page("karrierebericht.html") + "\n"
+                + page("index.html"));
         List<String> found = new ArrayList<>();
         int checked = 0;
         for (String key : english.stringPropertyNames()) {
@@ -102,6 +108,26 @@ class EnglishAroundGermanProseTest {
         assertTrue(text.contains("Seite 3 von"), "German page numbers");
         assertFalse(US_MONEY.matcher(text).find(), "no American money");
         assertFalse(US_DATE.matcher(text).find(), "no English date");
+    }
+
+    @Test
+    void theWebPageAndTheIndexAreGermanToo() throws Exception {
+        String html = Files.readString(folder.resolve("karrierebericht.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"de\">"), "the page says its language");
+        String text = flat(page("karrierebericht.html"));
+        assertTrue(text.contains("195.371\u00a0$"), "money in German");
+        assertTrue(text.contains("Inhalt"), "German contents");
+        assertFalse(US_MONEY.matcher(text).find(), "no American money");
+        assertTrue(Files.readString(folder.resolve("index.html")).contains("<html lang=\"de\">"));
+        assertTrue(flat(page("index.html")).contains("Berichte für November 2026"));
+    }
+
+    /** A page's text: no head, no tags, entities read. */
+    private static String page(String name) throws Exception {
+        return Files.readString(folder.resolve(name)).replaceAll("(?s)<head>.*?</head>", " ")
+                .replaceAll("(?s)<(title|desc) id=.*?</(title|desc)>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     @Test
