@@ -94,7 +94,7 @@ public final class RunJob {
     /** Everything a run needs before it writes: validated input, built reports, timings so far. */
     public record Prepared(RunOptions options, InputData data, List<TemplateSpec> specs, List<Report> reports,
             List<String> skipped, Instant started, long startNanos, Map<String, Long> stages,
-            Optional<DeliverySettings> delivery) {
+            Optional<DeliverySettings> delivery, List<String> notes) {
     }
 
     /** Prepares and publishes in one go. */
@@ -138,16 +138,19 @@ public final class RunJob {
         List<Report> all = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
+        // Earlier figures that cannot be read are data warnings of the run: in the manifest, refused by --strict.
+        List<String> earlierProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
         Optional<Earlier> earlier = Optional.empty();
         Optional<Earlier> yearEarlier = Optional.empty();
         try {
             earlier = FiguresFile.earlier(options.outputRoot(), options.period());
             yearEarlier = FiguresFile.of(options.outputRoot(), options.period().minusYears(1));
         } catch (IOException e) {
-            log.warn("an earlier period's figures could not be read, so no change is shown: " + e.getMessage());
+            earlierProblems.add("an earlier period's figures could not be read, so no change is shown: "
+                    + e.getMessage());
         }
         ReportContext context = new ReportContext(options.period(), options.created(), earlier, yearEarlier,
-                history(options));
+                history(options, earlierProblems));
         List<ReportBuilder.Built> builds = buildAll(builder, specs, context, problems, options.threads());
         for (int t = 0; t < specs.size(); t++) {
             TemplateSpec spec = specs.get(t);
@@ -157,6 +160,7 @@ public final class RunJob {
             skipped.addAll(built.skipped());
             if (options.strict() || spec.run().strict()) {
                 List<String> warnings = new ArrayList<>(data.quality().notes());
+                warnings.addAll(earlierProblems);
                 built.reports().forEach(r -> warnings.addAll(r.warnings()));
                 warnings.stream().distinct().forEach(w -> problems.add(spec.source(), 0, Problem.Kind.STRICT,
                         "data warning, refused as " + (options.strict() ? "--strict" : "'strict: true'") + " asks: " + w));
@@ -181,7 +185,9 @@ public final class RunJob {
             }
         }
         stages.put("stats", watch.lap());
-        return new Prepared(options, data, specs, reports, skipped, started, t0, stages, delivery);
+        earlierProblems.stream().distinct().forEach(log::warn);
+        return new Prepared(options, data, specs, reports, skipped, started, t0, stages, delivery,
+                List.copyOf(new LinkedHashSet<>(earlierProblems)));
     }
 
     /**
@@ -266,6 +272,7 @@ public final class RunJob {
         Map<String, Long> stages = new LinkedHashMap<>(prepared.stages());
         Stopwatch watch = new Stopwatch();
         Set<String> warnings = new LinkedHashSet<>(data.quality().notes());
+        warnings.addAll(prepared.notes());
         reports.forEach(r -> warnings.addAll(r.warnings()));
 
         PeriodFolder folder = new PeriodFolder(options.periodFolder(), steps);
@@ -324,13 +331,14 @@ public final class RunJob {
      * most periods any block asks for; a figures file that cannot be read is a warning and the
      * history goes without it.
      */
-    private IntFunction<List<Earlier>> history(RunOptions options) {
+    private IntFunction<List<Earlier>> history(RunOptions options, List<String> problems) {
         Map<Integer, List<Earlier>> read = new ConcurrentHashMap<>();
         return n -> read.computeIfAbsent(n, k -> {
             try {
                 return FiguresFile.before(options.outputRoot(), options.period(), k);
             } catch (IOException e) {
-                log.warn("the earlier periods' figures could not be read, so no history is shown: " + e.getMessage());
+                problems.add("the earlier periods' figures could not be read, so no history is shown: "
+                        + e.getMessage());
                 return List.of();
             }
         });

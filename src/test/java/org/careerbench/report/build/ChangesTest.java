@@ -130,6 +130,25 @@ class ChangesTest {
                 + " among skills in demand \\d+ new.*"), "a new skill says so: " + text);
     }
 
+    @Test
+    void anEarlierFiguresFileThatCannotBeReadIsADataWarningNotASilentGap() throws Exception {
+        Path out = dir.resolve("broken-earlier");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), out, YearMonth.of(2026, 10), "test"), false);
+        Path figures = out.resolve("2026-10/figures.csv");
+        Files.writeString(figures, "period,report\n2026-10,career-report.pdf\n");
+        RunOptions november = new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11),
+                "test");
+        org.careerbench.batch.RunFailure refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careerbench.batch.RunFailure.class, () -> publisher.publish(november.withStrict(true), false));
+        assertTrue(refused.getMessage().contains("an earlier period's figures could not be read"), refused.getMessage());
+        var result = publisher.publish(november, false).result();
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("could not be read, so no change is shown")),
+                result.warnings().toString());
+        assertTrue(Files.readString(out.resolve("2026-11/manifest.json")).contains("could not be read"));
+    }
+
     private static long kept(Path manifest) throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
         for (var input : json.path("inputs")) {
