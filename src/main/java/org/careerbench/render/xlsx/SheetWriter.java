@@ -35,7 +35,12 @@ final class SheetWriter {
     static final int TEXT_COLUMNS = 8;
     /** Prefix of a key figure's defined name, e.g. {@code Figure_senior_p50}. */
     static final String FIGURE_NAME_PREFIX = "Figure_";
-    private static final int CHARS_PER_LINE = 110;
+    /**
+     * Pixels an average character of 10-point body text takes: a merged text row holds the text
+     * columns' width over this many characters a line (a row sized for 110 characters clipped its
+     * last line, in LibreOffice as in Excel, whose default columns are narrower).
+     */
+    private static final double PIXELS_PER_CHAR = 7.2;
 
     private final Sheet sheet;
     private final XSSFSheet xssf;
@@ -112,9 +117,31 @@ final class SheetWriter {
         text(1);
         cell(row, 0, text, style);
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, TEXT_COLUMNS - 1));
-        int lines = Math.max(1, (int) Math.ceil(text.length() / (double) CHARS_PER_LINE));
-        rowAt(row).setHeightInPoints(lines * 14f + 2);
+        float pixels = 0;
+        for (int c = 0; c < TEXT_COLUMNS; c++) {
+            pixels += sheet.getColumnWidthInPixels(c);
+        }
+        rowAt(row).setHeightInPoints(lines(text, (int) (pixels / PIXELS_PER_CHAR)) * 14f + 2);
         row++;
+    }
+
+    /** The lines {@code text} wraps to at {@code perLine} characters: whole words, as a spreadsheet wraps them. */
+    static int lines(String text, int perLine) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int need = used == 0 ? word.length() : used + 1 + word.length();
+                if (need > perLine && used > 0) {
+                    lines += (word.length() - 1) / perLine + 1;
+                    used = word.length() % perLine;
+                } else {
+                    used = need;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 
     private void keyFigures(List<KeyFigure> figures) {

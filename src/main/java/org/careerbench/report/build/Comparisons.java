@@ -78,8 +78,8 @@ final class Comparisons {
     List<TableColumn> columns(Words w, String statistic, String currency, List<Comparison> comparisons) {
         List<TableColumn> columns = new ArrayList<>();
         for (Comparison c : comparisons) {
-            String since = period(c).map(e -> w.format().month(e.period())).orElse(w.get("change.column."
-                    + c.word()));
+            // Headers stay short (they set the column's width): the ISO period; the note says it in words.
+            String since = period(c).map(e -> e.period().toString()).orElse(w.get("change.column." + c.word()));
             columns.add(TableColumn.money(w.get("change.column", statistic, since), currency));
             columns.add(TableColumn.of(w.get("change.column.share", statistic, since), ValueType.PERCENT));
         }

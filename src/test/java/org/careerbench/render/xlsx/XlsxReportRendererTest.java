@@ -74,7 +74,7 @@ class XlsxReportRendererTest {
         XSSFTable table = sheet.getTables().get(0);
         assertEquals("Benchmark", table.getName());
         assertEquals(List.of("Level", "Region", "n", "P10", "P25", "P50", "P75", "P90", "Mean",
-                "P50 change since the previous period", "P50 change since the previous period, %"),
+                "P50 vs previous period", "P50 vs previous period, %"),
                 table.getColumns().stream().map(c -> c.getName()).toList());
         assertNotNull(table.getCTTable().getAutoFilter());
         int header = table.getStartRowIndex();

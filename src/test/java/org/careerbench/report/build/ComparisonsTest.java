@@ -61,8 +61,8 @@ class ComparisonsTest {
             XSSFTable table = wb.getTable("Benchmark");
             XSSFSheet sheet = table.getXSSFSheet();
             List<String> headers = table.getColumns().stream().map(c -> c.getName()).toList();
-            int change = headers.indexOf("P50 change since October 2026");
-            int share = headers.indexOf("P50 change since October 2026, %");
+            int change = headers.indexOf("P50 vs 2026-10");
+            int share = headers.indexOf("P50 vs 2026-10, %");
             assertTrue(change > 0 && share == change + 1, headers.toString());
             int compared = 0;
             int blank = 0;
