@@ -113,6 +113,9 @@ final class History {
             List<String> ids, int periods, KeyLines lines) throws BlockProblem {
         TableBlock data = table(name, "", ids, periods, lines);
         var w = ctx.words();
+        if (data.columns().size() < 2) {
+            return Optional.empty(); // none of its figures could be computed; each says why
+        }
         for (TableColumn c : data.columns().subList(2, data.columns().size())) {
             TableColumn one = data.columns().get(1);
             if (c.type() != one.type() || !c.currency().equals(one.currency())) {
@@ -149,10 +152,15 @@ final class History {
         List<KeyFigure> chosen = new ArrayList<>();
         for (String id : ids) {
             KeyFigure k = figures.get(id);
+            if (k == null && ctx.spec().figureIds().contains(id)) {
+                continue; // declared, but it could not be computed: that problem is reported at the figure
+            }
             if (k == null) {
+                // Named from what the template declares: a figure that failed is still a name the writer meant.
+                List<String> declared = ctx.spec().figureIds().stream().sorted().toList();
                 throw ctx.refuse(lines, "figures", Problem.Kind.DATA_REFERENCE, "history figure '" + id + "' is not a "
-                        + "key figure of this template" + Suggestions.didYouMean(id,
-                                figures.keySet()) + "; expected one of " + List.copyOf(figures.keySet()));
+                        + "key figure of this template" + Suggestions.didYouMean(id, declared) + "; expected one of "
+                        + declared);
             }
             chosen.add(k);
         }

@@ -154,6 +154,36 @@ class HistoryTest {
         assertTrue(message.contains("h.md:25: a history chart draws figures of one kind on one axis"), message);
     }
 
+    @Test
+    void aFigureThatCouldNotBeComputedIsNotBlamedOnTheHistoryThatFollowsIt() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("follow-on"));
+        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
+        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Files.writeString(templates.resolve("h.md"), """
+                ---
+                title: History
+                output: h
+                ---
+
+                # Pay
+
+                ```figures
+                - id: senior_p50
+                  label: Median, Senior
+                  filter: {level: Senoir}
+                ```
+
+                ```chart
+                source: history
+                figures: [senior_p50]
+                ```
+                """);
+        RunFailure f = assertThrows(RunFailure.class, () -> new RunJob(line -> { }).prepare(new RunOptions(
+                Path.of("input"), templates, dir.resolve("none"), YearMonth.of(2026, 11), "test")));
+        assertTrue(f.getMessage().contains("h.md:11: no row of"), f.getMessage());
+        assertTrue(!f.getMessage().contains("history figure"), "one mistake, said once: " + f.getMessage());
+    }
+
     /** A report's key figures of a period: id to value. */
     private static Map<String, Double> figures(String period, String report) throws Exception {
         Map<String, Double> figures = new HashMap<>();
