@@ -12,13 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.careerbench.data.Sha256;
 import org.careerbench.render.html.PeriodIndexPage;
-import org.careerbench.report.Words;
 
 /**
  * Publishes a period run as shards ({@code run --shard k/N}, each in
@@ -81,6 +81,7 @@ public final class Gather {
                 List<String> figureRows = new ArrayList<>();
                 String header = null;
                 String shardIndex = null;
+                Set<String> inputRows = new HashSet<>();
                 for (int k = 0; k < shards; k++) {
                     Path folder = folders.get(k);
                     for (JsonNode out : manifests.get(k).path("outputs")) {
@@ -90,7 +91,7 @@ public final class Gather {
                             header = lines.isEmpty() ? header : lines.get(0);
                             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                                 // Every shard read the same input: its rows (no report) are kept once.
-                                if (!line.startsWith(period + ",,") || !figureRows.contains(line)) {
+                                if (!line.startsWith(period + ",,") || inputRows.add(line)) {
                                     figureRows.add(line);
                                 }
                             }
@@ -120,18 +121,14 @@ public final class Gather {
                             .put("sha256", Sha256.of(figures)));
                 }
                 if (shardIndex != null) {
-                    List<PeriodIndexPage.Entry> entries = new ArrayList<>();
+                    List<OutputFile> files = new ArrayList<>();
                     for (JsonNode out : outputs) {
-                        entries.add(new PeriodIndexPage.Entry(out.path("file").asText(),
-                                out.path("title").asText(""), out.path("bytes").asLong()));
+                        files.add(new OutputFile(out.path("file").asText(), out.path("bytes").asLong(),
+                                out.path("sha256").asText(), out.path("title").asText("")));
                     }
-                    Words words = Words.of(
-                            PeriodIndexPage.language(shardIndex));
-                    Path index = PeriodIndexPage.write(staging, period, entries,
-                            PeriodIndexPage.css(shardIndex), words);
-                    outputs.add(json.createObjectNode().put("file", index.getFileName().toString())
-                            .put("bytes", Files.size(index)).put("sha256", Sha256.of(index))
-                            .put("title", words.get("index.title", words.format().month(period))));
+                    OutputFile index = IndexFile.write(period, files, shardIndex, staging);
+                    outputs.add(json.createObjectNode().put("file", index.name()).put("bytes", index.bytes())
+                            .put("sha256", index.sha256()).put("title", index.title()));
                 }
                 ObjectNode manifest = ((ObjectNode) manifests.get(0)).deepCopy();
                 manifest.put("command", commandLine);

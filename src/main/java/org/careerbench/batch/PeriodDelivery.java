@@ -24,7 +24,9 @@ import org.careerbench.delivery.DeliveryReport;
 import org.careerbench.delivery.DeliverySettings;
 import org.careerbench.delivery.DeliverySettingsLoader;
 import org.careerbench.delivery.SmtpPostbox;
+import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
+import org.careerbench.spec.Suggestions;
 
 /**
  * Delivery as a run sees it: the settings beside the templates, what a published period holds
@@ -53,12 +55,36 @@ public final class PeriodDelivery {
      */
     public static Optional<DeliverySettings> settings(Path templates) throws RunFailure {
         Problems problems = new Problems();
-        try {
-            Optional<DeliverySettings> s = DeliverySettingsLoader.load(templates, problems);
-            if (!problems.isEmpty()) {
-                throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
+        Optional<DeliverySettings> s = load(templates, problems);
+        if (!problems.isEmpty()) {
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
+        }
+        return s;
+    }
+
+    /**
+     * The delivery settings in {@code templates}, each report they name checked against
+     * {@code reports}, the file names the templates make (of every shard): a name none of them
+     * matches is a problem at its line. Every problem is added to {@code problems}.
+     *
+     * @throws RunFailure of kind BAD_INPUT when the file cannot be read at all
+     */
+    static Optional<DeliverySettings> checked(Path templates, List<String> reports, Problems problems)
+            throws RunFailure {
+        Optional<DeliverySettings> settings = load(templates, problems);
+        for (DeliverySettings.ReportDelivery r : settings.map(DeliverySettings::reports).orElse(List.of())) {
+            if (reports.stream().noneMatch(r::covers)) {
+                problems.add(templates.resolve(DeliverySettings.FILE), r.line(), Problem.Kind.DATA_REFERENCE,
+                        "no template writes '" + r.file() + "'" + Suggestions.didYouMean(r.file(), reports)
+                                + "; expected one of " + reports);
             }
-            return s;
+        }
+        return settings;
+    }
+
+    private static Optional<DeliverySettings> load(Path templates, Problems problems) throws RunFailure {
+        try {
+            return DeliverySettingsLoader.load(templates, problems);
         } catch (IOException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read " + templates.resolve(DeliverySettings.FILE)
                     + ": " + IoWords.of(e), e);

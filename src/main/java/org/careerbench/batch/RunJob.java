@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,13 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.careerbench.data.DataException;
 import org.careerbench.data.InputData;
@@ -36,19 +33,13 @@ import org.careerbench.data.InputLoader;
 import org.careerbench.data.Needs;
 import org.careerbench.data.Sha256;
 import org.careerbench.delivery.DeliverySettings;
-import org.careerbench.delivery.DeliverySettingsLoader;
-import org.careerbench.render.html.PeriodIndexPage;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
-import org.careerbench.report.Theme;
-import org.careerbench.report.Words;
-import org.careerbench.report.build.Earlier;
 import org.careerbench.report.build.InputFigures;
 import org.careerbench.report.build.ReportBuilder;
 import org.careerbench.report.build.ReportContext;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
-import org.careerbench.spec.Suggestions;
 import org.careerbench.template.DatasetUse;
 import org.careerbench.template.TemplateLoader;
 import org.careerbench.template.TemplateSpec;
@@ -138,19 +129,8 @@ public final class RunJob {
         List<Report> all = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         ReportBuilder builder = new ReportBuilder(data);
-        // Earlier figures that cannot be read are data warnings of the run: in the manifest, refused by --strict.
-        List<String> earlierProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Optional<Earlier> earlier = Optional.empty();
-        Optional<Earlier> yearEarlier = Optional.empty();
-        try {
-            earlier = FiguresFile.earlier(options.outputRoot(), options.period());
-            yearEarlier = FiguresFile.of(options.outputRoot(), options.period().minusYears(1));
-        } catch (IOException e) {
-            earlierProblems.add("an earlier period's figures could not be read, so no change is shown: "
-                    + e.getMessage());
-        }
-        ReportContext context = new ReportContext(options.period(), options.created(), earlier, yearEarlier,
-                history(options, earlierProblems));
+        EarlierFigures earlierFigures = new EarlierFigures(options);
+        ReportContext context = earlierFigures.context();
         List<ReportBuilder.Built> builds = buildAll(builder, specs, context, problems, options.threads());
         for (int t = 0; t < specs.size(); t++) {
             TemplateSpec spec = specs.get(t);
@@ -160,7 +140,7 @@ public final class RunJob {
             skipped.addAll(built.skipped());
             if (options.strict() || spec.run().strict()) {
                 List<String> warnings = new ArrayList<>(data.quality().notes());
-                warnings.addAll(earlierProblems);
+                warnings.addAll(earlierFigures.problems());
                 built.reports().forEach(r -> warnings.addAll(r.warnings()));
                 warnings.stream().distinct().forEach(w -> problems.add(spec.source(), 0, Problem.Kind.STRICT,
                         "data warning, refused as " + (options.strict() ? "--strict" : "'strict: true'") + " asks: " + w));
@@ -174,7 +154,8 @@ public final class RunJob {
                         + r.fileName() + "; give each template (and each burst value) its own output name");
             }
         }
-        Optional<DeliverySettings> delivery = delivery(options, all, problems);
+        Optional<DeliverySettings> delivery = PeriodDelivery.checked(options.templates(),
+                all.stream().map(Report::fileName).toList(), problems);
         if (!problems.isEmpty()) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), null);
         }
@@ -185,33 +166,9 @@ public final class RunJob {
             }
         }
         stages.put("stats", watch.lap());
-        earlierProblems.stream().distinct().forEach(log::warn);
+        earlierFigures.problems().forEach(log::warn);
         return new Prepared(options, data, specs, reports, skipped, started, t0, stages, delivery,
-                List.copyOf(new LinkedHashSet<>(earlierProblems)));
-    }
-
-    /**
-     * The templates folder's delivery settings, each report they name checked against the reports
-     * the templates make (of every shard): a name no template writes is a problem at its line.
-     */
-    private static Optional<DeliverySettings> delivery(RunOptions options, List<Report> all, Problems problems)
-            throws RunFailure {
-        try {
-            Optional<DeliverySettings> settings = DeliverySettingsLoader.load(options.templates(), problems);
-            List<String> names = all.stream().map(Report::fileName).toList();
-            for (DeliverySettings.ReportDelivery r : settings.map(DeliverySettings::reports).orElse(List.of())) {
-                if (names.stream().noneMatch(r::covers)) {
-                    problems.add(options.templates().resolve(DeliverySettings.FILE), r.line(),
-                            Problem.Kind.DATA_REFERENCE, "no template writes '" + r.file() + "'"
-                                    + Suggestions.didYouMean(r.file(), names)
-                                    + "; expected one of " + names);
-                }
-            }
-            return settings;
-        } catch (IOException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read " + options.templates().resolve(
-                    DeliverySettings.FILE) + ": " + IoWords.of(e), e);
-        }
+                earlierFigures.problems());
     }
 
     /**
@@ -283,7 +240,7 @@ public final class RunJob {
             List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
             outputs.add(FiguresFile.write(options.period().toString(), reports,
                     InputFigures.of(data), staging));
-            outputs.add(index(options.period(), outputs, reports, specs, staging));
+            outputs.add(IndexFile.write(options.period(), outputs, reports, specs, staging));
 
             stages.put("render", watch.lap());
             stages.put("pdf_cpu", renderings.pdfMillis());
@@ -324,44 +281,6 @@ public final class RunJob {
                 }
             }
         }
-    }
-
-    /**
-     * The earlier periods' figures for history blocks, read once, on the first request, for the
-     * most periods any block asks for; a figures file that cannot be read is a warning and the
-     * history goes without it.
-     */
-    private IntFunction<List<Earlier>> history(RunOptions options, List<String> problems) {
-        Map<Integer, List<Earlier>> read = new ConcurrentHashMap<>();
-        return n -> read.computeIfAbsent(n, k -> {
-            try {
-                return FiguresFile.before(options.outputRoot(), options.period(), k);
-            } catch (IOException e) {
-                problems.add("the earlier periods' figures could not be read, so no history is shown: "
-                        + e.getMessage());
-                return List.of();
-            }
-        });
-    }
-
-    /**
-     * {@code index.html}: every file of the run with its title, format, size and a link, in the
-     * style and language of the first report (of the first template when no report was made).
-     */
-    static OutputFile index(YearMonth period, List<OutputFile> outputs, List<Report> reports,
-            List<TemplateSpec> specs, Path staging) throws IOException {
-        Theme theme = !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme();
-        Words words = !reports.isEmpty() ? reports.get(0).words()
-                : Words.of(specs.get(0).language(), specs.get(0).messages());
-        Path file = PeriodIndexPage.write(staging, period, entries(outputs), theme, words);
-        return new OutputFile(file.getFileName().toString(), Files.size(file), Sha256.of(file),
-                words.get("index.title", words.format().month(period)));
-    }
-
-    /** The index's rows: every file published beside it. */
-    static List<PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
-        return outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(),
-                o.bytes())).toList();
     }
 
     /** Every template, its mistakes added to {@code problems}; an output name written twice is one. */

@@ -2,7 +2,6 @@ package org.careerbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -37,9 +36,8 @@ final class DeliverCommand implements Callable<Integer> {
     @Mixin
     OutputOptions where;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "${env:CAREERBENCH_TEMPLATES:-templates}",
-            description = "folder with delivery.yaml (default: $CAREERBENCH_TEMPLATES or templates)")
-    Path templates;
+    @Mixin
+    DeliveryOptions deliveryFrom;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class, required = true,
             description = "the published period to deliver")
@@ -57,10 +55,10 @@ final class DeliverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try {
-            Optional<DeliverySettings> settings = PeriodDelivery.settings(templates);
+            Optional<DeliverySettings> settings = PeriodDelivery.settings(deliveryFrom.templates);
             if (settings.isEmpty()) {
-                err.println("careerbench deliver: no " + DeliverySettings.FILE + " in " + templates + "; nothing to "
-                        + "deliver. Expected the delivery settings there (see docs/operations.md, Delivery)");
+                err.println("careerbench deliver: no " + DeliverySettings.FILE + " in " + deliveryFrom.templates
+                        + "; nothing to deliver. Expected the delivery settings there (see docs/operations.md, Delivery)");
                 return ExitCodes.BAD_INPUT;
             }
             DeliveryReport report = new PeriodDelivery(logging.log(out, clock), clock, System::getenv)

@@ -2,7 +2,6 @@ package org.careerbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -44,10 +43,8 @@ final class GatherCommand implements Callable<Integer> {
             description = "the period the shards were run for")
     YearMonth period;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "${env:CAREERBENCH_TEMPLATES:-templates}",
-            description = "folder with delivery.yaml, if the period is to be delivered (default: "
-                    + "$CAREERBENCH_TEMPLATES or templates)")
-    Path templates;
+    @Mixin
+    DeliveryOptions deliveryFrom;
 
     @Option(names = "--shards", paramLabel = "N", required = true, description = "how many shards the period was "
             + "run as")
@@ -69,7 +66,7 @@ final class GatherCommand implements Callable<Integer> {
         }
         String commandLine = "careerbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try {
-            Optional<DeliverySettings> delivery = PeriodDelivery.settings(templates);
+            Optional<DeliverySettings> delivery = PeriodDelivery.settings(deliveryFrom.templates);
             ConsoleLog log = logging.log(out, clock);
             var folder = new Gather(log, clock).gather(where.output, period, shards, commandLine);
             out.println("Published " + folder + "/ for " + period + " from " + shards + " shards");
@@ -84,8 +81,8 @@ final class GatherCommand implements Callable<Integer> {
             err.println("careerbench gather: " + e.getMessage());
             return ExitCodes.LOCKED;
         } catch (RunFailure f) {
-            new PeriodDelivery(logging.log(out, clock), clock, System::getenv).noticeOfFailure(templates, period,
-                    commandLine, f.getMessage());
+            new PeriodDelivery(logging.log(out, clock), clock, System::getenv)
+                    .noticeOfFailure(deliveryFrom.templates, period, commandLine, f.getMessage());
             err.println("careerbench gather: " + f.getMessage());
             return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,7 @@ public final class Deliverer {
      */
     public DeliveryReport deliver(String period, Path periodFolder, List<Deliverable> published) throws IOException {
         DeliveryLog log = new DeliveryLog(periodFolder);
+        Set<String> before = log.sent();
         List<String> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -53,7 +55,7 @@ public final class Deliverer {
             }
             for (Deliverable d : covered) {
                 for (String to : r.to()) {
-                    if (log.sent(d.name(), d.sha256(), to)) {
+                    if (before.contains(DeliveryLog.key(d.name(), d.sha256(), to))) {
                         already++;
                         continue;
                     }
@@ -61,6 +63,7 @@ public final class Deliverer {
                     try {
                         postbox.post(letter);
                         log.record(new DeliveryLog.Entry(clock.instant(), true, d.name(), d.sha256(), to, ""));
+                        before.add(DeliveryLog.key(d.name(), d.sha256(), to));
                         sent.add(d.name() + " to " + to);
                     } catch (DeliveryException e) {
                         log.record(new DeliveryLog.Entry(clock.instant(), false, d.name(), d.sha256(), to,

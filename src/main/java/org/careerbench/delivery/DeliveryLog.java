@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code delivery.log} in a published period's folder: one line per letter, appended as it is
@@ -45,8 +47,19 @@ public final class DeliveryLog {
 
     /** Whether {@code file} with this content was already sent to {@code recipient}. */
     public boolean sent(String fileName, String sha256, String recipient) throws IOException {
-        return entries().stream().anyMatch(e -> e.sent() && e.file().equals(fileName) && e.sha256().equals(sha256)
-                && e.recipient().equalsIgnoreCase(recipient));
+        return sent().contains(key(fileName, sha256, recipient));
+    }
+
+    /** Every letter sent so far, read once, each as {@link #key}. */
+    Set<String> sent() throws IOException {
+        Set<String> sent = new HashSet<>();
+        entries().stream().filter(Entry::sent).forEach(e -> sent.add(key(e.file(), e.sha256(), e.recipient())));
+        return sent;
+    }
+
+    /** A letter's identity: the file, its content, the recipient (without case). */
+    static String key(String fileName, String sha256, String recipient) {
+        return fileName + "\t" + sha256 + "\t" + recipient.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Appends one line and forces it to disk before returning. */

@@ -91,7 +91,7 @@ final class BlockParser {
             case "observations" -> {
                 r.oneOf("statistic", Map.of("n", "n"));
                 FilterSpec filter = filter(r);
-                yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, change(r),
+                yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, PeriodKeys.change(r),
                         lines(r)));
             }
             case "market" -> {
@@ -104,14 +104,14 @@ final class BlockParser {
                 OptionalInt from = r.wholeNumber("from", 1);
                 OptionalInt to = r.wholeNumber("to", 1);
                 yield Optional.of(new FigureSpec.Market(id.orElse(""), label.orElse(""), note, s, indicator, from, to,
-                        change(r), lines(r)));
+                        PeriodKeys.change(r), lines(r)));
             }
             default -> {
                 Statistic s = r.oneOf("statistic", STATISTICS).orElse(Statistic.P50);
                 FilterSpec filter = filter(r);
                 Optional<PayElement> pay = r.oneOf("pay", PAY);
                 yield Optional.of(new FigureSpec.Salary(id.orElse(""), label.orElse(""), note, s, filter, pay,
-                        change(r), lines(r)));
+                        PeriodKeys.change(r), lines(r)));
             }
         };
         finish(r, "figures", source);
@@ -138,7 +138,7 @@ final class BlockParser {
         TableSpec spec = switch (source.get()) {
             case "benchmark" -> new TableSpec.Benchmark(name, caption, dimensions(r, List.of(SalaryDimension.LEVEL)),
                     filter(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
-                    r.oneOf("pay", PAY), order(r), change(r), lines(r, fenceLine));
+                    r.oneOf("pay", PAY), order(r), PeriodKeys.change(r), lines(r, fenceLine));
             case "ranges" -> new TableSpec.Ranges(name, caption, filter(r), lines(r, fenceLine));
             case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), filter(r),
                     lines(r, fenceLine));
@@ -153,7 +153,7 @@ final class BlockParser {
             case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
                     .orElse(0.05), lines(r, fenceLine));
-            case "history" -> new TableSpec.History(name, caption, figureIds(r), periods(r), lines(r, fenceLine));
+            case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
@@ -182,7 +182,7 @@ final class BlockParser {
                     lines(r, fenceLine));
             case "paymix" -> new ChartSpec.PayMix(name, title, filter(r), lines(r, fenceLine));
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
-            case "history" -> new ChartSpec.History(name, title, type, axes(r), figureIds(r), periods(r),
+            case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
                     lines(r, fenceLine));
             default -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1), lines(r, fenceLine));
         };
@@ -223,43 +223,6 @@ final class BlockParser {
             return ChartType.valueOf(written.get().toUpperCase(Locale.ROOT));
         }
         return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
-    }
-
-    /** The periods a figure or table column is compared with: {@code previous}, {@code year}, or both. */
-    private static List<Comparison> change(KeyReader r) {
-        Optional<List<YamlNode.Scalar>> items = r.list("change");
-        List<Comparison> result = new ArrayList<>();
-        for (YamlNode.Scalar s : items.orElse(List.of())) {
-            Optional<Comparison> c = java.util.Arrays.stream(Comparison.values())
-                    .filter(x -> x.word().equals(s.text())).findFirst();
-            if (c.isEmpty()) {
-                r.unknownValue("comparison", s.line(), s.text(), List.of("previous", "year"));
-            } else if (!result.contains(c.get())) {
-                result.add(c.get());
-            }
-        }
-        return result;
-    }
-
-    /** The key figure ids a history block follows: required, one or a list. */
-    private static List<String> figureIds(KeyReader r) {
-        Optional<List<YamlNode.Scalar>> ids = r.list("figures");
-        if (ids.isEmpty() || ids.get().isEmpty()) {
-            r.required("figures");
-            return List.of();
-        }
-        return ids.get().stream().map(YamlNode.Scalar::text).toList();
-    }
-
-    /** How many published periods a history block shows, this one included: 2 to 60, default 12. */
-    private static int periods(KeyReader r) {
-        OptionalInt n = r.wholeNumber("periods", 2);
-        if (n.isPresent() && n.getAsInt() > 60) {
-            r.problem("periods", Problem.Kind.UNKNOWN_VALUE, "periods " + n.getAsInt() + " in " + r.where()
-                    + " is more than a history shows; expected 2 to 60 (five years of monthly runs)");
-            return 60;
-        }
-        return n.orElse(12);
     }
 
     private static ChartSpec.Axes axes(KeyReader r) {

@@ -88,7 +88,8 @@ public final class HtmlReportRenderer implements Renderer {
             out.append("<header class=\"cover\">\n");
             if (theme.logo().length > 0) {
                 String type = theme.logo().length > 3 && (theme.logo()[0] & 0xff) == 0xff ? "image/jpeg" : "image/png";
-                out.append("<img class=\"logo\" alt=\"").append(Html.attr(theme.organisation())).append("\" src=\"data:")
+                out.append("<img class=\"logo\" alt=\"").append(Html.attr(theme.organisation()))
+                        .append("\" src=\"data:")
                         .append(type).append(";base64,").append(Base64.getEncoder().encodeToString(theme.logo()))
                         .append("\">\n");
             }
@@ -168,7 +169,8 @@ public final class HtmlReportRenderer implements Renderer {
             } else if (block instanceof Block.Note n) {
                 note(n.text());
             } else if (block instanceof Block.Notice n) {
-                out.append("<aside class=\"notice\"><p><strong>").append(Html.text(n.title())).append("</strong></p><p>")
+                out.append("<aside class=\"notice\"><p><strong>").append(Html.text(n.title()))
+                        .append("</strong></p><p>")
                         .append(Html.text(n.text())).append("</p></aside>\n");
             } else if (block instanceof Block.Inputs in) {
                 table(inputs(in), section);
@@ -201,7 +203,8 @@ public final class HtmlReportRenderer implements Renderer {
             out.append("<div class=\"figures\">\n");
             for (KeyFigure f : list) {
                 out.append("<div class=\"figure\"><p class=\"value\">").append(Html.text(f.formatted(format)))
-                        .append("</p><p class=\"label\">").append(Html.text(f.label())).append("</p><p class=\"basis\">")
+                        .append("</p><p class=\"label\">").append(Html.text(f.label()))
+                        .append("</p><p class=\"basis\">")
                         .append(Html.text(f.basis())).append("</p></div>\n");
             }
             out.append("</div>\n");

@@ -76,7 +76,8 @@ public final class PeriodIndexPage {
                 .append("</style>\n</head>\n<body>\n<header class=\"cover\">\n<h1>").append(Html.text(title))
                 .append("</h1>\n</header>\n<main>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" ")
                 .append("aria-labelledby=\"files-c\">\n<table>\n<caption id=\"files-c\">")
-                .append(Html.text(words.get("index.caption", month))).append("</caption>\n<thead><tr><th scope=\"col\">")
+                .append(Html.text(words.get("index.caption", month)))
+                .append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(Html.text(words.get("index.document"))).append("</th><th scope=\"col\">")
                 .append(Html.text(words.get("index.format"))).append("</th><th scope=\"col\" class=\"num\">")
                 .append(Html.text(words.get("index.size"))).append("</th></tr></thead>\n<tbody>\n");
@@ -109,6 +110,7 @@ public final class PeriodIndexPage {
 
     private static String size(long bytes, Words words) {
         return bytes < 1024 ? words.get("index.bytes", words.format().format(bytes, ValueType.INTEGER, ""))
-                : words.get("index.kilobytes", words.format().format(Math.round(bytes / 1024.0), ValueType.INTEGER, ""));
+                : words.get("index.kilobytes", words.format().format(Math.round(bytes / 1024.0), ValueType.INTEGER,
+                        ""));
     }
 }

@@ -38,7 +38,8 @@ final class SvgCharts {
         themed.create(block).draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
         // JFreeSVG's own namespace is for its round trip, not a page: HTML does not allow it.
         String svg = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null)
-                .replaceAll(" xmlns:jfreesvg=['\"][^'\"]*['\"]", "").replaceAll(" jfreesvg:[a-zA-Z-]+=['\"][^'\"]*['\"]",
+                .replaceAll(" xmlns:jfreesvg=['\"][^'\"]*['\"]", "")
+                .replaceAll(" jfreesvg:[a-zA-Z-]+=['\"][^'\"]*['\"]",
                         "");
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String label = "<title id=\"" + id + "-title\">" + Html.text(block.title()) + "</title><desc id=\"" + id

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.careerbench.SampleInput;
+import org.careerbench.ThemedTemplates;
 import org.careerbench.batch.RunJob;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.batch.RunResult;
@@ -44,9 +45,7 @@ class HtmlReportRendererTest {
         Path salaries = input.resolve("salaries.csv");
         Files.writeString(salaries, Files.readString(salaries).replace(",Europe,", ",\"" + PAYLOAD.replace("\"", "\"\"")
                 + "\","));
-        Path templates = Files.createDirectories(dir.resolve("hostile-t"));
-        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
-        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Path templates = ThemedTemplates.in(dir.resolve("hostile-t"));
         Files.writeString(templates.resolve("page.md"), """
                 ---
                 title: "Pay <img src=x onerror=alert(1)>"
@@ -145,9 +144,7 @@ class HtmlReportRendererTest {
 
     @Test
     void aBurstGivesOnePagePerValueEachListedInTheIndex() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("burst-t"));
-        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
-        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Path templates = ThemedTemplates.in(dir.resolve("burst-t"));
         Files.writeString(templates.resolve("guide.md"), """
                 ---
                 title: Pay guide

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careerbench.PdfFacts;
+import org.careerbench.ThemedTemplates;
 import org.careerbench.batch.PeriodPublisher;
 import org.careerbench.batch.RunFailure;
 import org.careerbench.batch.RunJob;
@@ -115,9 +116,7 @@ class HistoryTest {
 
     @Test
     void aFigureTheTemplateDoesNotDeclareIsRefusedAtItsLine() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("typo"));
-        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
-        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Path templates = ThemedTemplates.in(dir.resolve("typo"));
         Files.writeString(templates.resolve("h.md"), """
                 ---
                 title: History
@@ -156,9 +155,7 @@ class HistoryTest {
 
     @Test
     void aFigureThatCouldNotBeComputedIsNotBlamedOnTheHistoryThatFollowsIt() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("follow-on"));
-        Files.copy(Path.of("templates/theme.yaml"), templates.resolve("theme.yaml"));
-        Files.copy(Path.of("templates/logo.png"), templates.resolve("logo.png"));
+        Path templates = ThemedTemplates.in(dir.resolve("follow-on"));
         Files.writeString(templates.resolve("h.md"), """
                 ---
                 title: History

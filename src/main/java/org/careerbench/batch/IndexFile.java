@@ -1,0 +1,51 @@
+package org.careerbench.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.careerbench.data.Sha256;
+import org.careerbench.render.html.PeriodIndexPage;
+import org.careerbench.report.Report;
+import org.careerbench.report.Words;
+import org.careerbench.template.TemplateSpec;
+
+/**
+ * {@code index.html} of a published period, written into its staging folder with the other files
+ * and listed in its manifest: every file with its title, format, size and a link.
+ */
+final class IndexFile {
+    private IndexFile() {
+    }
+
+    /**
+     * The index of a run, in the style and language of its first report (of its first template
+     * when no report was made).
+     */
+    static OutputFile write(YearMonth period, List<OutputFile> outputs, List<Report> reports,
+            List<TemplateSpec> specs, Path staging) throws IOException {
+        Words words = !reports.isEmpty() ? reports.get(0).words()
+                : Words.of(specs.get(0).language(), specs.get(0).messages());
+        Path file = PeriodIndexPage.write(staging, period, entries(outputs),
+                !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme(), words);
+        return described(file, words, period);
+    }
+
+    /** The index of gathered shards, in the style and language of a shard's own index page. */
+    static OutputFile write(YearMonth period, List<OutputFile> outputs, String shardIndex, Path staging)
+            throws IOException {
+        Words words = Words.of(PeriodIndexPage.language(shardIndex));
+        Path file = PeriodIndexPage.write(staging, period, entries(outputs), PeriodIndexPage.css(shardIndex), words);
+        return described(file, words, period);
+    }
+
+    private static List<PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
+        return outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(), o.bytes())).toList();
+    }
+
+    private static OutputFile described(Path file, Words words, YearMonth period) throws IOException {
+        return new OutputFile(file.getFileName().toString(), Files.size(file), Sha256.of(file),
+                words.get("index.title", words.format().month(period)));
+    }
+}
