@@ -47,6 +47,7 @@ public final class Gather {
      */
     public Path gather(Path outputRoot, YearMonth period, int shards, String commandLine) throws RunFailure,
             RunLock.Locked, IOException {
+        OutputFolder.checkPeriod(outputRoot.resolve(period.toString()));
         ObjectMapper json = new ObjectMapper();
         List<Path> folders = new ArrayList<>();
         List<JsonNode> manifests = new ArrayList<>();

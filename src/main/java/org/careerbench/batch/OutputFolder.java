@@ -51,6 +51,19 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * Refuses a period whose place holds something this tool did not make (a link to elsewhere, a
+     * file, a foreign folder): a run never replaces or deletes it.
+     *
+     * @throws RunFailure of kind BAD_INPUT naming the place and what to do
+     */
+    static void checkPeriod(Path periodFolder) throws RunFailure {
+        java.util.Optional<String> foreign = PeriodEntry.foreign(periodFolder);
+        if (foreign.isPresent()) {
+            throw refuse(foreign.get() + "; move it away or choose another --output");
+        }
+    }
+
     private static RunFailure refuse(String words) {
         return new RunFailure(RunFailure.Kind.BAD_INPUT, words + "; nothing was written", null);
     }

@@ -78,7 +78,12 @@ final class PeriodFolder {
             }
             return publishByRenames(staging);
         }
-        Path old = Files.isSymbolicLink(target) ? target.resolveSibling(Files.readSymbolicLink(target)) : null;
+        java.util.Optional<String> foreign = PeriodEntry.foreign(target);
+        if (foreign.isPresent()) {
+            Files.deleteIfExists(link);
+            throw new ForeignEntry(foreign.get());
+        }
+        Path old = PeriodEntry.ownRun(target).orElse(null);
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
             // A period folder of an earlier version: set it aside, once, so the link can take its place.
             Path aside = target.resolveSibling("." + target.getFileName() + ".run-legacy-" + ProcessHandle.current().pid());
@@ -102,6 +107,10 @@ final class PeriodFolder {
 
     /** Without symbolic links: the old run set aside, the new one renamed into place. */
     private java.util.Optional<Path> publishByRenames(Path staging) throws IOException {
+        java.util.Optional<String> foreign = PeriodEntry.foreign(target);
+        if (foreign.isPresent()) {
+            throw new ForeignEntry(foreign.get());
+        }
         Path previous = null;
         if (Files.exists(target)) {
             previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid());
@@ -120,14 +129,17 @@ final class PeriodFolder {
         return java.util.Optional.ofNullable(previous);
     }
 
-    /** The run folder the target's link points to, if the target is a link. */
+    /** The run folder the target's link points to, if the target is this tool's own link. */
     static java.util.Optional<Path> current(Path target) {
-        try {
-            return Files.isSymbolicLink(target)
-                    ? java.util.Optional.of(target.resolveSibling(Files.readSymbolicLink(target)).normalize())
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
+        return PeriodEntry.ownRun(target);
+    }
+
+    /** Something at the period's place that this tool did not make: never replaced, never deleted. */
+    static final class ForeignEntry extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignEntry(String words) {
+            super(words);
         }
     }
 
@@ -142,7 +154,8 @@ final class PeriodFolder {
 
     /**
      * The periods published in {@code outputRoot} whose folder holds {@code file} (e.g. manifest.json),
-     * oldest first: the {@code 2026-11} entries, links or folders; none when the root is missing.
+     * oldest first: the {@code 2026-11} entries, links or folders, that this tool made (a link to
+     * elsewhere is not read); none when the root is missing.
      */
     static java.util.TreeMap<java.time.YearMonth, Path> published(Path outputRoot, String file) throws IOException {
         java.util.TreeMap<java.time.YearMonth, Path> periods = new java.util.TreeMap<>();
@@ -151,7 +164,8 @@ final class PeriodFolder {
         }
         try (java.util.stream.Stream<Path> entries = Files.list(outputRoot)) {
             for (Path p : entries.toList()) {
-                if (p.getFileName().toString().matches("\\d{4}-\\d{2}") && Files.isRegularFile(p.resolve(file))) {
+                if (p.getFileName().toString().matches("\\d{4}-\\d{2}") && PeriodEntry.owned(p)
+                        && Files.isRegularFile(p.resolve(file))) {
                     periods.put(java.time.YearMonth.parse(p.getFileName().toString()), p);
                 }
             }

@@ -74,6 +74,7 @@ public final class PeriodPublisher {
     public Outcome publish(RunOptions options, boolean force, int keep) throws RunLock.Locked, RunFailure,
             IOException {
         OutputFolder.check(options.outputRoot(), expectedBytes(options));
+        OutputFolder.checkPeriod(options.periodFolder());
         if (!force && published(options)) {
             // A run that skips still clears what killed runs left, when no other run is at work.
             try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine(), clock.instant())) {
@@ -216,7 +217,7 @@ public final class PeriodPublisher {
                     PeriodFolder.deleteTree(p);
                     continue;
                 }
-                if (Files.isDirectory(p) && name.startsWith(".") && (name.contains(".staging-")
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && name.startsWith(".") && (name.contains(".staging-")
                         || name.contains(".previous-"))) {
                     log.warn("removing " + p + ", left by a run that was stopped");
                     if (name.contains(".previous-")) {

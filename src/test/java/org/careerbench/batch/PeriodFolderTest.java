@@ -17,6 +17,8 @@ class PeriodFolderTest {
         Path target = dir.resolve("2026-11");
         Files.createDirectories(target);
         Files.writeString(target.resolve("old.txt"), "old");
+        // An earlier version's period folder: a plain folder, with the manifest every run writes.
+        Files.writeString(target.resolve("manifest.json"), "{}");
         PeriodFolder folder = new PeriodFolder(target);
         Path staging = folder.stage();
         assertTrue(staging.getFileName().toString().startsWith(".2026-11.run-"));
@@ -36,6 +38,21 @@ class PeriodFolderTest {
         folder.removeReplaced(folder.publish(second));
         assertEquals("newer", Files.readString(target.resolve("newer.txt")));
         assertFalse(Files.exists(staging), "the replaced run's folder is deleted after the switch");
+    }
+
+    @Test
+    void publishingNeverReplacesALinkItDidNotMake(@TempDir Path dir) throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("manifest.json"), "{}");
+        Path output = Files.createDirectories(dir.resolve("out"));
+        Path target = output.resolve("2026-11");
+        Files.createSymbolicLink(target, elsewhere);
+        PeriodFolder folder = new PeriodFolder(target);
+        Path staging = folder.stage();
+        org.junit.jupiter.api.Assertions.assertThrows(PeriodFolder.ForeignEntry.class, () -> folder.publish(staging));
+        assertEquals(elsewhere, Files.readSymbolicLink(target));
+        assertTrue(Files.exists(elsewhere.resolve("manifest.json")));
+        assertTrue(PeriodFolder.published(output, "manifest.json").isEmpty(), "a foreign link is not a published period");
     }
 
     @Test
