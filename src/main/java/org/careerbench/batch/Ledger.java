@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -23,14 +24,32 @@ public final class Ledger {
         this.file = outputRoot.resolve(FILE);
     }
 
-    /** Every period recorded as published. */
+    /**
+     * Every period recorded as published.
+     *
+     * @throws IOException naming the ledger (and its line) when it cannot be read or a line is not
+     *                     {@code YYYY-MM<TAB>time}
+     */
     public SortedSet<YearMonth> completed() throws IOException {
         SortedSet<YearMonth> periods = new TreeSet<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    periods.add(YearMonth.parse(line.split("\t", 2)[0].strip()));
-                }
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return periods;
+        }
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("the ledger " + file + " is not a file; expected the file of published periods "
+                    + "this tool keeps (move it away to start a new one)");
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                periods.add(YearMonth.parse(line.split("\t", 2)[0].strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IOException(file + ":" + (i + 1) + ": found a line that does not start with a period; "
+                        + "expected YYYY-MM, a tab and a time");
             }
         }
         return periods;

@@ -24,6 +24,14 @@ final class OutputFolder {
      * @throws RunFailure of kind BAD_INPUT, in words, when the folder cannot take a run
      */
     static void check(Path root, long expectedBytes) throws RunFailure {
+        check(root, expectedBytes, Files::isWritable);
+    }
+
+    /**
+     * {@link #check(Path, long)} asking {@code writable} whether a folder can be written — the seam a
+     * test uses, since a test run as root may write into any folder, read-only or not.
+     */
+    static void check(Path root, long expectedBytes, java.util.function.Predicate<Path> writable) throws RunFailure {
         Path existing = root.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -35,7 +43,7 @@ final class OutputFolder {
             throw refuse(existing.equals(root.toAbsolutePath()) ? "--output " + root + " is a file, expected a folder"
                     : root + " cannot be created: " + existing + " is a file, expected a folder");
         }
-        if (!Files.isWritable(existing)) {
+        if (!writable.test(existing)) {
             throw refuse((existing.equals(root.toAbsolutePath()) ? "--output " + root : root + "'s parent " + existing)
                     + " is not writable (read-only, or no permission); a run needs to write there");
         }

@@ -46,12 +46,13 @@ final class Renderings {
             return t;
         });
         AtomicInteger done = new AtomicInteger();
-        try (PdfResources resources = new PdfResources()) {
+        try (org.careerbench.render.Scratch scratch = org.careerbench.render.Scratch.in(folder);
+                PdfResources resources = new PdfResources(scratch.folder())) {
             List<Future<OutputFile>> futures = new ArrayList<>();
             log.progress("rendering", 0, reports.size());
             for (Report r : reports) {
                 futures.add(pool.submit(() -> {
-                    OutputFile f = renderOne(r, folder, resources);
+                    OutputFile f = renderOne(r, folder, resources, scratch.folder());
                     log.progress("rendering", done.incrementAndGet(), reports.size());
                     return f;
                 }));
@@ -81,11 +82,11 @@ final class Renderings {
         }
     }
 
-    private OutputFile renderOne(Report r, Path folder, PdfResources resources) throws IOException {
+    private OutputFile renderOne(Report r, Path folder, PdfResources resources, Path scratch) throws IOException {
         log.debug("rendering " + r.fileName());
         Path file = folder.resolve(r.fileName());
         long t = System.nanoTime();
-        Renderer renderer = rendererFor(r.format(), resources);
+        Renderer renderer = rendererFor(r.format(), resources, scratch);
         renderer.render(r, file);
         long spent = System.nanoTime() - t;
         if (renderer instanceof PdfReportRenderer pdf) {
@@ -97,11 +98,11 @@ final class Renderings {
     }
 
     /** The renderer of one format; PDFs share the run's fonts and chart resources. */
-    private static Renderer rendererFor(OutputFormat format, PdfResources resources) {
+    private static Renderer rendererFor(OutputFormat format, PdfResources resources, Path scratch) {
         return switch (format) {
             case PDF -> new PdfReportRenderer(resources);
             case XLSX -> new XlsxReportRenderer();
-            case HTML -> new org.careerbench.render.html.HtmlReportRenderer();
+            case HTML -> new org.careerbench.render.html.HtmlReportRenderer(scratch);
         };
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,6 +113,7 @@ public final class RunJob {
 
         Problems problems = new Problems();
         List<TemplateSpec> specs = loadTemplates(options, problems);
+        refuseFarFuture(options, specs);
         InputData data;
         Optional<LocalDate> latest = specs.stream().map(s -> s.parameters().effectiveDate(options.period()))
                 .max(Comparator.naturalOrder());
@@ -281,6 +283,24 @@ public final class RunJob {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses a period more than a month after the current one (by the run's clock): {@code 9999-12}
+     * or a typo such as {@code 2062-11} would age every salary for decades without a word. Allowed
+     * with {@code --allow-future}, or when every template fixes its own {@code effective-date}
+     * (then the period does not move the figures).
+     */
+    private void refuseFarFuture(RunOptions options, List<TemplateSpec> specs) throws RunFailure {
+        YearMonth latest = YearMonth.now(clock).plusMonths(1);
+        boolean dated = !specs.isEmpty() && specs.stream().allMatch(s -> s.parameters().effectiveDate().isPresent());
+        if (options.allowFuture() || dated || !options.period().isAfter(latest)) {
+            return;
+        }
+        throw new RunFailure(RunFailure.Kind.BAD_INPUT, "period " + options.period() + " is more than a month after "
+                + "the current month (" + YearMonth.now(clock) + "): salaries would be aged to it as if it were real. "
+                + "Expected a period up to " + latest + " (is it a typo?), or --allow-future to report a future period "
+                + "on purpose", null);
     }
 
     /** Every template, its mistakes added to {@code problems}; an output name written twice is one. */

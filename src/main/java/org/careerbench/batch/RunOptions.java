@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param shard       the slice of the reports this run renders
  * @param threads     reports rendered at once
  * @param strict      whether any data warning refuses the run (exit 2, nothing written)
+ * @param allowFuture whether a period more than a month after the current one is meant (else refused)
  */
 public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
-        Charset encoding, java.time.Instant created, Shard shard, int threads, boolean strict) {
+        Charset encoding, java.time.Instant created, Shard shard, int threads, boolean strict, boolean allowFuture) {
     public RunOptions {
         Objects.requireNonNull(shard, "shard");
         if (threads < 1) {
@@ -38,12 +39,18 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
     /** Options that publish despite data warnings (they are listed in the manifest and the log). */
     public RunOptions(Path input, Path templates, Path outputRoot, YearMonth period, String commandLine,
             Charset encoding, java.time.Instant created, Shard shard, int threads) {
-        this(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, false);
+        this(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, false, false);
     }
 
     /** These options, refusing the run on any data warning when {@code on}. */
     public RunOptions withStrict(boolean on) {
-        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, on);
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads, on, allowFuture);
+    }
+
+    /** These options, accepting a period more than a month ahead when {@code on}. */
+    public RunOptions withAllowFuture(boolean on) {
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, threads,
+                strict, on);
     }
 
     /** Options with UTF-8 input. */
@@ -60,12 +67,12 @@ public record RunOptions(Path input, Path templates, Path outputRoot, YearMonth 
 
     /** These options for one shard of the run. */
     public RunOptions withShard(Shard s) {
-        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, s, threads, strict);
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, s, threads, strict, allowFuture);
     }
 
     /** These options rendering {@code n} reports at once. */
     public RunOptions withThreads(int n) {
-        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, n, strict);
+        return new RunOptions(input, templates, outputRoot, period, commandLine, encoding, created, shard, n, strict, allowFuture);
     }
 
     /**

@@ -29,10 +29,19 @@ public final class ChartFonts implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** Loads the theme's fonts; close the result when charts are drawn. */
+    /** Loads the theme's fonts through the system temp folder; close the result when charts are drawn. */
     public static ChartFonts of(Theme theme) {
+        return of(theme, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Loads the theme's fonts through a folder made inside {@code scratch} (a run's own scratch
+     * folder, so nothing is left in the system temp folder by a run that is stopped); close the
+     * result when charts are drawn.
+     */
+    public static ChartFonts of(Theme theme, Path scratch) {
         try {
-            Path folder = Files.createTempDirectory("careerbench-fonts");
+            Path folder = Files.createTempDirectory(scratch, "careerbench-fonts");
             return new ChartFonts(load(theme.regular(), folder), load(theme.bold(), folder), folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the theme's fonts for charts", e);

@@ -27,6 +27,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new CareerBenchCommand(), new CommandFactory(clock));
         // Unmatched or invalid arguments are usage errors: the same exit code as bad input.
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
+        UnexpectedFailures failures = new UnexpectedFailures(clock,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+        cli.setExecutionStrategy(failures);
+        cli.setExecutionExceptionHandler(failures);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("careerbench: " + e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());

@@ -37,7 +37,8 @@ final class NewTemplateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Path target = templates.resolve(name + ".md");
-        if (Files.exists(target)) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A link too, dangling or not: writing through it would create a file wherever it points.
             spec.commandLine().getErr().println("careerbench new-template: " + target + " exists; choose another name");
             return ExitCodes.BAD_INPUT;
         }
@@ -46,7 +47,9 @@ final class NewTemplateCommand implements Callable<Integer> {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@NAME@", name);
         }
         Files.createDirectories(templates);
-        Files.writeString(target, text, StandardCharsets.UTF_8);
+        // CREATE_NEW fails on anything that appeared meanwhile, a link included: it never follows one.
+        Files.writeString(target, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE);
         spec.commandLine().getOut().println("Wrote " + target + ". Edit it, then check it with: careerbench validate");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -50,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
             + "data warning: an empty population, a table or chart with every figure withheld, a data-quality note")
     boolean strict;
 
+    @Option(names = "--allow-future", description = "accept a period more than a month after the current one "
+            + "(refused otherwise: salaries would be aged to it as if it were real)")
+    boolean allowFuture;
+
     @Option(names = "--shard", paramLabel = "K/N", description = "render only shard K of N (reports i with "
             + "i mod N = K-1), into OUTPUT/<period>.shard-K-of-N/; for spreading a run over machines")
     String shard;
@@ -83,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
                     inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
-            options = options.withStrict(strict);
+            options = options.withStrict(strict).withAllowFuture(allowFuture);
             if (shard != null) {
                 options = options.withShard(Shard.parse(shard));
             }

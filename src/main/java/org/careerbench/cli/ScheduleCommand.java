@@ -73,9 +73,16 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         ConsoleLog log = logging.log(spec.commandLine().getOut(), clock);
         AtomicBoolean stop = new AtomicBoolean();
+        // The exit code of the scheduler's own end; a stop by signal ends with it too.
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(ExitCodes.OK);
+        AtomicBoolean ended = new AtomicBoolean();
         CountDownLatch wake = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            if (ended.get()) {
+                // The scheduler ended by itself (an error, say) and the process is exiting with its code.
+                return;
+            }
             log.info("stop requested: finishing the run in progress, if any");
             stop.set(true);
             wake.countDown();
@@ -86,7 +93,8 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             // A stop asked for and done cleanly is a success: without this the JVM reports the signal (143).
             spec.commandLine().getOut().flush();
-            Runtime.getRuntime().halt(ExitCodes.OK);
+            spec.commandLine().getErr().flush();
+            Runtime.getRuntime().halt(exit.get());
         }, "careerbench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Scheduler scheduler;
@@ -109,7 +117,13 @@ final class ScheduleCommand implements Callable<Integer> {
                     stop::get);
             log.info("scheduler stopped");
             return ExitCodes.OK;
+        } catch (Exception | Error e) {
+            // Whatever stopped the scheduler, a supervisor must see a failure, not a clean stop.
+            exit.set(ExitCodes.RENDERING_FAILED);
+            ended.set(!stop.get());
+            throw e;
         } finally {
+            ended.compareAndSet(false, !stop.get());
             finished.countDown();
         }
     }

@@ -47,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat every data warning as a problem, as run --strict does")
     boolean strict;
 
+    @Option(names = "--allow-future", description = "accept a period more than a month after the current one "
+            + "(refused otherwise: salaries would be aged to it as if it were real)")
+    boolean allowFuture;
+
+
     private final Clock clock;
 
     ValidateCommand(Clock clock) {
@@ -61,7 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             RunOptions options = new RunOptions(inputs.input, inputs.templates, java.nio.file.Path.of("output"), p,
                     "careerbench validate", inputs.encoding, clock.instant(), org.careerbench.batch.Shard.ALL, 1);
-            RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options.withStrict(strict));
+            RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options.withStrict(strict)
+                    .withAllowFuture(allowFuture));
             for (QualityReport.Entry e : prepared.data().quality().entries()) {
                 out.printf("%s: %s %s: %s%n", e.dataset(), Plural.of(e.rows(), "row"), e.reason().action().word(),
                         e.reason().description());

@@ -229,6 +229,12 @@ public final class InputLoader {
                 throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a folder named "
                         + schema.fileName(), "the '" + schema.name() + "' dataset as a CSV file")));
             }
+            if (Files.exists(csv) && !new org.careerbench.spec.Fence(folder).contains(csv)) {
+                // Never read: a problem in it would quote a file the user never meant as data.
+                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a link that leads "
+                        + "outside the input folder " + folder, "the '" + schema.name() + "' dataset as a file inside "
+                        + "the input folder, or a mapping with 'outside-input: true' to read one elsewhere on purpose")));
+            }
             if (!maps.isEmpty() && Files.isRegularFile(csv)) {
                 throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "both " + schema.fileName()
                         + " and " + maps.get(0).getFileName() + " for the '" + schema.name() + "' dataset",

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.careerbench.spec.Fence;
+import org.careerbench.spec.HandWrittenFile;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -43,7 +45,9 @@ final class MappingLoader {
      */
     static String datasetOf(Path mappingFile) throws IOException {
         Problems ignored = new Problems();
-        YamlNode root = YamlText.parse(mappingFile, 1, Files.readString(mappingFile, StandardCharsets.UTF_8), ignored)
+        YamlNode root = HandWrittenFile.read(mappingFile, new Fence(mappingFile.toAbsolutePath().getParent()),
+                        "a mapping", ignored)
+                .flatMap(text -> YamlText.parse(mappingFile, 1, text, ignored))
                 .orElse(new YamlNode.Mapping(List.of(), 1));
         if (root instanceof YamlNode.Mapping m) {
             Optional<YamlNode.Entry> d = m.entry("dataset");
@@ -65,8 +69,13 @@ final class MappingLoader {
     List<SourceMapping> loadAll(Path mappingFile, DatasetSchema schema, Charset defaultCharset)
             throws IOException, DataException {
         Problems problems = new Problems();
-        YamlNode rootNode = YamlText.parse(mappingFile, 1, Files.readString(mappingFile, StandardCharsets.UTF_8),
-                problems).orElse(new YamlNode.Mapping(List.of(), 1));
+        Optional<YamlNode> parsed = HandWrittenFile.read(mappingFile, new Fence(mappingFile.toAbsolutePath().getParent()),
+                "a mapping", problems).flatMap(text -> YamlText.parse(mappingFile, 1, text, problems));
+        if (parsed.isEmpty()) {
+            // A file that could not be read as YAML has no keys to check: no false "missing 'file:'".
+            DataException.throwIfAny(problems);
+        }
+        YamlNode rootNode = parsed.orElse(new YamlNode.Mapping(List.of(), 1));
         KeyReader root = KeyReader.of(mappingFile, rootNode, "a mapping", problems);
         String dataset = root.text("dataset", schema.name());
         if (!dataset.equals(schema.name())) {
@@ -80,13 +89,16 @@ final class MappingLoader {
         }
         boolean outside = root.bool("outside-input").orElse(false);
         Path folder = mappingFile.toAbsolutePath().getParent().normalize();
+        Fence fence = new Fence(folder);
         root.list("file").ifPresent(names -> {
             for (YamlNode.Scalar n : names) {
                 Path f = mappingFile.resolveSibling(n.text()).normalize();
-                if (!outside && !f.toAbsolutePath().normalize().startsWith(folder)) {
+                if (!outside && !fence.contains(f)) {
+                    // Judged by the real path, so a link inside the folder that leads out counts as outside.
                     problems.add(mappingFile, n.line(), Problem.Kind.FILE, "file '" + n.text() + "' is outside the "
-                            + "input folder " + folder + "; expected a file inside it, or 'outside-input: true' in "
-                            + "this mapping to read one elsewhere on purpose");
+                            + "input folder " + folder + " (or reached through a link that leads out of it); expected "
+                            + "a file inside it, or 'outside-input: true' in this mapping to read one elsewhere on "
+                            + "purpose");
                     continue;
                 }
                 if (!Files.isRegularFile(f)) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.careerbench.spec.Fence;
+import org.careerbench.spec.HandWrittenFile;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -45,8 +48,12 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
             return DEFAULT;
         }
         Problems problems = new Problems();
-        YamlNode root = YamlText.parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), problems)
-                .orElse(new YamlNode.Mapping(List.of(), 1));
+        Optional<YamlNode> parsed = HandWrittenFile.read(file, new Fence(folder), "a YAML quality policy", problems)
+                .flatMap(text -> YamlText.parse(file, 1, text, problems));
+        if (parsed.isEmpty()) {
+            DataException.throwIfAny(problems);
+        }
+        YamlNode root = parsed.orElse(new YamlNode.Mapping(List.of(), 1));
         KeyReader r = KeyReader.of(file, root, "the quality policy", problems);
         Map<String, Boolean> dropOrKeep = new LinkedHashMap<>();
         dropOrKeep.put("drop", true);

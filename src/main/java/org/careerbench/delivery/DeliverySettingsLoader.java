@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careerbench.spec.Fence;
+import org.careerbench.spec.HandWrittenFile;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -28,7 +30,8 @@ import org.careerbench.spec.YamlText;
  */
 public final class DeliverySettingsLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** An environment variable's name as shells and container platforms write them. */
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Map<String, DeliverySettings.Tls> TLS = Map.of("tls", DeliverySettings.Tls.TLS,
             "starttls", DeliverySettings.Tls.STARTTLS, "none", DeliverySettings.Tls.NONE);
 
@@ -49,7 +52,8 @@ public final class DeliverySettingsLoader {
             return Optional.empty();
         }
         Problems mine = new Problems();
-        Optional<YamlNode> root = YamlText.parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), mine);
+        Optional<YamlNode> root = HandWrittenFile.read(file, new Fence(templates), "YAML delivery settings", mine)
+                .flatMap(text -> YamlText.parse(file, 1, text, mine));
         if (root.isEmpty()) {
             problems.addAll(mine);
             return Optional.empty();
@@ -89,7 +93,7 @@ public final class DeliverySettingsLoader {
         }
         KeyReader s = server.get();
         for (String secret : List.of("password", "username", "user")) {
-            if (s.has(secret)) {
+            if (s.forbidden(secret)) {
                 s.problem(secret, Problem.Kind.UNKNOWN_KEY, "credentials are never read from " + DeliverySettings.FILE
                         + ": write '" + (secret.equals("password") ? "password" : "username")
                         + "_env: NAME' and set the environment variable NAME where the run starts");
@@ -102,8 +106,8 @@ public final class DeliverySettingsLoader {
             s.problem("port", Problem.Kind.UNKNOWN_VALUE, "port " + port.getAsInt() + " is not a TCP port; expected "
                     + "1 to 65535 (587 for STARTTLS, 465 for TLS)");
         }
-        Optional<String> user = s.text("username_env").map(n -> envName(s, "username_env", n));
-        Optional<String> password = s.text("password_env").map(n -> envName(s, "password_env", n));
+        Optional<String> user = s.text("username_env").flatMap(n -> envName(s, "username_env", n));
+        Optional<String> password = s.text("password_env").flatMap(n -> envName(s, "password_env", n));
         if (user.isPresent() != password.isPresent()) {
             s.problem(user.isPresent() ? "username_env" : "password_env", Problem.Kind.MISSING_KEY, "a login needs "
                     + "both 'username_env:' and 'password_env:'; found only one");
@@ -160,12 +164,18 @@ public final class DeliverySettingsLoader {
         return text;
     }
 
-    private static String envName(KeyReader r, String key, String name) {
+    /**
+     * The variable's name, or a problem that does not repeat the value: what is pasted where a
+     * name belongs is often the secret itself.
+     */
+    private static Optional<String> envName(KeyReader r, String key, String name) {
         if (!ENV_NAME.matcher(name).matches()) {
-            r.problem(key, Problem.Kind.UNKNOWN_VALUE, "'" + name + "' is not the name of an environment variable; "
-                    + "expected letters, digits and underscores, e.g. CAREERBENCH_SMTP_PASSWORD");
+            r.problem(key, Problem.Kind.UNKNOWN_VALUE, "the value of '" + key + "' is not the name of an environment "
+                    + "variable (not repeated here, in case it is a secret); expected capital letters, digits and "
+                    + "underscores, e.g. CAREERBENCH_SMTP_PASSWORD");
+            return Optional.of("");
         }
-        return name;
+        return Optional.of(name);
     }
 
     /** {@code text} when every {@code {name}} in it is a known placeholder; otherwise a problem each. */

@@ -26,6 +26,7 @@ public final class KeyReader {
     private final String where;
     private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
+    private final Set<String> forbidden = new LinkedHashSet<>();
     private final Map<String, String> renamed = new LinkedHashMap<>();
     private final Map<String, String> elsewhere = new LinkedHashMap<>();
 
@@ -86,6 +87,16 @@ public final class KeyReader {
     }
 
     /** Whether {@code key} is written (and accepted). */
+    /**
+     * Whether a key that must never be written (a password) is there. Unlike {@link #has}, the key
+     * is not one this mapping accepts: it is never suggested for a misspelt key, nor listed among
+     * the accepted ones; the caller reports it.
+     */
+    public boolean forbidden(String key) {
+        forbidden.add(key);
+        return map.entry(key).isPresent();
+    }
+
     public boolean has(String key) {
         asked.add(key);
         return map.entry(key).isPresent();
@@ -269,7 +280,7 @@ public final class KeyReader {
     public void finish() {
         for (YamlNode.Entry e : map.entries()) {
             String key = e.key();
-            if (asked.contains(key)) {
+            if (asked.contains(key) || forbidden.contains(key)) {
                 continue;
             }
             if (renamed.containsKey(key)) {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -23,6 +26,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * depths.
  */
 public final class YamlText {
+    /**
+     * The deepest nesting of mappings and lists a file may have: ample for every file this tool reads
+     * (a few levels), small enough that a hostile file cannot exhaust the stack.
+     */
+    public static final int MAX_DEPTH = 64;
+
     private YamlText() {
     }
 
@@ -36,7 +45,14 @@ public final class YamlText {
     public static Optional<YamlNode> parse(Path file, int firstLine, String yaml, Problems problems) {
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml);
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            OptionalInt tooDeep = tooDeep(settings, yaml);
+            if (tooDeep.isPresent()) {
+                problems.add(file, tooDeep.getAsInt() + firstLine, Problem.Kind.SYNTAX, "YAML nested more than "
+                        + MAX_DEPTH + " levels deep here; expected at most " + MAX_DEPTH + " levels of mappings and lists");
+                return Optional.empty();
+            }
+            root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             problems.add(file, line, Problem.Kind.SYNTAX, "invalid YAML: " + e.getProblem()
@@ -50,6 +66,27 @@ public final class YamlText {
             return Optional.of(new YamlNode.Mapping(List.of(), firstLine));
         }
         return Optional.of(convert(root.get(), file, firstLine, problems));
+    }
+
+    /**
+     * The first line (from 0) where mappings and lists nest deeper than {@link #MAX_DEPTH}; read from
+     * the parser's event stream, which keeps its own stack, before the node tree is built by
+     * recursion that a deep enough file would exhaust.
+     */
+    private static OptionalInt tooDeep(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(yaml)) {
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        return OptionalInt.of(e.getStartMark().map(m -> m.getLine()).orElse(0));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> { }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static YamlNode convert(Node node, Path file, int firstLine, Problems problems) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -36,7 +37,12 @@ final class MessageOverrides {
         if (file == null) {
             return Map.of();
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Optional<String> read = org.careerbench.spec.HandWrittenFile.read(file,
+                new org.careerbench.spec.Fence(template.toAbsolutePath().getParent()), "a messages file", problems);
+        if (read.isEmpty()) {
+            return Map.of();
+        }
+        String text = read.get();
         Properties p = new Properties();
         p.load(new StringReader(text));
         List<String> lines = text.lines().toList();

@@ -17,6 +17,8 @@ import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Theme;
+import org.careerbench.spec.Fence;
+import org.careerbench.spec.HandWrittenFile;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -80,7 +82,12 @@ public final class TemplateLoader {
      * @throws IOException when the file cannot be read
      */
     public Optional<TemplateSpec> load(Path file, Problems problems) throws IOException {
-        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        Optional<String> text = HandWrittenFile.read(file, new Fence(file.toAbsolutePath().getParent()),
+                "a Markdown template", problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = text.get().lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             problems.add(file, 1, Problem.Kind.SYNTAX, "expected '---' opening the front matter");
             return Optional.empty();
@@ -93,8 +100,12 @@ public final class TemplateLoader {
             problems.add(file, 1, Problem.Kind.SYNTAX, "front matter is not closed, expected a second '---' line");
             return Optional.empty();
         }
-        YamlNode root = YamlText.parse(file, 2, String.join("\n", lines.subList(1, end)), problems)
-                .orElse(new YamlNode.Mapping(List.of(), 2));
+        Optional<YamlNode> parsed = YamlText.parse(file, 2, String.join("\n", lines.subList(1, end)), problems);
+        if (parsed.isEmpty()) {
+            // Front matter that is not YAML has no keys to check: no false "missing 'title:'" after it.
+            return Optional.empty();
+        }
+        YamlNode root = parsed.get();
         KeyReader front = KeyReader.of(file, root, "the front matter", problems);
         String title = front.required("title").orElse("").strip();
         String subtitle = front.text("subtitle", "");

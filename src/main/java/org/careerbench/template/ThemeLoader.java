@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ThemeFont;
+import org.careerbench.spec.Fence;
+import org.careerbench.spec.HandWrittenFile;
 import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
@@ -52,15 +54,23 @@ public final class ThemeLoader {
      */
     public Theme load(Path file, Path template, int line, Problems problems) throws IOException {
         YamlNode root = new YamlNode.Mapping(List.of(), 1);
-        if (Files.isRegularFile(file)) {
-            root = YamlText.parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), problems).orElse(root);
+        Fence fence = new Fence(template.toAbsolutePath().getParent());
+        if (!fence.contains(file)) {
+            // Never read: its content must not be quoted back in a problem.
+            problems.add(template, line, Problem.Kind.FILE, "theme file " + file + " is outside the templates folder "
+                    + fence.folder() + " (or reached through a link that leads out of it); expected a YAML theme "
+                    + "beside the template");
+        } else if (Files.isRegularFile(file)) {
+            Path theme = file;
+            root = HandWrittenFile.read(file, fence, "a YAML theme", problems)
+                    .flatMap(text -> YamlText.parse(theme, 1, text, problems)).orElse(root);
         } else {
             problems.add(template, line, Problem.Kind.FILE, "theme file " + file + " not found, expected a YAML "
                     + "theme beside the template");
         }
         KeyReader t = KeyReader.of(file, root, "the theme", problems);
         String organisation = t.text("organisation", "CareerBench");
-        byte[] logo = logo(t);
+        byte[] logo = logo(t, fence);
         KeyReader colors = nested(t, "colors");
         Color primary = color(colors, "primary", "#1F4E79");
         Color accent = color(colors, "accent", "#C55A11");
@@ -70,9 +80,9 @@ public final class ThemeLoader {
         List<Color> series = series(colors);
         colors.finish();
         KeyReader fonts = nested(t, "fonts");
-        ThemeFont regular = font(fonts, "regular", "bundled:DejaVuSans");
-        ThemeFont bold = font(fonts, "bold", "bundled:DejaVuSans-Bold");
-        ThemeFont italic = font(fonts, "italic", "bundled:DejaVuSans-Oblique");
+        ThemeFont regular = font(fonts, "regular", "bundled:DejaVuSans", fence);
+        ThemeFont bold = font(fonts, "bold", "bundled:DejaVuSans-Bold", fence);
+        ThemeFont italic = font(fonts, "italic", "bundled:DejaVuSans-Oblique", fence);
         float size = (float) fonts.number("size", 0, 72, "10").orElse(10);
         fonts.finish();
         KeyReader page = nested(t, "page");
@@ -93,18 +103,31 @@ public final class ThemeLoader {
                 t.problems()));
     }
 
-    private static byte[] logo(KeyReader t) throws IOException {
+    private static byte[] logo(KeyReader t, Fence fence) throws IOException {
         Optional<String> spec = t.text("logo");
         if (spec.isEmpty() || spec.get().isBlank()) {
             return new byte[0];
         }
         Path path = t.file().resolveSibling(spec.get());
+        if (!fence.contains(path)) {
+            t.problem("logo", Problem.Kind.FILE, "logo '" + spec.get() + "' is outside the templates folder "
+                    + fence.folder() + "; expected a .png or .jpg file beside the theme");
+            return new byte[0];
+        }
         if (!Files.isRegularFile(path) || !spec.get().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)$")) {
             t.problem("logo", Problem.Kind.FILE, "logo '" + spec.get() + "' not found at " + path
                     + ", expected a .png or .jpg file beside the theme");
             return new byte[0];
         }
-        return Files.readAllBytes(path);
+        byte[] bytes = Files.readAllBytes(path);
+        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        if (!png && !jpeg) {
+            t.problem("logo", Problem.Kind.FILE, "logo '" + spec.get() + "' is not a PNG or JPEG image; expected a "
+                    + ".png or .jpg file beside the theme");
+            return new byte[0];
+        }
+        return bytes;
     }
 
     private static Color color(KeyReader colors, String key, String fallback) {
@@ -135,7 +158,7 @@ public final class ThemeLoader {
         return result.isEmpty() ? defaults : result;
     }
 
-    private static ThemeFont font(KeyReader fonts, String key, String fallback) throws IOException {
+    private static ThemeFont font(KeyReader fonts, String key, String fallback, Fence fence) throws IOException {
         String spec = fonts.text(key, fallback);
         if (spec.startsWith("bundled:")) {
             String name = spec.substring("bundled:".length());
@@ -146,13 +169,52 @@ public final class ThemeLoader {
             return bundled(name);
         }
         Path path = fonts.file().resolveSibling(spec);
+        if (!fence.contains(path)) {
+            fonts.problem(key, Problem.Kind.FILE, "font file '" + spec + "' is outside the templates folder "
+                    + fence.folder() + "; expected a .ttf file beside the theme or bundled:NAME");
+            return bundled(fallback.substring("bundled:".length()));
+        }
         if (!Files.isRegularFile(path)) {
             fonts.problem(key, Problem.Kind.FILE, "font file '" + spec + "' not found at " + path
                     + ", expected a .ttf file or bundled:NAME");
             return bundled(fallback.substring("bundled:".length()));
         }
         String name = path.getFileName().toString().replaceFirst("\\.[tT][tT][fF]$", "");
-        return new ThemeFont(name, Files.readAllBytes(path));
+        byte[] bytes = Files.readAllBytes(path);
+        if (!isTrueType(bytes)) {
+            // Found now, by validate as by run, not when the first PDF embeds it.
+            fonts.problem(key, Problem.Kind.FILE, "font file '" + spec + "' is not a TrueType font; expected a .ttf "
+                    + "file or bundled:NAME");
+            return bundled(fallback.substring("bundled:".length()));
+        }
+        return new ThemeFont(name, bytes);
+    }
+
+    /**
+     * A TrueType font as the PDF and chart renderers embed it: the TrueType signature, and a table
+     * directory within the file that holds the tables a renderer needs (outlines in glyf). Read from
+     * the bytes alone — loading it with AWT here would leave a temporary file and a shutdown hook.
+     */
+    static boolean isTrueType(byte[] bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        if (bytes.length < 12 || !(b.getInt(0) == 0x00010000 || b.getInt(0) == 0x74727565)) {
+            return false;
+        }
+        int tables = Short.toUnsignedInt(b.getShort(4));
+        if (12 + 16L * tables > bytes.length) {
+            return false;
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            long offset = Integer.toUnsignedLong(b.getInt(at + 8));
+            long length = Integer.toUnsignedLong(b.getInt(at + 12));
+            if (offset + length > bytes.length) {
+                return false;
+            }
+            found.add(new String(bytes, at, 4, StandardCharsets.ISO_8859_1));
+        }
+        return found.containsAll(List.of("cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp"));
     }
 
     private static ThemeFont bundled(String name) throws IOException {

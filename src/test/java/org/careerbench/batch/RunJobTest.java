@@ -96,6 +96,8 @@ class RunJobTest {
         Path folder = dir.resolve("output/2026-11");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("stale.txt"), "from an older run");
+        // An older version's period folder, as it wrote them: a plain folder with its manifest.
+        Files.writeString(folder.resolve("manifest.json"), "{}");
         new RunJob(log::add).run(options(Path.of("input"), YearMonth.of(2026, 11)));
         assertFalse(list(folder).contains("stale.txt"));
         assertTrue(list(folder).contains("manifest.json"));
@@ -109,9 +111,9 @@ class RunJobTest {
         String before = Sha256.of(folder.resolve("career-report.pdf"));
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("theme.yaml"), "");
-        // A font file that exists but is not a TrueType font fails only when the PDF is rendered.
-        Files.writeString(templates.resolve("broken.ttf"), "not a font");
-        Files.writeString(templates.resolve("theme.yaml"), "fonts:\n  regular: broken.ttf\n");
+        // A logo that starts like a PNG but is cut short fails only when the PDF decodes it.
+        Files.write(templates.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0});
+        Files.writeString(templates.resolve("theme.yaml"), "logo: broken.png\n");
         Files.writeString(templates.resolve("career-report.md"), "---\ntitle: x\n---\n# A\nText.\n");
         RunFailure f = assertThrows(RunFailure.class, () -> new RunJob(log::add).run(new RunOptions(Path.of("input"),
                 templates, dir.resolve("output"), YearMonth.of(2026, 11), "careerbench run")));

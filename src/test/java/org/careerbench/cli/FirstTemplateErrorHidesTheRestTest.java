@@ -48,9 +48,11 @@ class FirstTemplateErrorHidesTheRestTest {
                 + "mean 'Global SRE market size'?)"), err);
         assertTrue(err.contains(f + ":11: unknown salaries column 'levle' in rows (did you mean 'level'?)"), err);
         assertTrue(err.contains(f + ":12: unknown statistic 'p55' (did you mean 'p25'?)"), err);
-        assertTrue(err.contains(f + ":17: no row of input/salaries.csv has country 'Atlantis'"), err);
-        assertTrue(err.contains("4 problems:"), err);
-        assertTrue(err.contains("2  unknown value") && err.contains("2  unknown in the data"), err);
+        // A value near none the data has is not a typo but a group with no rows this period (issue 24): a
+        // data warning, so one thin group never refuses every report; validate lists it.
+        assertTrue(!err.contains("'Atlantis'"), err);
+        assertTrue(err.contains("3 problems:"), err);
+        assertTrue(err.contains("2  unknown value") && err.contains("1  unknown in the data"), err);
     }
 
     @Test

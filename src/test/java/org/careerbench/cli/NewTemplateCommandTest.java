@@ -1,6 +1,7 @@
 package org.careerbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -35,5 +36,17 @@ class NewTemplateCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run("new-template", "data-science", "--templates", dir.toString()));
         assertTrue(err.toString().contains("exists; choose another name"));
         assertEquals(ExitCodes.BAD_INPUT, run("new-template", "../evil", "--templates", dir.toString()));
+    }
+
+    /** Regression (issue 24): a dangling link at the new template's name was followed and written through. */
+    @Test
+    void aDanglingLinkAtTheNameIsNeverWrittenThrough(@TempDir Path tmp) throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Path outside = tmp.resolve("outside.md");
+        Files.createSymbolicLink(templates.resolve("grab.md"), outside);
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.BAD_INPUT, cli.run("new-template", "grab", "--templates", templates.toString()));
+        assertTrue(cli.err.toString().contains("exists"), cli.err.toString());
+        assertFalse(Files.exists(outside), "nothing written outside the templates folder");
     }
 }

@@ -1,6 +1,7 @@
 package org.careerbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,10 +43,17 @@ class ProcessesTest {
     }
 
     private Process careerbench(String... args) throws Exception {
+        Files.createDirectories(systemTemp());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", Main.class.getName()));
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + systemTemp(), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** The processes' own system temp folder, to see what they leave there. */
+    private Path systemTemp() {
+        return dir.resolve("system-temp");
     }
 
     private Path awaitStaging() throws Exception {
@@ -143,5 +151,42 @@ class ProcessesTest {
         assertEquals(List.of(), new ManifestVerifier().verify(output.resolve(published)), said);
         assertEquals(List.of(published), visible(), "the run in progress finished and was published: " + said);
         assertTrue(period.toString().compareTo(published) >= 0);
+    }
+
+    /**
+     * Regression (issue 24): a run stopped by SIGKILL left its chart-font folders and POI's streaming
+     * files in the system temp folder forever. They live in the run's own folder now, cleared with it.
+     */
+    @Test
+    void aKilledRunLeavesNoTemporaryFilesInTheSystemTempFolder() throws Exception {
+        Process run = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
+                "--period", "2026-11");
+        Path staging = awaitStaging();
+        Path scratch = staging.resolve(".scratch");
+        for (int i = 0; i < 3000 && !(entries(scratch).stream().anyMatch(n -> n.startsWith("careerbench-fonts"))
+                && entries(scratch).stream().anyMatch(n -> n.startsWith("poi-sxssf"))); i++) {
+            Thread.sleep(10);
+        }
+        List<String> during = entries(scratch);
+        run.destroyForcibly();
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(during.stream().anyMatch(n -> n.startsWith("careerbench-fonts"))
+                && during.stream().anyMatch(n -> n.startsWith("poi-sxssf")), "the run's temporary files: " + during);
+        assertEquals(List.of(), entries(systemTemp()), "nothing in the system temp folder");
+
+        Process next = careerbench("run", "--input", "input", "--output", output.toString(), "--period", "2026-11");
+        assertTrue(next.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.OK, next.exitValue());
+        assertFalse(Files.exists(staging), "cleared with the killed run's folder by the next run");
+        assertEquals(List.of(), entries(systemTemp()), "nothing in the system temp folder after a whole run either");
+    }
+
+    private static List<String> entries(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

@@ -33,10 +33,21 @@ import org.careerbench.report.Words;
  * (inline SVG with a title and a description); print styles; nothing fetched, nothing run.
  */
 public final class HtmlReportRenderer implements Renderer {
+    private final Path scratch;
+
+    /** A renderer whose chart font files go to the system temp folder. */
+    public HtmlReportRenderer() {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param scratch where font files are staged for charts: a run's own scratch folder */
+    public HtmlReportRenderer(Path scratch) {
+        this.scratch = scratch;
+    }
 
     @Override
     public void render(Report report, Path target) throws IOException {
-        try (ChartFonts fonts = ChartFonts.of(report.theme())) {
+        try (ChartFonts fonts = ChartFonts.of(report.theme(), scratch)) {
             String page = new Page(report, new SvgCharts(new ThemedCharts(report.theme(), fonts, report.words())))
                     .html();
             Files.writeString(target, page, StandardCharsets.UTF_8);

@@ -17,10 +17,21 @@ import org.careerbench.report.Theme;
 public final class PdfResources implements AutoCloseable {
     private final Map<Theme, ChartFonts> fonts = new IdentityHashMap<>();
     private final Map<Theme, Image> logos = new IdentityHashMap<>();
+    private final java.nio.file.Path scratch;
+
+    /** Resources whose font files go to the system temp folder. */
+    public PdfResources() {
+        this(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param scratch where font files are staged for charts: a run's own scratch folder */
+    public PdfResources(java.nio.file.Path scratch) {
+        this.scratch = scratch;
+    }
 
     /** The theme's chart fonts, loaded on first use. */
     public synchronized ChartFonts chartFonts(Theme theme) {
-        return fonts.computeIfAbsent(theme, ChartFonts::of);
+        return fonts.computeIfAbsent(theme, t -> ChartFonts.of(t, scratch));
     }
 
     /**

@@ -29,7 +29,7 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
      * @throws BlockProblem at the condition's line when no salaries row has a value it names
      */
     SalaryFilter filter(FilterSpec spec) throws BlockProblem {
-        return values.filter(spec, file(), fileOf("salaries", "salaries.csv"));
+        return values.filter(spec, file(), fileOf("salaries", "salaries.csv"), warnings::absent);
     }
 
     Path file() {

@@ -26,23 +26,34 @@ final class DataValues {
     }
 
     /**
-     * The salary filter a template wrote, each value checked against the data.
+     * The salary filter a template wrote, each value checked against the data. A value near one the
+     * data has is a typo, refused with its suggestion; a value unlike any (a region with no rows this
+     * period) is a data warning for {@code warnings}, and the block shows its population empty — one
+     * thin region never costs every report.
      *
      * @param template the template file, for the problem's place
      * @param dataFile the salaries file as the user knows it
-     * @throws BlockProblem at the condition's line when no salaries row has a value it names
+     * @param warnings receives each value no row has, near none the data has, and a sentence on it
+     * @throws BlockProblem at the condition's line when a value names none the data has, but one near it
      */
-    SalaryFilter filter(FilterSpec spec, Path template, String dataFile) throws BlockProblem {
+    SalaryFilter filter(FilterSpec spec, Path template, String dataFile,
+            java.util.function.BiConsumer<String, String> warnings) throws BlockProblem {
         for (FilterSpec.Condition c : spec.conditions()) {
             Set<String> known = of(c.column());
             for (String v : c.values()) {
-                if (!known.contains(v)) {
-                    List<String> some = known.stream().limit(12).toList();
-                    throw new BlockProblem(new Problem(template, c.line(), Problem.Kind.DATA_REFERENCE, "no row of "
-                            + dataFile + " has " + c.column().column() + " '" + v + "'"
-                            + Suggestions.didYouMean(v, known) + "; values there: " + some
-                            + (known.size() > some.size() ? " and " + (known.size() - some.size()) + " more" : "")));
+                if (known.contains(v)) {
+                    continue;
                 }
+                String suggestion = Suggestions.didYouMean(v, known);
+                if (suggestion.isEmpty() && !known.isEmpty()) {
+                    warnings.accept(v, "no row of " + dataFile + " has " + c.column().column() + " '" + v + "' this "
+                            + "period; what " + template.getFileName() + " line " + c.line() + " shows of it is empty");
+                    continue;
+                }
+                List<String> some = known.stream().limit(12).toList();
+                throw new BlockProblem(new Problem(template, c.line(), Problem.Kind.DATA_REFERENCE, "no row of "
+                        + dataFile + " has " + c.column().column() + " '" + v + "'" + suggestion + "; values there: "
+                        + some + (known.size() > some.size() ? " and " + (known.size() - some.size()) + " more" : "")));
             }
         }
         return SalaryFilter.of(spec);

@@ -89,8 +89,11 @@ public final class ReportBuilder {
         }
         SalaryFilter population;
         try {
+            // The report's whole population naming a value no row has leaves nothing to report: refused.
             population = values.filter(spec.parameters().population(), spec.source(),
-                    data.fileOf("salaries").map(Object::toString).orElse("salaries.csv"));
+                    data.fileOf("salaries").map(Object::toString).orElse("salaries.csv"),
+                    (value, missing) -> problems.add(spec.source(), spec.lines().of("population"),
+                            Problem.Kind.DATA_REFERENCE, missing));
         } catch (BlockProblem e) {
             problems.add(e.problem());
             population = SalaryFilter.of(spec.parameters().population());
@@ -196,7 +199,14 @@ public final class ReportBuilder {
                                 h.figures(), h.periods(), h.lines()).ifPresent(b -> blocks.add(Publishable.check(b, ctx)));
                         continue;
                     }
-                    block(c, ctx, placeholders, figures, tableNames).forEach(b -> blocks.add(Publishable.check(b, ctx)));
+                    int mark = ctx.warnings().absentMark();
+                    List<Block> made = block(c, ctx, placeholders, figures, tableNames);
+                    for (String value : ctx.warnings().absentSince(mark)) {
+                        // Said in the block's place, not only in the run's warnings: a reader misses it otherwise.
+                        blocks.add(new Block.Notice(ctx.words().get("notice.absent"), ctx.words().get("notice.absent.text",
+                                value)));
+                    }
+                    made.forEach(b -> blocks.add(Publishable.check(b, ctx)));
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
                 }

@@ -23,7 +23,6 @@ import org.careerbench.report.ChartBlock;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TableBlock;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +82,7 @@ class CareerReportInABrowserTest {
     @Test
     void readsAt1280AndAt390PixelsWithNothingWiderThanTheScreen() throws Exception {
         Optional<HeadlessChromium> started = HeadlessChromium.start();
-        Assumptions.assumeTrue(started.isPresent(), "no headless Chromium could be started here ("
+        org.careerbench.ExternalTool.require(started.isPresent(), "no headless Chromium could be started here ("
                 + HeadlessChromium.binary().map(Path::toString).orElse("none installed: apt-get install chromium")
                 + "); .ci/run installs Debian's chromium");
         List<String> headings = new ArrayList<>();

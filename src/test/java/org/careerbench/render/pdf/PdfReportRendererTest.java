@@ -19,7 +19,6 @@ import org.careerbench.data.InputLoader;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.template.TemplateLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +122,7 @@ class PdfReportRendererTest {
         } catch (java.io.IOException e) {
             installed = false;
         }
-        Assumptions.assumeTrue(installed, "qpdf is not installed here; .ci/run installs it");
+        org.careerbench.ExternalTool.require(installed, "qpdf is not installed here");
         Process p = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), out);
