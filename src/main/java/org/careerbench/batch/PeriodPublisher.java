@@ -46,10 +46,15 @@ public final class PeriodPublisher {
     }
 
     /**
-     * @param result   the run, or null when skipped
-     * @param delivery what delivery did after publishing, when the templates configure it
+     * @param result    the run, or null when skipped
+     * @param delivery  what delivery did after publishing, when the templates configure it
+     * @param afterward what failed after the period was published (the ledger, removing old periods):
+     *                  the period stays published and delivered; each is a sentence
      */
-    public record Outcome(Status status, RunResult result, Optional<DeliveryReport> delivery) {
+    public record Outcome(Status status, RunResult result, Optional<DeliveryReport> delivery, List<String> afterward) {
+        public Outcome {
+            afterward = List.copyOf(afterward);
+        }
     }
 
     /**
@@ -105,28 +110,45 @@ public final class PeriodPublisher {
         // Validate before taking the lock: bad input writes nothing at all, not even a lock file.
         RunJob job = new RunJob(log, clock);
         RunJob.Prepared prepared = job.prepare(options);
+        RunResult result;
+        List<String> afterward = new java.util.ArrayList<>();
         try (RunLock lock = RunLock.acquire(options.outputRoot(), options.commandLine(), clock.instant())) {
             if (!lock.takenOver().isEmpty()) {
                 log.warn("took over a stale lock left by a run that is no longer running (" + lock.takenOver() + ")");
             }
             clearLeftovers(options.outputRoot());
+            repairLedger(options.outputRoot());
             if (!force && published(options)) {
                 return skipped(options);
             }
-            RunResult result = job.publish(prepared);
-            Optional<DeliveryReport> delivered = Optional.empty();
+            result = job.publish(prepared);
+            // From here the period is published: whatever fails is reported with it, never as "failed".
             if (options.shard().whole()) {
-                // A shard is part of a period; the ledger records whole periods only.
-                new Ledger(options.outputRoot()).record(options.period(), clock.instant());
-                if (keep > 0) {
-                    keepNewest(options.outputRoot(), options.period(), keep);
+                // A shard is part of a period; the ledger records whole periods only. First, so that a
+                // failure below never leaves a published period the scheduler would run again.
+                try {
+                    new Ledger(options.outputRoot()).record(options.period(), clock.instant());
+                } catch (IOException e) {
+                    afterward.add("the ledger could not record " + options.period() + " (" + IoWords.of(e) + "); the "
+                            + "next run records it");
                 }
-                if (prepared.delivery().isPresent()) {
-                    delivered = Optional.of(deliver(prepared.delivery().get(), options));
+                if (keep > 0) {
+                    try {
+                        keepNewest(options.outputRoot(), options.period(), keep);
+                    } catch (IOException e) {
+                        afterward.add("older periods could not be removed (--keep " + keep + "): " + IoWords.of(e)
+                                + "; the next run tries again");
+                    }
                 }
             }
-            return new Outcome(Status.PUBLISHED, result, delivered);
         }
+        afterward.forEach(a -> log.warn("published, with a problem: " + a));
+        Optional<DeliveryReport> delivered = Optional.empty();
+        if (options.shard().whole() && prepared.delivery().isPresent()) {
+            // Delivery waits on a mail server: never while holding the output folder's lock.
+            delivered = Optional.of(deliver(prepared.delivery().get(), options));
+        }
+        return new Outcome(Status.PUBLISHED, result, delivered, afterward);
     }
 
     /** Removes every published period but the {@code keep} newest and {@code published}; only while holding the lock. */
@@ -170,7 +192,7 @@ public final class PeriodPublisher {
     private Outcome skipped(RunOptions options) {
         log.info("Period " + options.period() + " is already published in " + options.periodFolder()
                 + "; skipped (use --force to publish it again)");
-        return new Outcome(Status.SKIPPED, null, Optional.empty());
+        return new Outcome(Status.SKIPPED, null, Optional.empty(), List.of());
     }
 
     /** Delivery after publishing: whatever it meets, the period stays published. */
@@ -182,6 +204,25 @@ public final class PeriodPublisher {
                     + ")";
             log.warn("not delivered: " + why);
             return new DeliveryReport(List.of(), 0, List.of(why), List.of());
+        }
+    }
+
+    /**
+     * Records in the ledger every published period it lacks — a run whose ledger entry could not be
+     * written after publishing — so the scheduler never publishes such a period again.
+     */
+    private void repairLedger(Path outputRoot) {
+        try {
+            Ledger ledger = new Ledger(outputRoot);
+            java.util.SortedSet<YearMonth> done = ledger.completed();
+            for (YearMonth p : PeriodFolder.published(outputRoot, "manifest.json").keySet()) {
+                if (!done.contains(p)) {
+                    ledger.record(p, clock.instant());
+                    log.warn("the ledger lacked " + p + ", published by an earlier run; recorded now");
+                }
+            }
+        } catch (IOException e) {
+            log.warn("the ledger could not be repaired: " + IoWords.of(e));
         }
     }
 

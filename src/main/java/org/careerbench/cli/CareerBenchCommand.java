@@ -20,7 +20,9 @@ import picocli.CommandLine.IVersionProvider;
                 "     (verify: the folder does not match its manifest)",
                 "  2  bad input data, template or usage; nothing written",
                 "  3  another run holds the output folder's lock; nothing written",
-                "  4  published, but a letter of its delivery was not sent (deliver retries)", "",
+                "  4  published, but a letter of its delivery was not sent (deliver retries)",
+                "  5  published and delivered, but a step after publishing failed (the ledger,",
+                "     --keep); the next run repairs or retries it", "",
                 "Example:", "  careerbench run --period 2026-11"})
 public final class CareerBenchCommand implements Runnable {
     @picocli.CommandLine.Spec

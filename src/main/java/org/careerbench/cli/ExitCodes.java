@@ -15,4 +15,9 @@ public final class ExitCodes {
     public static final int LOCKED = 3;
     /** The period is published, but a letter of its delivery was not sent; {@code deliver} retries. */
     public static final int DELIVERY_FAILED = 4;
+    /**
+     * The period is published (and delivered), but a step after publishing failed: the ledger entry or
+     * the removal of old periods ({@code --keep}); the next run repairs or retries it.
+     */
+    public static final int PUBLISHED_WITH_PROBLEM = 5;
 }

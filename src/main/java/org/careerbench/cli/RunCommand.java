@@ -99,10 +99,17 @@ final class RunCommand implements Callable<Integer> {
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
                 print(out, outcome.result(), p);
             }
+            int code = ExitCodes.OK;
             if (outcome.delivery().isPresent()) {
-                return DeliverCommand.report(out, err, "careerbench run", outcome.delivery().get(), p, logging.quiet);
+                code = DeliverCommand.report(out, err, "careerbench run", outcome.delivery().get(), p, logging.quiet);
             }
-            return ExitCodes.OK;
+            if (!outcome.afterward().isEmpty()) {
+                err.println("careerbench run: published " + p + ", with a problem after publishing:");
+                outcome.afterward().forEach(a -> err.println("  - " + a));
+                err.flush();
+                return ExitCodes.PUBLISHED_WITH_PROBLEM;
+            }
+            return code;
         } catch (RunLock.Locked e) {
             err.println("careerbench run: " + e.getMessage());
             err.flush();

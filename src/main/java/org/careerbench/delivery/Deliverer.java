@@ -43,6 +43,7 @@ public final class Deliverer {
     public DeliveryReport deliver(String period, Path periodFolder, List<Deliverable> published) throws IOException {
         DeliveryLog log = new DeliveryLog(periodFolder);
         Set<String> before = log.sent();
+        long end = System.nanoTime() + settings.smtp().deadline().toNanos();
         List<String> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class Deliverer {
                     }
                     Letter letter = letter(period, r, d, to);
                     try {
-                        postbox.post(letter);
+                        post(letter, end);
                         log.record(new DeliveryLog.Entry(clock.instant(), true, d.name(), d.sha256(), to, ""));
                         before.add(DeliveryLog.key(d.name(), d.sha256(), to));
                         sent.add(d.name() + " to " + to);
@@ -74,6 +75,58 @@ public final class Deliverer {
             }
         }
         return new DeliveryReport(sent, already, failures, notes);
+    }
+
+    /**
+     * Posts one letter on a thread of its own and waits for it no later than {@code end} (a
+     * {@link System#nanoTime} value): past the delivery's deadline the post is aborted (its
+     * connection closed) and the letter reported as not sent, so a server that answers a byte at a
+     * time holds a delivery for its deadline at most, never for as long as it likes.
+     */
+    private void post(Letter letter, long end) throws DeliveryException {
+        long left = end - System.nanoTime();
+        String deadline = "the delivery's deadline of " + settings.smtp().deadline().toSeconds() + " seconds";
+        if (left <= 0) {
+            throw new DeliveryException("not sent: " + deadline + " passed before it; 'careerbench deliver' sends it",
+                    null);
+        }
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "careerbench-letter");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<?> posted = worker.submit(() -> {
+                postbox.post(letter);
+                return null;
+            });
+            try {
+                posted.get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                abort();
+                posted.cancel(true);
+                throw new DeliveryException("the mail server " + settings.smtp().host() + " had not taken it when "
+                        + deadline + " passed; 'careerbench deliver' tries again", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof DeliveryException d) {
+                    throw d;
+                }
+                throw new DeliveryException("the letter could not be posted: " + e.getCause().getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                abort();
+                throw new DeliveryException("interrupted while posting", e);
+            }
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** Aborts the post on a thread of its own: closing a connection still being opened waits for it. */
+    private void abort() {
+        Thread t = new Thread(postbox::abort, "careerbench-abort-letter");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -90,8 +143,8 @@ public final class Deliverer {
         String body = "The CareerBench run for " + period + " failed at " + clock.instant() + ".\n\n"
                 + "Command: " + commandLine + "\n\n" + failure.strip() + "\n\n"
                 + "Nothing was published for " + period + "; the last good run of the period, if any, is unchanged.\n";
-        postbox.post(new Letter(settings.from(), settings.operations().get(), oneLine("CareerBench run for " + period
-                + " failed"), body, Optional.empty()));
+        post(new Letter(settings.from(), settings.operations().get(), oneLine("CareerBench run for " + period
+                + " failed"), body, Optional.empty()), System.nanoTime() + settings.smtp().deadline().toNanos());
         return true;
     }
 

@@ -67,8 +67,18 @@ public record DeliverySettings(Smtp smtp, String from, Optional<String> operatio
      *
      * @param usernameEnv the environment variable holding the user name, if the server wants a login
      * @param passwordEnv the environment variable holding the password
+     * @param deadline    how long one delivery (every letter of a period) may take with this server in all;
+     *                    letters not sent by then are logged as not sent, for {@code deliver} to retry
      */
-    public record Smtp(String host, int port, Tls tls, Optional<String> usernameEnv, Optional<String> passwordEnv) {
+    public record Smtp(String host, int port, Tls tls, Optional<String> usernameEnv, Optional<String> passwordEnv,
+            java.time.Duration deadline) {
+        /** The deadline when the file sets none: a slow server never holds a run for long. */
+        public static final java.time.Duration DEFAULT_DEADLINE = java.time.Duration.ofMinutes(5);
+
+        /** A server with the default deadline. */
+        public Smtp(String host, int port, Tls tls, Optional<String> usernameEnv, Optional<String> passwordEnv) {
+            this(host, port, tls, usernameEnv, passwordEnv, DEFAULT_DEADLINE);
+        }
     }
 
     /**

@@ -112,8 +112,10 @@ public final class DeliverySettingsLoader {
             s.problem(user.isPresent() ? "username_env" : "password_env", Problem.Kind.MISSING_KEY, "a login needs "
                     + "both 'username_env:' and 'password_env:'; found only one");
         }
+        int seconds = s.wholeNumber("deadline-seconds", 1).orElse((int) DeliverySettings.Smtp.DEFAULT_DEADLINE.toSeconds());
         s.finish();
-        return new DeliverySettings.Smtp(host, port.orElse(tls.defaultPort()), tls, user, password);
+        return new DeliverySettings.Smtp(host, port.orElse(tls.defaultPort()), tls, user, password,
+                java.time.Duration.ofSeconds(seconds));
     }
 
     private static Optional<DeliverySettings.ReportDelivery> report(Path file, YamlNode.Entry entry,

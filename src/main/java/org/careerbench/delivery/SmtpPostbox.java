@@ -27,6 +27,21 @@ public final class SmtpPostbox implements Postbox {
     /**
      * @param environment reads an environment variable, null when unset ({@code System::getenv})
      */
+    /** The connection of the letter being posted, so that {@link #abort} can close it from another thread. */
+    private volatile Transport current;
+
+    @Override
+    public void abort() {
+        Transport t = current;
+        if (t != null) {
+            try {
+                t.close();
+            } catch (MessagingException | RuntimeException e) {
+                // Closing is all that is asked; the blocked post fails either way.
+            }
+        }
+    }
+
     public SmtpPostbox(DeliverySettings.Smtp smtp, UnaryOperator<String> environment) {
         this.smtp = smtp;
         this.environment = environment;
@@ -58,10 +73,18 @@ public final class SmtpPostbox implements Postbox {
                 m.setText(letter.body(), StandardCharsets.UTF_8.name());
             }
             m.saveChanges();
-            if (user != null) {
-                Transport.send(m, user, password);
-            } else {
-                Transport.send(m);
+            Transport transport = session.getTransport();
+            current = transport;
+            try {
+                if (user != null) {
+                    transport.connect(user, password);
+                } else {
+                    transport.connect();
+                }
+                transport.sendMessage(m, m.getAllRecipients());
+            } finally {
+                current = null;
+                transport.close();
             }
         } catch (MessagingException | IOException e) {
             throw new DeliveryException("the mail server " + smtp.host() + ":" + smtp.port() + " did not take the "

@@ -246,4 +246,43 @@ class DeliverCommandTest {
         }
     }
 
+
+    /**
+     * Regression (issue 24): a mail server answering one byte every 20 s held a run for 16 minutes,
+     * with the output folder's lock held all along. Now a delivery has an overall deadline, and no
+     * run waits on mail while holding the lock.
+     */
+    @Test
+    void aSlowMailServerHoldsTheRunNoLongerThanItsDeadlineAndNeverWithTheLock() throws Exception {
+        Files.writeString(templates.resolve("delivery.yaml"), Files.readString(templates.resolve("delivery.yaml"))
+                .replace("  tls: none\n", "  tls: none\n  deadline-seconds: 2\n"));
+        java.util.concurrent.atomic.AtomicReference<String> lockAtFirstLetter = new java.util.concurrent.atomic.AtomicReference<>();
+        try (ServerSocket slow = new ServerSocket(port, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket client = slow.accept()) {
+                    try (var probe = org.careerbench.batch.RunLock.acquire(output, "test", java.time.Instant.now())) {
+                        lockAtFirstLetter.set("free");
+                    } catch (org.careerbench.batch.RunLock.Locked e) {
+                        lockAtFirstLetter.set("held");
+                    }
+                    for (byte b : "220 slow.example.org ESMTP\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+                        client.getOutputStream().write(b);
+                        client.getOutputStream().flush();
+                        Thread.sleep(1000);
+                    }
+                } catch (Exception e) {
+                    // The client hung up: what the test wants.
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            long t0 = System.nanoTime();
+            Cli cli = publish(ExitCodes.DELIVERY_FAILED);
+            long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+            assertTrue(seconds < 20, "the run waited " + seconds + " s: " + cli.err);
+            assertEquals("free", lockAtFirstLetter.get(), "the lock is released before the first letter");
+            assertTrue(cli.err.toString().contains("deadline of 2 seconds"), cli.err.toString());
+            assertTrue(Files.isRegularFile(output.resolve("2026-11/manifest.json")), "published all the same");
+        }
+    }
 }
