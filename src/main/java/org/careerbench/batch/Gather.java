@@ -60,7 +60,15 @@ public final class Gather {
                         + period + " --shard " + k + "/" + shards + "' first; nothing was published", null);
             }
             folders.add(folder);
-            manifests.add(json.readTree(folder.resolve("manifest.json").toFile()));
+            JsonNode manifest = json.readTree(folder.resolve("manifest.json").toFile());
+            if (!manifest.path("period").asText().equals(period.toString())) {
+                // A shard folder renamed from another month would publish that month's figures under this one.
+                throw new RunFailure(RunFailure.Kind.BAD_INPUT, "shard " + k + " of " + shards + " in " + folder
+                        + " is a run of " + manifest.path("period").asText("an unknown period") + ", not of " + period
+                        + "; run 'careerbench run --period " + period + " --shard " + k + "/" + shards + "' for it; "
+                        + "nothing was published", null);
+            }
+            manifests.add(manifest);
         }
         for (int k = 1; k < shards; k++) {
             for (String part : List.of("inputs", "templates")) {
@@ -75,6 +83,7 @@ public final class Gather {
         try (RunLock lock = RunLock.acquire(outputRoot, commandLine, clock.instant())) {
             PeriodFolder target = new PeriodFolder(outputRoot.resolve(period.toString()));
             Path staging = target.stage();
+            boolean published = false;
             try {
                 ArrayNode outputs = json.createArrayNode();
                 Set<String> warnings = new LinkedHashSet<>();
@@ -143,9 +152,18 @@ public final class Gather {
                 json.writerWithDefaultPrettyPrinter().writeValue(staging.resolve("manifest.json").toFile(), manifest);
                 RunJob.sync(staging);
                 Optional<Path> replaced = target.publish(staging);
-                target.removeReplaced(replaced);
+                published = true;
+                try {
+                    target.removeReplaced(replaced);
+                } catch (IOException e) {
+                    log.warn("the previous run's folder could not be removed (" + IoWords.of(e) + "); the next run "
+                            + "removes it");
+                }
             } catch (RunFailure | IOException | RuntimeException e) {
-                PeriodFolder.deleteTree(staging);
+                if (!published) {
+                    // Once published, the staging folder is the period: never deleted here.
+                    PeriodFolder.deleteTree(staging);
+                }
                 throw e;
             }
             new Ledger(outputRoot).record(period, clock.instant());

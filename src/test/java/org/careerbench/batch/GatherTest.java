@@ -111,4 +111,19 @@ class GatherTest {
         List<String> lines = Files.readAllLines(folder.resolve(FiguresFile.NAME));
         return lines.subList(1, lines.size()).stream().sorted().toList();
     }
+
+    /** Regression (issue 24): a 2026-10 shard renamed into 2026-11 published a November folder of October figures. */
+    @Test
+    void gatherAcceptsAShardOfAnotherPeriod() throws Exception {
+        Path output = dir.resolve("sharded");
+        new PeriodPublisher(RunLog.SILENT, clock).publish(new RunOptions(Path.of("input"), Path.of("templates"), output,
+                YearMonth.of(2026, 10), "test", StandardCharsets.UTF_8, Instant.parse("2026-11-01T06:00:00Z"),
+                new Shard(1, 2), 1), false);
+        Files.move(output.resolve("2026-10.shard-1-of-2"), output.resolve("2026-11.shard-1-of-2"));
+        RunFailure f = org.junit.jupiter.api.Assertions.assertThrows(RunFailure.class,
+                () -> new Gather(RunLog.SILENT, clock).gather(output, PERIOD, 2, "careerbench gather"));
+        assertEquals(RunFailure.Kind.BAD_INPUT, f.kind());
+        assertTrue(f.getMessage().contains("is a run of 2026-10, not of 2026-11"), f.getMessage());
+        assertTrue(!Files.exists(output.resolve("2026-11")), "nothing published");
+    }
 }
