@@ -44,6 +44,7 @@ public final class Deliverer {
         DeliveryLog log = new DeliveryLog(periodFolder);
         Set<String> before = log.sent();
         long end = System.nanoTime() + settings.smtp().deadline().toNanos();
+        String silent = null;
         List<String> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -62,11 +63,19 @@ public final class Deliverer {
                     }
                     Letter letter = letter(period, r, d, to);
                     try {
+                        if (silent != null) {
+                            // One silent server is enough to know: the next letter would only wait as long again.
+                            throw new DeliveryException("not sent: the mail server did not answer an earlier letter "
+                                    + "of this delivery (" + silent + "); 'careerbench deliver' sends it", null);
+                        }
                         post(letter, end);
                         log.record(new DeliveryLog.Entry(clock.instant(), true, d.name(), d.sha256(), to, ""));
                         before.add(DeliveryLog.key(d.name(), d.sha256(), to));
                         sent.add(d.name() + " to " + to);
                     } catch (DeliveryException e) {
+                        if (silent == null && e.serverSilent()) {
+                            silent = e.getMessage();
+                        }
                         log.record(new DeliveryLog.Entry(clock.instant(), false, d.name(), d.sha256(), to,
                                 e.getMessage()));
                         failures.add(d.name() + " to " + to + ": " + e.getMessage());

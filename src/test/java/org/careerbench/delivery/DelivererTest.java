@@ -134,4 +134,30 @@ class DelivererTest {
         assertTrue(notice.body().contains("salaries.csv:6:13: found 'x', expected a year"), notice.body());
         assertTrue(notice.attachment().isEmpty());
     }
+
+    /** A server that never answers cost 30 s per letter (95 s for three); one silent answer now settles the rest. */
+    @Test
+    void aSilentServerIsWaitedForOnceNotOncePerLetter() throws Exception {
+        List<String> tried = new ArrayList<>();
+        Postbox silent = letter -> {
+            tried.add(letter.to());
+            throw new DeliveryException("Read timed out", new java.net.SocketTimeoutException("Read timed out"));
+        };
+        Deliverable d = report("r.pdf", "Pay guide");
+        DeliveryReport report = new Deliverer(settings(to("r.pdf", "a@example.org", "b@example.org", "c@example.org")),
+                silent, CLOCK).deliver("2026-11", folder, List.of(d));
+        assertEquals(List.of("a@example.org"), tried, "only the first letter waited on the server");
+        assertEquals(3, report.failures().size(), report.failures().toString());
+        assertTrue(report.failures().get(2).contains("did not answer an earlier letter"), report.failures().toString());
+    }
+
+    /** A letter the server refuses (550) says nothing about the next one: each is still tried. */
+    @Test
+    void aRefusedLetterDoesNotStopTheOthers() throws Exception {
+        Recorder box = new Recorder(Set.of("a@example.org"));
+        Deliverable d = report("r.pdf", "Pay guide");
+        new Deliverer(settings(to("r.pdf", "a@example.org", "b@example.org")), box, CLOCK).deliver("2026-11", folder,
+                List.of(d));
+        assertEquals(1, box.posted.size());
+    }
 }
