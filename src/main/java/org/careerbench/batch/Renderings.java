@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.careerbench.data.Sha256;
+import org.careerbench.render.Scratch;
 import org.careerbench.render.pdf.PdfReportRenderer;
 import org.careerbench.render.pdf.PdfResources;
 import org.careerbench.render.xlsx.XlsxReportRenderer;
@@ -46,13 +47,15 @@ final class Renderings {
             return t;
         });
         AtomicInteger done = new AtomicInteger();
-        try (org.careerbench.render.Scratch scratch = org.careerbench.render.Scratch.in(folder);
-                PdfResources resources = new PdfResources(scratch.folder())) {
+        // The renderers' temporary files stay inside the run folder: a run killed here leaves them
+        // in its dead run folder, which the next run clears, never in the system temp folder.
+        Path scratch = Files.createDirectories(folder.resolve(Scratch.NAME));
+        try (Scratch poi = Scratch.in(scratch); PdfResources resources = new PdfResources(scratch)) {
             List<Future<OutputFile>> futures = new ArrayList<>();
             log.progress("rendering", 0, reports.size());
             for (Report r : reports) {
                 futures.add(pool.submit(() -> {
-                    OutputFile f = renderOne(r, folder, resources, scratch.folder());
+                    OutputFile f = renderOne(r, folder, resources, scratch);
                     log.progress("rendering", done.incrementAndGet(), reports.size());
                     return f;
                 }));
@@ -79,6 +82,12 @@ final class Renderings {
             throw new IOException(cause);
         } finally {
             pool.shutdownNow();
+            try {
+                PeriodFolder.deleteTree(scratch);
+            } catch (IOException e) {
+                // Only after a failure, with a renderer still writing: the run folder goes with it.
+                log.debug("scratch folder " + scratch + " not removed: " + IoWords.of(e));
+            }
         }
     }
 

@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code careerbench run}: one run for one period. */
+/**
+ * {@code careerbench run}: one run for one period. A run that fails (bad input, a deliverable
+ * that cannot be written) is put into words by the command line's one failure handler.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Reads the input data and templates, and publishes every deliverable and a manifest into "
                 + "OUTPUT/<period>/. Nothing is written when the input or a template is invalid. A period already "
@@ -73,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws RunFailure, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         YearMonth p = period != null ? period : YearMonth.now(clock.withZone(where.zone));
@@ -84,16 +87,23 @@ final class RunCommand implements Callable<Integer> {
                     + "to keep)");
             return ExitCodes.BAD_INPUT;
         }
+        RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
+                inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
+        options = options.withStrict(strict).withAllowFuture(allowFuture);
         try {
-            RunOptions options = new RunOptions(inputs.input, inputs.templates, where.output, p, commandLine,
-                    inputs.encoding, RunOptions.createdTime(clock), Shard.ALL, Runtime.getRuntime().availableProcessors());
-            options = options.withStrict(strict).withAllowFuture(allowFuture);
+            // Only the values typed on the command line: an IllegalArgumentException from deeper is a bug.
             if (shard != null) {
                 options = options.withShard(Shard.parse(shard));
             }
             if (threads != null) {
                 options = options.withThreads(threads);
             }
+        } catch (IllegalArgumentException e) {
+            err.println("careerbench run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
             PeriodPublisher.Outcome outcome = new PeriodPublisher(log, clock).publish(options, force,
                     keep == null ? 0 : keep);
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {
@@ -114,20 +124,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("careerbench run: " + e.getMessage());
             err.flush();
             return ExitCodes.LOCKED;
-        } catch (RunFailure f) {
-            err.println("careerbench run: " + (f.kind() == RunFailure.Kind.BAD_INPUT ? "bad input, nothing written:"
-                    : "failed:"));
-            err.println(f.getMessage());
-            err.flush();
-            return f.kind() == RunFailure.Kind.BAD_INPUT ? ExitCodes.BAD_INPUT : ExitCodes.RENDERING_FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println("careerbench run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("careerbench run: failed: " + org.careerbench.batch.IoWords.of(e));
-            err.flush();
-            return ExitCodes.RENDERING_FAILED;
         }
     }
 

@@ -45,11 +45,11 @@ final class UnexpectedFailures implements IExecutionExceptionHandler, IExecution
     public int execute(ParseResult parseResult) throws CommandLine.ExecutionException {
         try {
             return inner.execute(parseResult);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (Error e) {
             CommandLine command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
             return internal(e, command, e instanceof OutOfMemoryError
                     ? "it ran out of memory (give it more with CAREERBENCH_JAVA_OPTS=-Xmx2g, for example)"
-                    : "it ran out of stack");
+                    : e instanceof StackOverflowError ? "it ran out of stack" : null);
         }
     }
 

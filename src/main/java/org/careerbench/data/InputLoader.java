@@ -162,6 +162,7 @@ public final class InputLoader {
     /** The files of one input folder, dataset by dataset, with what reading them found. */
     private final class Sources {
         private final Path folder;
+        private final org.careerbench.spec.Fence fence;
         private final Map<String, List<Path>> mappings;
         private final Needs needs;
         private final QualityLedger ledger;
@@ -171,6 +172,7 @@ public final class InputLoader {
         Sources(Path folder, Map<String, List<Path>> mappings, Needs needs, QualityLedger ledger, List<InputFile> files,
                 List<DataProblem> problems) {
             this.folder = folder;
+            this.fence = new org.careerbench.spec.Fence(folder);
             this.mappings = mappings;
             this.needs = needs;
             this.ledger = ledger;
@@ -229,7 +231,7 @@ public final class InputLoader {
                 throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a folder named "
                         + schema.fileName(), "the '" + schema.name() + "' dataset as a CSV file")));
             }
-            if (Files.exists(csv) && !new org.careerbench.spec.Fence(folder).contains(csv)) {
+            if (Files.exists(csv) && !fence.contains(csv)) {
                 // Never read: a problem in it would quote a file the user never meant as data.
                 throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a link that leads "
                         + "outside the input folder " + folder, "the '" + schema.name() + "' dataset as a file inside "

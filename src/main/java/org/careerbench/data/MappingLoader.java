@@ -3,7 +3,6 @@ package org.careerbench.data;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.Suggestions;
 import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
 
 /**
  * Reads a mapping file ({@code <dataset>.mapping.yaml} in an input folder). Documented in
@@ -45,9 +43,7 @@ final class MappingLoader {
      */
     static String datasetOf(Path mappingFile) throws IOException {
         Problems ignored = new Problems();
-        YamlNode root = HandWrittenFile.read(mappingFile, new Fence(mappingFile.toAbsolutePath().getParent()),
-                        "a mapping", ignored)
-                .flatMap(text -> YamlText.parse(mappingFile, 1, text, ignored))
+        YamlNode root = HandWrittenFile.yaml(mappingFile, Fence.around(mappingFile), "a mapping", ignored)
                 .orElse(new YamlNode.Mapping(List.of(), 1));
         if (root instanceof YamlNode.Mapping m) {
             Optional<YamlNode.Entry> d = m.entry("dataset");
@@ -69,8 +65,7 @@ final class MappingLoader {
     List<SourceMapping> loadAll(Path mappingFile, DatasetSchema schema, Charset defaultCharset)
             throws IOException, DataException {
         Problems problems = new Problems();
-        Optional<YamlNode> parsed = HandWrittenFile.read(mappingFile, new Fence(mappingFile.toAbsolutePath().getParent()),
-                "a mapping", problems).flatMap(text -> YamlText.parse(mappingFile, 1, text, problems));
+        Optional<YamlNode> parsed = HandWrittenFile.yaml(mappingFile, Fence.around(mappingFile), "a mapping", problems);
         if (parsed.isEmpty()) {
             // A file that could not be read as YAML has no keys to check: no false "missing 'file:'".
             DataException.throwIfAny(problems);

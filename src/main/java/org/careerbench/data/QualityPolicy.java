@@ -1,7 +1,6 @@
 package org.careerbench.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
 
 /**
  * How ingestion treats suspicious salary rows. Read from {@code quality.yaml} in the input
@@ -48,8 +46,7 @@ public record QualityPolicy(boolean dropDuplicates, double salaryFloor, double s
             return DEFAULT;
         }
         Problems problems = new Problems();
-        Optional<YamlNode> parsed = HandWrittenFile.read(file, new Fence(folder), "a YAML quality policy", problems)
-                .flatMap(text -> YamlText.parse(file, 1, text, problems));
+        Optional<YamlNode> parsed = HandWrittenFile.yaml(file, new Fence(folder), "a YAML quality policy", problems);
         if (parsed.isEmpty()) {
             DataException.throwIfAny(problems);
         }

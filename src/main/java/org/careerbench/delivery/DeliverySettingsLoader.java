@@ -3,7 +3,6 @@ package org.careerbench.delivery;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.Suggestions;
 import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
 
 /**
  * Reads {@code delivery.yaml} from a templates folder. Every mistake becomes a {@link Problem}
@@ -52,8 +50,7 @@ public final class DeliverySettingsLoader {
             return Optional.empty();
         }
         Problems mine = new Problems();
-        Optional<YamlNode> root = HandWrittenFile.read(file, new Fence(templates), "YAML delivery settings", mine)
-                .flatMap(text -> YamlText.parse(file, 1, text, mine));
+        Optional<YamlNode> root = HandWrittenFile.yaml(file, new Fence(templates), "YAML delivery settings", mine);
         if (root.isEmpty()) {
             problems.addAll(mine);
             return Optional.empty();

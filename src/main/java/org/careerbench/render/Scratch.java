@@ -2,65 +2,37 @@ package org.careerbench.render;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 import org.careerbench.render.xlsx.StreamingTempFiles;
 
 /**
- * A run's scratch folder for the renderers' temporary files — POI's streaming sheet files, the
- * chart fonts — made inside the run's own hidden folder, so that a run stopped by any signal
- * leaves nothing in the system temp folder: what it leaves is inside its run folder, which the
- * next run clears. Closing it deletes the folder and puts POI's default back.
+ * Sends POI's temporary files (the streaming writer's sheet files) into a scratch folder the
+ * caller owns — a run's own, inside its hidden run folder — instead of the system temp folder, so
+ * a run stopped by any signal leaves nothing behind outside that folder. Closing puts POI's
+ * default back; the caller deletes the folder with its run folder.
  *
  * <p>POI takes its temp-file strategy process-wide, so one scratch folder is in use at a time:
  * one run renders at a time in a process.
  */
 public final class Scratch implements AutoCloseable {
-    /** The folder's name inside the run folder; never published (closed before the manifest is written). */
+    /** The folder's name inside a run folder; it never reaches a published run. */
     public static final String NAME = ".scratch";
 
-    private final Path folder;
-
-    private Scratch(Path folder) {
-        this.folder = folder;
+    private Scratch() {
     }
 
-    /** Makes {@code runFolder/.scratch} and sends POI's temporary files there. */
-    public static Scratch in(Path runFolder) throws IOException {
-        Path folder = Files.createDirectories(runFolder.resolve(NAME));
+    /** Sends POI's temporary files into {@code folder}, which must exist, until closed. */
+    public static Scratch in(Path folder) {
         TempFile.setTempFileCreationStrategy(new InFolder(folder));
-        return new Scratch(folder);
-    }
-
-    /** The folder. */
-    public Path folder() {
-        return folder;
+        return new Scratch();
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         TempFile.setTempFileCreationStrategy(new StreamingTempFiles());
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** POI's files in the scratch folder, without deleteOnExit (which throws during shutdown). */

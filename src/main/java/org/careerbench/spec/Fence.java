@@ -31,6 +31,11 @@ public final class Fence {
         }
     }
 
+    /** The fence of the folder {@code file} is named in: a file may name files beside it, never elsewhere. */
+    public static Fence around(Path file) {
+        return new Fence(file.toAbsolutePath().getParent());
+    }
+
     /** The folder, as given. */
     public Path folder() {
         return folder;

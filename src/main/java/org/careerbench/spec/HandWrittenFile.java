@@ -44,6 +44,14 @@ public final class HandWrittenFile {
         }
     }
 
+    /**
+     * {@link #read} then {@link YamlText#parse}: the file's YAML from line 1, or empty when a
+     * problem (outside the fence, not UTF-8, not YAML) was added.
+     */
+    public static Optional<YamlNode> yaml(Path file, Fence fence, String what, Problems problems) throws IOException {
+        return read(file, fence, what, problems).flatMap(text -> YamlText.parse(file, 1, text, problems));
+    }
+
     /** The line (from 1) of the first byte sequence that is not UTF-8. */
     static int firstBadLine(byte[] bytes) {
         int line = 1;

@@ -38,7 +38,7 @@ final class MessageOverrides {
             return Map.of();
         }
         Optional<String> read = org.careerbench.spec.HandWrittenFile.read(file,
-                new org.careerbench.spec.Fence(template.toAbsolutePath().getParent()), "a messages file", problems);
+                org.careerbench.spec.Fence.around(template), "a messages file", problems);
         if (read.isEmpty()) {
             return Map.of();
         }

@@ -1,7 +1,6 @@
 package org.careerbench.template;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,8 +81,7 @@ public final class TemplateLoader {
      * @throws IOException when the file cannot be read
      */
     public Optional<TemplateSpec> load(Path file, Problems problems) throws IOException {
-        Optional<String> text = HandWrittenFile.read(file, new Fence(file.toAbsolutePath().getParent()),
-                "a Markdown template", problems);
+        Optional<String> text = HandWrittenFile.read(file, Fence.around(file), "a Markdown template", problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }

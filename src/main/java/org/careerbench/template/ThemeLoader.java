@@ -18,7 +18,6 @@ import org.careerbench.spec.KeyReader;
 import org.careerbench.spec.Problem;
 import org.careerbench.spec.Problems;
 import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
 
 /**
  * Loads a theme file (YAML). Fonts are either {@code bundled:NAME} (a TTF shipped with
@@ -54,16 +53,14 @@ public final class ThemeLoader {
      */
     public Theme load(Path file, Path template, int line, Problems problems) throws IOException {
         YamlNode root = new YamlNode.Mapping(List.of(), 1);
-        Fence fence = new Fence(template.toAbsolutePath().getParent());
+        Fence fence = Fence.around(template);
         if (!fence.contains(file)) {
             // Never read: its content must not be quoted back in a problem.
             problems.add(template, line, Problem.Kind.FILE, "theme file " + file + " is outside the templates folder "
                     + fence.folder() + " (or reached through a link that leads out of it); expected a YAML theme "
                     + "beside the template");
         } else if (Files.isRegularFile(file)) {
-            Path theme = file;
-            root = HandWrittenFile.read(file, fence, "a YAML theme", problems)
-                    .flatMap(text -> YamlText.parse(theme, 1, text, problems)).orElse(root);
+            root = HandWrittenFile.yaml(file, fence, "a YAML theme", problems).orElse(root);
         } else {
             problems.add(template, line, Problem.Kind.FILE, "theme file " + file + " not found, expected a YAML "
                     + "theme beside the template");

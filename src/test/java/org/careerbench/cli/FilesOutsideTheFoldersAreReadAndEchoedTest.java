@@ -25,7 +25,15 @@ class FilesOutsideTheFoldersAreReadAndEchoedTest {
         return secret;
     }
 
-    private static void assertRefusedWithoutQuoting(Cli cli, int code, String words) {
+    /** Replaces {@code file} by a link to {@code target}. */
+    private static void link(Path file, Path target) throws Exception {
+        Files.deleteIfExists(file);
+        Files.createSymbolicLink(file, target);
+    }
+
+    private static void assertRefusedWithoutQuoting(String words, String... args) {
+        Cli cli = new Cli();
+        int code = cli.run(args);
         String said = cli.out + "\n" + cli.err;
         assertEquals(ExitCodes.BAD_INPUT, code, said);
         assertTrue(said.contains(words), said);
@@ -38,19 +46,15 @@ class FilesOutsideTheFoldersAreReadAndEchoedTest {
         Path templates = TemplateFolders.shipped(dir.resolve("t"));
         Path report = templates.resolve("career-report.md");
         Files.writeString(report, Files.readString(report).replaceFirst("\n", "\ntheme: " + secret + "\n"));
-        Cli cli = new Cli();
-        assertRefusedWithoutQuoting(cli, cli.run("validate", "--templates", templates.toString()),
-                "is outside the templates folder");
+        assertRefusedWithoutQuoting("is outside the templates folder", "validate", "--templates", templates.toString());
     }
 
     @Test
     void aThemeLinkThatLeadsOutOfTheTemplatesFolderIsNotRead() throws Exception {
         Path secret = secret();
         Path templates = TemplateFolders.shipped(dir.resolve("t"));
-        Files.delete(templates.resolve("theme.yaml"));
-        Files.createSymbolicLink(templates.resolve("theme.yaml"), secret);
-        Cli cli = new Cli();
-        assertRefusedWithoutQuoting(cli, cli.run("validate", "--templates", templates.toString()), "outside");
+        link(templates.resolve("theme.yaml"), secret);
+        assertRefusedWithoutQuoting("outside", "validate", "--templates", templates.toString());
     }
 
     @Test
@@ -60,20 +64,15 @@ class FilesOutsideTheFoldersAreReadAndEchoedTest {
         Files.createSymbolicLink(input.resolve("etcdir"), secret.getParent());
         Files.delete(input.resolve("salaries.csv"));
         Files.writeString(input.resolve("salaries.mapping.yaml"), "file: etcdir/passwd\n");
-        Cli cli = new Cli();
-        assertRefusedWithoutQuoting(cli, cli.run("validate", "--input", input.toString()),
-                "is outside the input folder");
+        assertRefusedWithoutQuoting("is outside the input folder", "validate", "--input", input.toString());
     }
 
     @Test
     void aDatasetFileThatLinksOutOfTheInputFolderIsNotRead() throws Exception {
         Path secret = secret();
         Path input = TemplateFolders.sampleInput(dir.resolve("in"));
-        Files.delete(input.resolve("skills.csv"));
-        Files.createSymbolicLink(input.resolve("skills.csv"), secret);
-        Cli cli = new Cli();
-        assertRefusedWithoutQuoting(cli, cli.run("validate", "--input", input.toString()),
-                "leads outside the input folder");
+        link(input.resolve("skills.csv"), secret);
+        assertRefusedWithoutQuoting("leads outside the input folder", "validate", "--input", input.toString());
     }
 
     @Test
@@ -83,8 +82,6 @@ class FilesOutsideTheFoldersAreReadAndEchoedTest {
         Files.writeString(templates.resolve("theme.yaml"), Files.readString(templates.resolve("theme.yaml"))
                 .replaceFirst("logo: logo.png", "logo: ../etc/passwd.png") + "\n");
         Files.copy(secret, secret.resolveSibling("passwd.png"));
-        Cli cli = new Cli();
-        assertRefusedWithoutQuoting(cli, cli.run("validate", "--templates", templates.toString()),
-                "is outside the templates folder");
+        assertRefusedWithoutQuoting("is outside the templates folder", "validate", "--templates", templates.toString());
     }
 }

@@ -35,8 +35,13 @@ class TemplateFilesWithoutFileAndLineTest {
         return all;
     }
 
-    private static String said(Cli cli) {
-        return cli.out + "\n" + cli.err;
+    /** What the command said, after checking it refused with exit 2. */
+    private static String refused(String... args) {
+        Cli cli = new Cli();
+        int code = cli.run(args);
+        String said = cli.out + "\n" + cli.err;
+        assertEquals(ExitCodes.BAD_INPUT, code, said);
+        return said;
     }
 
     @Test
@@ -44,10 +49,9 @@ class TemplateFilesWithoutFileAndLineTest {
         Path templates = TemplateFolders.shipped(dir.resolve("t"));
         Path report = templates.resolve("career-report.md");
         Files.write(report, withBadByteOnLine(Files.readString(report), 5));
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--templates", templates.toString()), said(cli));
-        assertTrue(said(cli).contains("career-report.md:5") && said(cli).contains("not valid UTF-8"), said(cli));
-        assertFalse(said(cli).contains("Input length"), said(cli));
+        String said = refused("validate", "--templates", templates.toString());
+        assertTrue(said.contains("career-report.md:5") && said.contains("not valid UTF-8"), said);
+        assertFalse(said.contains("Input length"), said);
     }
 
     @Test
@@ -57,11 +61,10 @@ class TemplateFilesWithoutFileAndLineTest {
         Files.write(theme, withBadByteOnLine(Files.readString(theme), 3));
         Path input = TemplateFolders.sampleInput(dir.resolve("in"));
         Files.write(input.resolve("quality.yaml"), withBadByteOnLine("duplicates: keep\nsalary-floor: 1000\n", 2));
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--templates", templates.toString(), "--input",
-                input.toString()), said(cli));
-        assertTrue(said(cli).contains("theme.yaml:3") || said(cli).contains("quality.yaml:2"), said(cli));
-        assertFalse(said(cli).contains("Input length"), said(cli));
+        String said = refused("validate", "--templates", templates.toString(), "--input",
+                input.toString());
+        assertTrue(said.contains("theme.yaml:3") || said.contains("quality.yaml:2"), said);
+        assertFalse(said.contains("Input length"), said);
     }
 
     @Test
@@ -69,10 +72,9 @@ class TemplateFilesWithoutFileAndLineTest {
         Path input = TemplateFolders.sampleInput(dir.resolve("in"));
         Files.move(input.resolve("salaries.csv"), input.resolve("export.csv"));
         Files.writeString(input.resolve("salaries.mapping.yaml"), "dataset: salaries\nfile: export.csv\ncolumns: [a, b\n");
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--input", input.toString()), said(cli));
-        assertTrue(said(cli).contains("salaries.mapping.yaml:") && said(cli).contains("invalid YAML"), said(cli));
-        assertFalse(said(cli).contains("missing 'file:'"), said(cli));
+        String said = refused("validate", "--input", input.toString());
+        assertTrue(said.contains("salaries.mapping.yaml:") && said.contains("invalid YAML"), said);
+        assertFalse(said.contains("missing 'file:'"), said);
     }
 
     @Test
@@ -83,8 +85,7 @@ class TemplateFilesWithoutFileAndLineTest {
         String text = Files.readString(theme);
         assertTrue(text.contains("fonts:"), text);
         Files.writeString(theme, text.replace("regular: bundled:DejaVuSans\n", "regular: fake.ttf\n"));
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.BAD_INPUT, cli.run("validate", "--templates", templates.toString()), said(cli));
-        assertTrue(said(cli).contains("theme.yaml:") && said(cli).contains("not a TrueType font"), said(cli));
+        String said = refused("validate", "--templates", templates.toString());
+        assertTrue(said.contains("theme.yaml:") && said.contains("not a TrueType font"), said);
     }
 }
