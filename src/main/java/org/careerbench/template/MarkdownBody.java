@@ -94,12 +94,12 @@ final class MarkdownBody {
 
     private Optional<ContentSpec> element(Node node, int line) {
         if (node instanceof Paragraph) {
-            return Optional.of(new ContentSpec.Prose(runs(node), line));
+            return Optional.of(new ContentSpec.Prose(fitsACell(runs(node), line), line));
         }
         if (node instanceof ListBlock list) {
             List<List<TextRun>> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                items.add(runs((ListItem) item));
+                items.add(fitsACell(runs((ListItem) item), line));
             }
             return Optional.of(new ContentSpec.ListItems(items, list instanceof OrderedList, line));
         }
@@ -109,6 +109,23 @@ final class MarkdownBody {
         problems.add(file, line, Problem.Kind.SYNTAX, "found " + describe(node)
                 + ", expected a heading, paragraph, list or fenced data block");
         return Optional.empty();
+    }
+
+    /** The most text one workbook cell holds; a paragraph goes into one cell of a workbook's sheet. */
+    static final int CELL_TEXT_LIMIT = 32_767;
+
+    /**
+     * {@code runs}, or a problem when their text is longer than one workbook cell holds: found now,
+     * by validate as by run, not when the workbook is written.
+     */
+    private List<TextRun> fitsACell(List<TextRun> runs, int line) {
+        int length = runs.stream().mapToInt(r -> r.text().length()).sum();
+        if (length > CELL_TEXT_LIMIT) {
+            problems.add(file, line, Problem.Kind.UNKNOWN_VALUE, String.format(java.util.Locale.ROOT, "found a "
+                    + "paragraph of %,d characters, expected at most %,d (what one workbook cell holds): split it "
+                    + "into shorter paragraphs", length, CELL_TEXT_LIMIT));
+        }
+        return runs;
     }
 
     private static String describe(Node node) {

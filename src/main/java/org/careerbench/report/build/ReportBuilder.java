@@ -206,7 +206,17 @@ public final class ReportBuilder {
                         blocks.add(new Block.Notice(ctx.words().get("notice.absent"), ctx.words().get("notice.absent.text",
                                 value)));
                     }
-                    made.forEach(b -> blocks.add(Publishable.check(b, ctx)));
+                    for (Block b : made) {
+                        if (b instanceof TableBlock t && t.columns().size() > SHEET_COLUMNS
+                                && ctx.spec().formats().contains(OutputFormat.XLSX)) {
+                            // Found now, by validate as by run: a sheet cannot hold it.
+                            throw new BlockProblem(new Problem(ctx.file(), c.line(), Problem.Kind.UNKNOWN_VALUE,
+                                    String.format(java.util.Locale.ROOT, "this table would have %,d columns (one for "
+                                    + "each value the data has), expected at most %,d, what a workbook sheet holds; "
+                                    + "filter it to fewer values", t.columns().size(), SHEET_COLUMNS)));
+                        }
+                        blocks.add(Publishable.check(b, ctx));
+                    }
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
                 }
@@ -233,6 +243,9 @@ public final class ReportBuilder {
                         == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
                         ctx.method()));
     }
+
+    /** The most columns a workbook sheet holds (Excel 2007 and later). */
+    static final int SHEET_COLUMNS = 16_384;
 
     /**
      * A level of the population that the template's {@code level-order} does not list is most often a
