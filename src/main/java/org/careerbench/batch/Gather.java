@@ -47,6 +47,21 @@ public final class Gather {
      */
     public Path gather(Path outputRoot, YearMonth period, int shards, String commandLine) throws RunFailure,
             RunLock.Locked, IOException {
+        return gather(outputRoot, period, shards, commandLine, false).orElseThrow();
+    }
+
+    /**
+     * Gathers {@code shards} shards of {@code period} in {@code outputRoot}, unless the period is
+     * already published and {@code force} is false: gathering the same shards again republishes
+     * nothing and sends nothing.
+     *
+     * @return the published period folder; empty when it was already published and skipped
+     * @throws RunFailure     BAD_INPUT when a shard is missing, incomplete, of another period or from other
+     *                        inputs; RENDERING when the period cannot be written
+     * @throws RunLock.Locked when another run holds the output folder
+     */
+    public Optional<Path> gather(Path outputRoot, YearMonth period, int shards, String commandLine, boolean force)
+            throws RunFailure, RunLock.Locked, IOException {
         OutputFolder.checkPeriod(outputRoot.resolve(period.toString()));
         ObjectMapper json = new ObjectMapper();
         List<Path> folders = new ArrayList<>();
@@ -81,6 +96,11 @@ public final class Gather {
             }
         }
         try (RunLock lock = RunLock.acquire(outputRoot, commandLine, clock.instant())) {
+            if (!force && Files.isRegularFile(outputRoot.resolve(period.toString()).resolve("manifest.json"))) {
+                log.info("Period " + period + " is already published in " + outputRoot.resolve(period.toString())
+                        + "; skipped (use --force to gather it again)");
+                return Optional.empty();
+            }
             PeriodFolder target = new PeriodFolder(outputRoot.resolve(period.toString()));
             Path staging = target.stage();
             boolean published = false;
@@ -168,7 +188,7 @@ public final class Gather {
             }
             new Ledger(outputRoot).record(period, clock.instant());
             log.info("Gathered " + shards + " shards of " + period + " into " + outputRoot.resolve(period.toString()));
-            return outputRoot.resolve(period.toString());
+            return Optional.of(outputRoot.resolve(period.toString()));
         }
     }
 }

@@ -32,7 +32,13 @@ public final class ManifestVerifier {
         }
         Map<String, long[]> sizes = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
-        read(manifest, sizes, hashes);
+        try {
+            read(manifest, sizes, hashes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // A manifest cut short (a disk that filled, a copy interrupted): said in words, at its line.
+            return List.of("manifest.json:" + e.getLocation().getLineNr() + ": cut short or not JSON, expected the "
+                    + "manifest every run writes; the folder cannot be checked against it");
+        }
         for (Map.Entry<String, String> e : hashes.entrySet()) {
             Path f = folder.resolve(e.getKey());
             if (!Files.isRegularFile(f)) {

@@ -98,9 +98,15 @@ public final class PeriodDelivery {
      * @throws IOException when the period's files or its delivery log cannot be read or written
      */
     public DeliveryReport deliver(DeliverySettings settings, Path outputRoot, YearMonth period) throws IOException {
+        return deliver(settings, outputRoot, period, false);
+    }
+
+    /** As {@link #deliver(DeliverySettings, Path, YearMonth)}, sending unconfirmed letters again when asked. */
+    DeliveryReport deliver(DeliverySettings settings, Path outputRoot, YearMonth period, boolean resendUnconfirmed)
+            throws IOException {
         Path folder = outputRoot.resolve(period.toString());
         DeliveryReport report = new Deliverer(settings, new SmtpPostbox(settings.smtp(), environment), clock)
-                .deliver(period.toString(), folder, published(folder));
+                .deliver(period.toString(), folder, published(folder), resendUnconfirmed);
         report.sent().forEach(s -> log.info("Delivered " + s));
         if (report.alreadySent() > 0) {
             log.info(report.alreadySent() + (report.alreadySent() == 1 ? " letter was" : " letters were")
@@ -119,7 +125,7 @@ public final class PeriodDelivery {
      * @throws RunLock.Locked when another run holds the output folder
      */
     public DeliveryReport deliverLocked(DeliverySettings settings, Path outputRoot, YearMonth period,
-            String commandLine) throws RunFailure, RunLock.Locked, IOException {
+            String commandLine, boolean resendUnconfirmed) throws RunFailure, RunLock.Locked, IOException {
         Path folder = outputRoot.resolve(period.toString());
         try (RunLock lock = RunLock.acquire(outputRoot, commandLine, clock.instant())) {
             List<String> problems = new ManifestVerifier().verify(folder);
@@ -127,7 +133,7 @@ public final class PeriodDelivery {
                 throw new RunFailure(RunFailure.Kind.BAD_INPUT, period + " is not published whole in " + outputRoot
                         + " (" + folder + ": " + problems.get(0) + "); nothing was sent", null);
             }
-            return deliver(settings, outputRoot, period);
+            return deliver(settings, outputRoot, period, resendUnconfirmed);
         }
     }
 

@@ -83,6 +83,7 @@ final class PeriodFolder {
             Files.deleteIfExists(link);
             throw new ForeignEntry(foreign.get());
         }
+        carryOverDeliveryLog(staging);
         Path old = PeriodEntry.ownRun(target).orElse(null);
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
             // A period folder of an earlier version: set it aside, once, so the link can take its place.
@@ -95,6 +96,18 @@ final class PeriodFolder {
         Files.move(link, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return old == null || old.normalize().equals(staging.normalize()) ? java.util.Optional.empty()
                 : java.util.Optional.of(old);
+    }
+
+    /**
+     * Copies the delivery log of the run being replaced into the new one: letters already sent stay
+     * known, so a republished period with unchanged files is not sent to anyone twice.
+     */
+    private void carryOverDeliveryLog(Path staging) throws IOException {
+        Path log = target.resolve(org.careerbench.delivery.DeliveryLog.FILE);
+        if (PeriodEntry.owned(target) && Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            steps.before("carry the delivery log over");
+            Files.copy(log, staging.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Deletes a run folder the target no longer points to. */
@@ -111,6 +124,7 @@ final class PeriodFolder {
         if (foreign.isPresent()) {
             throw new ForeignEntry(foreign.get());
         }
+        carryOverDeliveryLog(staging);
         Path previous = null;
         if (Files.exists(target)) {
             previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid());

@@ -43,6 +43,11 @@ final class DeliverCommand implements Callable<Integer> {
             description = "the published period to deliver")
     YearMonth period;
 
+    @Option(names = "--resend-unconfirmed", description = "send again the letters a stopped run left unconfirmed "
+            + "(the server had them when the run stopped, so they may have arrived; by default they are reported, "
+            + "not sent twice)")
+    boolean resendUnconfirmed;
+
     private final Clock clock;
 
     DeliverCommand(Clock clock) {
@@ -62,7 +67,7 @@ final class DeliverCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             DeliveryReport report = new PeriodDelivery(logging.log(out, clock), clock, System::getenv)
-                    .deliverLocked(settings.get(), where.output, period, commandLine);
+                    .deliverLocked(settings.get(), where.output, period, commandLine, resendUnconfirmed);
             return report(out, err, "careerbench deliver", report, period, logging.quiet);
         } catch (RunLock.Locked e) {
             err.println("careerbench deliver: " + e.getMessage());

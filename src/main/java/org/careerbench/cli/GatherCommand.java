@@ -50,6 +50,10 @@ final class GatherCommand implements Callable<Integer> {
             + "run as")
     int shards;
 
+    @Option(names = "--force", description = "gather again even if the period is already published (letters already "
+            + "sent for unchanged files are not sent again)")
+    boolean force;
+
     private final Clock clock;
 
     GatherCommand(Clock clock) {
@@ -68,12 +72,16 @@ final class GatherCommand implements Callable<Integer> {
         try {
             Optional<DeliverySettings> delivery = PeriodDelivery.settings(deliveryFrom.templates);
             ConsoleLog log = logging.log(out, clock);
-            var folder = new Gather(log, clock).gather(where.output, period, shards, commandLine);
-            out.println("Published " + folder + "/ for " + period + " from " + shards + " shards");
+            var gathered = new Gather(log, clock).gather(where.output, period, shards, commandLine, force);
+            if (gathered.isEmpty()) {
+                return ExitCodes.OK;
+            }
+            out.println("Published " + gathered.get() + "/ for " + period + " from " + shards + " shards");
             out.flush();
             if (delivery.isPresent()) {
-                DeliveryReport report = new PeriodDelivery(log, clock, System::getenv).deliverLocked(delivery.get(),
-                        where.output, period, commandLine);
+                // As a run does: after the lock is released, the period just published and checked.
+                DeliveryReport report = new PeriodDelivery(log, clock, System::getenv).deliver(delivery.get(),
+                        where.output, period);
                 return DeliverCommand.report(out, err, "careerbench gather", report, period, logging.quiet);
             }
             return ExitCodes.OK;

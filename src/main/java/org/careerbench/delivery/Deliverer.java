@@ -41,8 +41,21 @@ public final class Deliverer {
      * @throws IOException when the delivery log cannot be read or written
      */
     public DeliveryReport deliver(String period, Path periodFolder, List<Deliverable> published) throws IOException {
+        return deliver(period, periodFolder, published, false);
+    }
+
+    /**
+     * As {@link #deliver(String, Path, List)}; a letter the log shows as unconfirmed (its run stopped
+     * while the server had it: it may have arrived) is sent again only when {@code resendUnconfirmed},
+     * and otherwise reported as not delivered, with the way to send it.
+     *
+     * @throws IOException when the delivery log cannot be read or written
+     */
+    public DeliveryReport deliver(String period, Path periodFolder, List<Deliverable> published,
+            boolean resendUnconfirmed) throws IOException {
         DeliveryLog log = new DeliveryLog(periodFolder);
         Set<String> before = log.sent();
+        java.util.Map<String, java.time.Instant> unconfirmed = log.unconfirmed();
         long end = System.nanoTime() + settings.smtp().deadline().toNanos();
         String silent = null;
         List<String> sent = new ArrayList<>();
@@ -61,6 +74,13 @@ public final class Deliverer {
                         already++;
                         continue;
                     }
+                    java.time.Instant stopped = unconfirmed.get(DeliveryLog.key(d.name(), d.sha256(), to));
+                    if (stopped != null && !resendUnconfirmed) {
+                        failures.add(d.name() + " to " + to + ": unconfirmed: a run stopped at " + stopped + " while the "
+                                + "mail server had this letter, so it may have arrived; not sent again. If it did not "
+                                + "arrive: careerbench deliver --period " + period + " --resend-unconfirmed");
+                        continue;
+                    }
                     Letter letter = letter(period, r, d, to);
                     try {
                         if (silent != null) {
@@ -68,6 +88,8 @@ public final class Deliverer {
                             throw new DeliveryException("not sent: the mail server did not answer an earlier letter "
                                     + "of this delivery (" + silent + "); 'careerbench deliver' sends it", null);
                         }
+                        log.record(new DeliveryLog.Entry(clock.instant(), DeliveryLog.Status.SENDING, d.name(),
+                                d.sha256(), to, ""));
                         post(letter, end);
                         log.record(new DeliveryLog.Entry(clock.instant(), true, d.name(), d.sha256(), to, ""));
                         before.add(DeliveryLog.key(d.name(), d.sha256(), to));

@@ -60,8 +60,8 @@ public final class DeliverySettingsLoader {
         String from = top.required("from").map(a -> address(top, "from", a, top.valueLine("from"))).orElse("");
         Optional<String> operations = top.text("operations")
                 .map(a -> address(top, "operations", a, top.valueLine("operations")));
-        String subject = top.text("subject").map(t -> placeholders(top, "subject", t))
-                .orElse(DeliverySettings.DEFAULT_SUBJECT);
+        String subject = top.text("subject").map(t -> placeholders(top, "subject",
+                oneLine(top, "subject", t, top.valueLine("subject")))).orElse(DeliverySettings.DEFAULT_SUBJECT);
         String body = top.text("body").map(t -> placeholders(top, "body", t)).orElse(DeliverySettings.DEFAULT_BODY);
         List<DeliverySettings.ReportDelivery> reports = new ArrayList<>();
         Optional<KeyReader> each = top.mapping("reports", "the reports of the delivery settings");
@@ -96,7 +96,7 @@ public final class DeliverySettingsLoader {
                         + "_env: NAME' and set the environment variable NAME where the run starts");
             }
         }
-        String host = s.required("host").orElse("");
+        String host = s.required("host").map(h -> oneLine(s, "host", h, s.valueLine("host"))).orElse("");
         DeliverySettings.Tls tls = s.oneOf("tls", TLS).orElse(DeliverySettings.Tls.STARTTLS);
         OptionalInt port = s.wholeNumber("port", 1);
         if (port.isPresent() && port.getAsInt() > 65_535) {
@@ -132,7 +132,8 @@ public final class DeliverySettingsLoader {
         } else {
             list.get().forEach(a -> to.add(address(r, "to", a.text(), a.line())));
         }
-        Optional<String> link = r.text("link").map(t -> placeholders(r, "link", t));
+        Optional<String> link = r.text("link").map(t -> placeholders(r, "link", oneLine(r, "link", t,
+                r.valueLine("link"))));
         link.ifPresent(l -> {
             if (!l.startsWith("https://") && !l.startsWith("http://")) {
                 r.problem("link", Problem.Kind.UNKNOWN_VALUE, "link '" + l + "' in " + where + " is not a web address;"
@@ -145,14 +146,31 @@ public final class DeliverySettingsLoader {
             r.problem("attach", Problem.Kind.MISSING_KEY, where + " neither attaches the file nor links it; write "
                     + "'attach: true' or a 'link:'");
         }
-        Optional<String> subject = r.text("subject").map(t -> placeholders(r, "subject", t));
+        Optional<String> subject = r.text("subject").map(t -> placeholders(r, "subject", oneLine(r, "subject", t,
+                r.valueLine("subject"))));
         Optional<String> body = r.text("body").map(t -> placeholders(r, "body", t));
         r.finish();
         return Optional.of(new DeliverySettings.ReportDelivery(name, to, attach, link, subject, body, entry.keyLine()));
     }
 
-    /** {@code text} when it is one valid address; otherwise a problem at {@code line}. */
+    /**
+     * {@code text} when it holds no line break; otherwise a problem at {@code line}. A line break in
+     * a header, an address or a log line would start a header or a log entry of its own.
+     */
+    private static String oneLine(KeyReader r, String key, String text, int line) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            r.problems().add(r.file(), line, Problem.Kind.UNKNOWN_VALUE, "'" + key + "' of " + r.where() + " holds a "
+                    + "line break; expected one line (a list item each for several addresses)");
+        }
+        return text;
+    }
+
+    /** {@code text} when it is one valid address on one line; otherwise a problem at {@code line}. */
     private static String address(KeyReader r, String key, String text, int line) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            // Said once, as a line break, not again as an address that is not one.
+            return oneLine(r, key, text, line);
+        }
         try {
             new InternetAddress(text, true).validate();
         } catch (AddressException e) {

@@ -26,4 +26,14 @@ class ManifestVerifierTest {
         assertTrue(problems.contains("notes.txt: not in the manifest"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("salary-benchmark.xlsx: missing")), problems.toString());
     }
+
+    /** Regression (issue 24): a manifest cut short ended verify and gather in a parser's exception. */
+    @Test
+    void aTruncatedManifestIsNamedInWords(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\n  \"period\": \"2026-11\",\n  \"outputs\": [\n    {\"file\": \"a");
+        List<String> problems = new ManifestVerifier().verify(dir);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("manifest.json:4: cut short or not JSON"), problems.toString());
+    }
 }

@@ -285,4 +285,42 @@ class DeliverCommandTest {
             assertTrue(Files.isRegularFile(output.resolve("2026-11/manifest.json")), "published all the same");
         }
     }
+
+    /**
+     * Regression (issue 24): three gathers of the same shards republished the period three times and
+     * sent three identical letters each, the delivery log deleted with each replaced folder.
+     */
+    @Test
+    void gatheringTwiceRepublishesAndResendsEveryLetter() throws Exception {
+        startServer();
+        for (int k = 1; k <= 2; k++) {
+            run(ExitCodes.OK, "run", "--period", "2026-11", "--input", input.toString(), "--templates",
+                    templates.toString(), "--output", output.toString(), "--quiet", "--shard", k + "/2");
+        }
+        String[] gather = {"gather", "--period", "2026-11", "--shards", "2", "--templates", templates.toString(),
+                "--output", output.toString()};
+        run(ExitCodes.OK, gather);
+        Path first = output.resolve(Files.readSymbolicLink(output.resolve("2026-11")));
+        Cli again = run(ExitCodes.OK, gather);
+        assertTrue(again.out.toString().contains("already published") && again.out.toString().contains("skipped"),
+                again.out.toString());
+        assertEquals(first, output.resolve(Files.readSymbolicLink(output.resolve("2026-11"))), "not republished");
+        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(gather), java.util.stream.Stream.of(
+                "--force")).toArray(String[]::new);
+        Cli republished = run(ExitCodes.OK, forced);
+        assertTrue(republished.out.toString().contains("0 letters sent, 2 sent before"), republished.out.toString());
+        assertEquals(2, smtp.getReceivedMessages().length, "each letter once, however often the period is gathered");
+    }
+
+    /** Regression (issue 24): a recipient with a line break split its log line and was re-sent on every deliver. */
+    @Test
+    void aRecipientWithALineBreakIsRefusedAtItsLine() throws Exception {
+        Files.writeString(templates.resolve("delivery.yaml"), Files.readString(templates.resolve("delivery.yaml"))
+                .replace("to: [people@example.org, \"Comp Team <comp@example.org>\"]",
+                        "to: [\"people@example.org\\nthief@example.org\"]"));
+        Cli cli = run(ExitCodes.BAD_INPUT, "validate", "--input", input.toString(), "--templates", templates.toString(),
+                "--period", "2026-11");
+        assertTrue(cli.err.toString().contains("delivery.yaml:10: 'to' of the delivery of 'career-report.pdf' holds a "
+                + "line break"), cli.err.toString());
+    }
 }

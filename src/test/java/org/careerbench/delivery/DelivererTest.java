@@ -160,4 +160,30 @@ class DelivererTest {
                 List.of(d));
         assertEquals(1, box.posted.size());
     }
+
+    /**
+     * Regression (issue 24): a letter the server had taken when the run was killed, before its line was
+     * logged, was sent again by the next deliver. Now "sending" is logged first, and such a letter is
+     * reported as unconfirmed and sent again only when asked.
+     */
+    @Test
+    void aLetterAcceptedButNotLoggedWhenTheRunWasKilledIsSentAgain() throws Exception {
+        Deliverable d = report("r.pdf", "Pay guide");
+        DeliverySettings s = settings(to("r.pdf", "a@example.org"));
+        // What a run killed while the server had the letter leaves: its "sending" line and no outcome.
+        Recorder first = new Recorder(Set.of());
+        new Deliverer(s, first, CLOCK).deliver("2026-11", folder, List.of(d));
+        List<String> log = Files.readAllLines(folder.resolve(DeliveryLog.FILE));
+        assertEquals(2, log.size(), "sending, then sent: " + log);
+        assertTrue(log.get(0).contains("\tsending\t") && log.get(1).contains("\tsent\t"), log.toString());
+        Files.write(folder.resolve(DeliveryLog.FILE), log.subList(0, 1));
+        Recorder retry = new Recorder(Set.of());
+        DeliveryReport report = new Deliverer(s, retry, CLOCK).deliver("2026-11", folder, List.of(d));
+        assertTrue(retry.posted.isEmpty(), "not sent twice");
+        assertTrue(report.failures().get(0).contains("unconfirmed") && report.failures().get(0).contains(
+                "--resend-unconfirmed"), report.failures().toString());
+        new Deliverer(s, retry, CLOCK).deliver("2026-11", folder, List.of(d), true);
+        assertEquals(1, retry.posted.size(), "sent when asked");
+        assertTrue(new DeliveryLog(folder).unconfirmed().isEmpty());
+    }
 }

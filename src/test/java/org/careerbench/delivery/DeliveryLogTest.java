@@ -28,4 +28,25 @@ class DeliveryLogTest {
         assertTrue(log.sent("r.pdf", "abc", "C@Example.org"), "addresses compare without case");
         assertFalse(log.sent("r.pdf", "other", "c@example.org"), "other content is another letter");
     }
+
+    /** Regression (issue 24): a time that is not ISO ended deliver in an exception; now in words, at its line. */
+    @Test
+    void aLineThatIsNotOursIsRefusedAtItsLineNotSkipped() throws Exception {
+        Files.writeString(folder.resolve(DeliveryLog.FILE), "2026-11-02T07:01:00Z\tsent\tr.pdf\tabc\ta@example.org\t\n"
+                + "yesterday\tsent\tr.pdf\tabc\tb@example.org\t\n");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new DeliveryLog(folder).sent("r.pdf", "abc", "b@example.org"));
+        assertTrue(e.getMessage().contains(DeliveryLog.FILE + ":2: found a line that is not"), e.getMessage());
+    }
+
+    @Test
+    void aLetterLeftSendingIsUnconfirmedUntilItsOutcomeIsLogged() throws Exception {
+        DeliveryLog log = new DeliveryLog(folder);
+        Instant t = Instant.parse("2026-11-02T07:00:00Z");
+        log.record(new DeliveryLog.Entry(t, DeliveryLog.Status.SENDING, "r.pdf", "abc", "a@example.org", ""));
+        log.record(new DeliveryLog.Entry(t, DeliveryLog.Status.SENDING, "r.pdf", "abc", "b@example.org", ""));
+        log.record(new DeliveryLog.Entry(t, true, "r.pdf", "abc", "b@example.org", ""));
+        assertEquals(java.util.Set.of(DeliveryLog.key("r.pdf", "abc", "a@example.org")), log.unconfirmed().keySet());
+        assertFalse(log.sent("r.pdf", "abc", "a@example.org"));
+    }
 }
