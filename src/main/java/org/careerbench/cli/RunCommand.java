@@ -103,7 +103,9 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        try {
+        // A stop (SIGTERM, Ctrl-C) interrupts the run where it waits: it removes its own run folder and
+        // releases the lock before the process ends, instead of leaving them for the next run.
+        try (CleanStop stop = new CleanStop(java.time.Duration.ofSeconds(30))) {
             PeriodPublisher.Outcome outcome = new PeriodPublisher(log, clock).publish(options, force,
                     keep == null ? 0 : keep);
             if (outcome.status() == PeriodPublisher.Status.PUBLISHED) {

@@ -181,6 +181,30 @@ class ProcessesTest {
         assertEquals(List.of(), entries(systemTemp()), "nothing in the system temp folder after a whole run either");
     }
 
+    /**
+     * Regression (issue 24): a run stopped by SIGTERM left its run folder and temporary files behind
+     * until some later run cleared them. A one-off run now cleans up after itself on a clean stop.
+     */
+    @Test
+    void aRunStoppedBySigtermRemovesItsOwnRunFolderAndKeepsThePreviousRun() throws Exception {
+        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"), output,
+                YearMonth.of(2026, 11), "careerbench run"));
+        String before = Sha256.of(output.resolve("2026-11/manifest.json"));
+        Process run = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
+                "--period", "2026-11", "--force");
+        Path staging = awaitStaging();
+        Thread.sleep(300);
+        assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(run.pid())).start().waitFor());
+        assertTrue(run.waitFor(40, TimeUnit.SECONDS), "the run ends soon after SIGTERM");
+        String said = new String(run.getInputStream().readAllBytes());
+        assertEquals(143, run.exitValue(), "ended by the signal: " + said);
+        assertFalse(Files.exists(staging), "the stopped run removed its own run folder: " + said);
+        assertEquals(before, Sha256.of(output.resolve("2026-11/manifest.json")), "the previous run is untouched");
+        assertEquals(List.of(), new ManifestVerifier().verify(output.resolve("2026-11")));
+        assertEquals(List.of(), entries(systemTemp()), "nothing in the system temp folder");
+        assertFalse(said.contains("Exception") || said.contains("\tat "), said);
+    }
+
     private static List<String> entries(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {
             return List.of();
