@@ -30,8 +30,13 @@ public final class SmtpPostbox implements Postbox {
     /** The connection of the letter being posted, so that {@link #abort} can close it from another thread. */
     private volatile Transport current;
 
+    /** The plain sockets of this postbox (no TLS from the start, or STARTTLS over them). */
+    private final RecordedSockets sockets = new RecordedSockets();
+
     @Override
     public void abort() {
+        // A plain or STARTTLS connection is ended at once by its socket; a TLS one by its transport.
+        sockets.closeAll();
         Transport t = current;
         if (t != null) {
             try {
@@ -107,6 +112,10 @@ public final class SmtpPostbox implements Postbox {
         p.setProperty("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
         p.setProperty("mail." + protocol + ".timeout", TIMEOUT_MS);
         p.setProperty("mail." + protocol + ".writetimeout", TIMEOUT_MS);
+        if (smtp.tls() != DeliverySettings.Tls.TLS) {
+            // An object, so put, not setProperty: the library's documented way to hand it a factory.
+            p.put("mail.smtp.socketFactory", sockets);
+        }
         if (smtp.tls() == DeliverySettings.Tls.STARTTLS) {
             p.setProperty("mail.smtp.starttls.enable", "true");
             p.setProperty("mail.smtp.starttls.required", "true");

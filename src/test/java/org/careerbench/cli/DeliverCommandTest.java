@@ -257,6 +257,7 @@ class DeliverCommandTest {
         Files.writeString(templates.resolve("delivery.yaml"), Files.readString(templates.resolve("delivery.yaml"))
                 .replace("  tls: none\n", "  tls: none\n  deadline-seconds: 2\n"));
         java.util.concurrent.atomic.AtomicReference<String> lockAtFirstLetter = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch hungUp = new java.util.concurrent.CountDownLatch(1);
         try (ServerSocket slow = new ServerSocket(port, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             Thread server = new Thread(() -> {
                 try (java.net.Socket client = slow.accept()) {
@@ -265,13 +266,21 @@ class DeliverCommandTest {
                     } catch (org.careerbench.batch.RunLock.Locked e) {
                         lockAtFirstLetter.set("held");
                     }
+                    client.setSoTimeout(1000);
                     for (byte b : "220 slow.example.org ESMTP\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
                         client.getOutputStream().write(b);
                         client.getOutputStream().flush();
-                        Thread.sleep(1000);
+                        try {
+                            if (client.getInputStream().read() < 0) {
+                                hungUp.countDown();
+                                return;
+                            }
+                        } catch (java.net.SocketTimeoutException quiet) {
+                            // Nothing from the client yet: another byte of the greeting.
+                        }
                     }
                 } catch (Exception e) {
-                    // The client hung up: what the test wants.
+                    hungUp.countDown();
                 }
             });
             server.setDaemon(true);
@@ -283,6 +292,8 @@ class DeliverCommandTest {
             assertEquals("free", lockAtFirstLetter.get(), "the lock is released before the first letter");
             assertTrue(cli.err.toString().contains("deadline of 2 seconds"), cli.err.toString());
             assertTrue(Files.isRegularFile(output.resolve("2026-11/manifest.json")), "published all the same");
+            assertTrue(hungUp.await(5, java.util.concurrent.TimeUnit.SECONDS), "the stopped letter's connection is "
+                    + "closed, not left to finish sending later");
         }
     }
 
