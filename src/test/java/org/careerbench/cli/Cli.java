@@ -20,6 +20,24 @@ final class Cli {
         this.clock = clock;
     }
 
+    /** What the command printed, on both streams. */
+    String said() {
+        return out + "\n" + err;
+    }
+
+    /**
+     * Runs {@code args} as a fresh command line, checks that it refused them as bad input (exit 2) in
+     * words, no Java class or stack trace on either stream, and returns what it said.
+     */
+    static String refused(String... args) {
+        Cli cli = new Cli();
+        int code = cli.run(args);
+        String said = cli.said();
+        org.junit.jupiter.api.Assertions.assertEquals(ExitCodes.BAD_INPUT, code, said);
+        org.junit.jupiter.api.Assertions.assertFalse(said.contains("Exception") || said.contains("\tat "), said);
+        return said;
+    }
+
     int run(String... args) {
         CommandLine cli = Main.commandLine(clock);
         cli.setOut(new PrintWriter(out, true));

@@ -51,6 +51,24 @@ class ProcessesTest {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
+    /** The forced rerun {@link #publishThenRerun} started. */
+    private Process rerun;
+
+    /**
+     * Publishes 2026-11 from the sample, then starts a forced rerun of it on the large input in a
+     * process of its own ({@link #rerun}).
+     *
+     * @return the SHA-256 of the published run's manifest, to check it stays as it was
+     */
+    private String publishThenRerun() throws Exception {
+        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"), output,
+                YearMonth.of(2026, 11), "careerbench run"));
+        String before = Sha256.of(output.resolve("2026-11/manifest.json"));
+        rerun = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
+                "--period", "2026-11", "--force");
+        return before;
+    }
+
     /** The processes' own system temp folder, to see what they leave there. */
     private Path systemTemp() {
         return dir.resolve("system-temp");
@@ -100,13 +118,10 @@ class ProcessesTest {
 
     @Test
     void aRunKilledWhileRenderingLeavesThePreviousRunIntactAndNoVisiblePartialFolder() throws Exception {
-        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"), output,
-                YearMonth.of(2026, 11), "careerbench run"));
-        String before = Sha256.of(output.resolve("2026-11/manifest.json"));
-        Process run = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
-                "--period", "2026-11", "--force");
+        String before = publishThenRerun();
         Path staging = awaitStaging();
         Thread.sleep(300);
+        Process run = rerun;
         run.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
         assertTrue(run.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, run.exitValue(), "killed by SIGKILL");
@@ -187,13 +202,10 @@ class ProcessesTest {
      */
     @Test
     void aRunStoppedBySigtermRemovesItsOwnRunFolderAndKeepsThePreviousRun() throws Exception {
-        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), Path.of("templates"), output,
-                YearMonth.of(2026, 11), "careerbench run"));
-        String before = Sha256.of(output.resolve("2026-11/manifest.json"));
-        Process run = careerbench("run", "--input", bigInput.toString(), "--output", output.toString(),
-                "--period", "2026-11", "--force");
+        String before = publishThenRerun();
         Path staging = awaitStaging();
         Thread.sleep(300);
+        Process run = rerun;
         assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(run.pid())).start().waitFor());
         assertTrue(run.waitFor(40, TimeUnit.SECONDS), "the run ends soon after SIGTERM");
         String said = new String(run.getInputStream().readAllBytes());

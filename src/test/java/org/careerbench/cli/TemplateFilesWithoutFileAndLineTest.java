@@ -1,6 +1,5 @@
 package org.careerbench.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,21 +34,12 @@ class TemplateFilesWithoutFileAndLineTest {
         return all;
     }
 
-    /** What the command said, after checking it refused with exit 2. */
-    private static String refused(String... args) {
-        Cli cli = new Cli();
-        int code = cli.run(args);
-        String said = cli.out + "\n" + cli.err;
-        assertEquals(ExitCodes.BAD_INPUT, code, said);
-        return said;
-    }
-
     @Test
     void invalidUtf8InATemplateIsAProblemAtItsFileAndLine() throws Exception {
         Path templates = TemplateFolders.shipped(dir.resolve("t"));
         Path report = templates.resolve("career-report.md");
         Files.write(report, withBadByteOnLine(Files.readString(report), 5));
-        String said = refused("validate", "--templates", templates.toString());
+        String said = Cli.refused("validate", "--templates", templates.toString());
         assertTrue(said.contains("career-report.md:5") && said.contains("not valid UTF-8"), said);
         assertFalse(said.contains("Input length"), said);
     }
@@ -61,7 +51,7 @@ class TemplateFilesWithoutFileAndLineTest {
         Files.write(theme, withBadByteOnLine(Files.readString(theme), 3));
         Path input = TemplateFolders.sampleInput(dir.resolve("in"));
         Files.write(input.resolve("quality.yaml"), withBadByteOnLine("duplicates: keep\nsalary-floor: 1000\n", 2));
-        String said = refused("validate", "--templates", templates.toString(), "--input",
+        String said = Cli.refused("validate", "--templates", templates.toString(), "--input",
                 input.toString());
         assertTrue(said.contains("theme.yaml:3") || said.contains("quality.yaml:2"), said);
         assertFalse(said.contains("Input length"), said);
@@ -72,7 +62,7 @@ class TemplateFilesWithoutFileAndLineTest {
         Path input = TemplateFolders.sampleInput(dir.resolve("in"));
         Files.move(input.resolve("salaries.csv"), input.resolve("export.csv"));
         Files.writeString(input.resolve("salaries.mapping.yaml"), "dataset: salaries\nfile: export.csv\ncolumns: [a, b\n");
-        String said = refused("validate", "--input", input.toString());
+        String said = Cli.refused("validate", "--input", input.toString());
         assertTrue(said.contains("salaries.mapping.yaml:") && said.contains("invalid YAML"), said);
         assertFalse(said.contains("missing 'file:'"), said);
     }
@@ -85,7 +75,7 @@ class TemplateFilesWithoutFileAndLineTest {
         String text = Files.readString(theme);
         assertTrue(text.contains("fonts:"), text);
         Files.writeString(theme, text.replace("regular: bundled:DejaVuSans\n", "regular: fake.ttf\n"));
-        String said = refused("validate", "--templates", templates.toString());
+        String said = Cli.refused("validate", "--templates", templates.toString());
         assertTrue(said.contains("theme.yaml:") && said.contains("not a TrueType font"), said);
     }
 }

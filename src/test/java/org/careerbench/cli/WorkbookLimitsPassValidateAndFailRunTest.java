@@ -1,6 +1,5 @@
 package org.careerbench.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,15 +19,6 @@ class WorkbookLimitsPassValidateAndFailRunTest {
     @TempDir
     Path dir;
 
-    private static String refused(String... args) {
-        Cli cli = new Cli();
-        int code = cli.run(args);
-        String said = cli.out + "\n" + cli.err;
-        assertEquals(ExitCodes.BAD_INPUT, code, said);
-        assertFalse(said.contains("Exception") || said.contains("\tat "), said);
-        return said;
-    }
-
     @Test
     void aParagraphLongerThanACellHoldsIsRefusedAtItsLine() throws Exception {
         Path templates = TemplateFolders.shipped(dir.resolve("t"));
@@ -41,7 +31,7 @@ class WorkbookLimitsPassValidateAndFailRunTest {
         for (String[] command : new String[][] {{"validate"}, {"run", "--output", out}}) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--period", "2026-11", "--templates", templates.toString()));
-            String said = refused(args.toArray(String[]::new));
+            String said = Cli.refused(args.toArray(String[]::new));
             assertTrue(said.contains("salary-benchmark.md:" + (at + 2) + ": found a paragraph of 44,999 characters"),
                     said);
         }
@@ -61,7 +51,7 @@ class WorkbookLimitsPassValidateAndFailRunTest {
         Files.write(input.resolve("salaries.csv"), rows);
         Path templates = TemplateFolders.themed(dir.resolve("t"));
         Files.copy(Path.of("templates/salary-benchmark.md"), templates.resolve("salary-benchmark.md"));
-        String said = refused("validate", "--period", "2026-11", "--input", input.toString(), "--templates",
+        String said = Cli.refused("validate", "--period", "2026-11", "--input", input.toString(), "--templates",
                 templates.toString());
         assertTrue(said.contains("salary-benchmark.md:") && said.contains("columns (one for each value the data has)")
                 && said.contains("16,384"), said);
