@@ -25,8 +25,15 @@ public sealed interface LiveValue {
     record Product(String left, String right, Double cached) implements LiveValue {
     }
 
-    /** {@code numerator / denominator}, two columns of this row. */
-    record Ratio(String numerator, String denominator, Double cached) implements LiveValue {
+    /**
+     * {@code numerator / denominator}, two columns of this row; blank when {@code blankIfWithheld} and
+     * the denominator is withheld (blank) on recalculation.
+     */
+    record Ratio(String numerator, String denominator, boolean blankIfWithheld, Double cached) implements LiveValue {
+        /** A ratio of two columns that are always numbers. */
+        public Ratio(String numerator, String denominator, Double cached) {
+            this(numerator, denominator, false, cached);
+        }
     }
 
     /** Where {@code value} lies between {@code min} and {@code max}: (value − min) / (max − min), this row. */
@@ -35,12 +42,22 @@ public sealed interface LiveValue {
 
     /**
      * A statistic of {@code valueColumn} over the rows of table {@code table} whose
-     * {@code keyColumn} equals {@code key}; those rows are contiguous.
-     *
-     * @param statistic the statistic, or empty for the workbook's target percentile input
+     * {@code keyColumn} equals {@code key}; those rows are contiguous. Only for a published figure:
+     * a withheld one is a value, never a formula that would give it back.
      */
-    record CellStatistic(String table, String keyColumn, String key, String valueColumn,
-            Optional<Statistic> statistic, Object cached) implements LiveValue {
+    record CellStatistic(String table, String keyColumn, String key, String valueColumn, Statistic statistic,
+            Object cached) implements LiveValue {
+    }
+
+    /**
+     * The workbook's target percentile input of {@code valueColumn} over the rows of {@code table}
+     * whose {@code keyColumn} equals {@code key} (contiguous), withheld by the suppression rule for
+     * whatever percentile the input is set to: below {@code minCentral} rows, or below
+     * {@code minTails} for a percentile under the 25th or over the 75th. An analyst who sets the
+     * input to the 90th percentile never sees a figure the rule would withhold.
+     */
+    record TargetPercentile(String table, String keyColumn, String key, String valueColumn, int minCentral,
+            int minTails, Object cached) implements LiveValue {
     }
 
     /** The current value of one of the workbook's inputs. */

@@ -68,7 +68,10 @@ final class Formulas {
             return thisRow.apply(p.left()) + "*" + thisRow.apply(p.right());
         }
         if (value instanceof LiveValue.Ratio r) {
-            return thisRow.apply(r.numerator()) + "/" + thisRow.apply(r.denominator());
+            String denominator = thisRow.apply(r.denominator());
+            String ratio = thisRow.apply(r.numerator()) + "/" + denominator;
+            // Blank, like its denominator, when that is withheld (a target percentile the rule withholds).
+            return r.blankIfWithheld() ? "IF(ISNUMBER(" + denominator + ")," + ratio + ",\"\")" : ratio;
         }
         if (value instanceof LiveValue.Penetration p) {
             return "(" + thisRow.apply(p.value()) + "-" + thisRow.apply(p.min()) + ")/(" + thisRow.apply(p.max())
@@ -76,6 +79,9 @@ final class Formulas {
         }
         if (value instanceof LiveValue.CellStatistic c) {
             return statistic(c);
+        }
+        if (value instanceof LiveValue.TargetPercentile t) {
+            return targetPercentile(t);
         }
         if (value instanceof LiveValue.Input i) {
             return name(i.input());
@@ -167,18 +173,36 @@ final class Formulas {
 
     /** A statistic over the contiguous rows of a table whose key column equals the cell's key. */
     private String statistic(LiveValue.CellStatistic c) {
-        String percentile = c.statistic().map(s -> s == Statistic.N ? "n" : s == Statistic.MEAN ? "mean"
-                : String.format(Locale.ROOT, "%.2f", s.fraction()))
-                .orElse(name(InputKey.of(InputKey.Kind.TARGET_PERCENTILE)));
         String keys = c.table() + "[" + column(c.keyColumn()) + "]";
         String values = c.table() + "[" + column(c.valueColumn()) + "]";
-        String count = "COUNTIF(" + keys + "," + equalTo(c.key()) + ")";
-        return switch (percentile) {
-            case "n" -> count;
-            case "mean" -> "AVERAGEIF(" + keys + "," + equalTo(c.key()) + "," + values + ")";
-            default -> "_xlfn.PERCENTILE.INC(OFFSET(INDEX(" + values + ",1),MATCH(" + literalLookup(c.key()) + ","
-                    + keys + ",0)-1,0," + count + ",1)," + percentile + ")";
+        return switch (c.statistic()) {
+            case N -> count(keys, c.key());
+            case MEAN -> "AVERAGEIF(" + keys + "," + equalTo(c.key()) + "," + values + ")";
+            default -> percentile(keys, values, c.key(), String.format(Locale.ROOT, "%.2f", c.statistic().fraction()));
         };
+    }
+
+    /**
+     * The target percentile input over a key's rows, or a blank (as a withheld cell is in a workbook)
+     * when the rule withholds that percentile for that many rows:
+     * {@code IF(n<IF(OR(p<0.25,p>0.75),tails,central),"",percentile)}.
+     */
+    private String targetPercentile(LiveValue.TargetPercentile t) {
+        String keys = t.table() + "[" + column(t.keyColumn()) + "]";
+        String values = t.table() + "[" + column(t.valueColumn()) + "]";
+        String p = name(InputKey.of(InputKey.Kind.TARGET_PERCENTILE));
+        return "IF(" + count(keys, t.key()) + "<IF(OR(" + p + "<0.25," + p + ">0.75)," + t.minTails() + ","
+                + t.minCentral() + "),\"\"," + percentile(keys, values, t.key(), p) + ")";
+    }
+
+    private String count(String keys, String key) {
+        return "COUNTIF(" + keys + "," + equalTo(key) + ")";
+    }
+
+    /** {@code fraction} (a number or a name) of a key's contiguous rows of {@code values}. */
+    private String percentile(String keys, String values, String key, String fraction) {
+        return "_xlfn.PERCENTILE.INC(OFFSET(INDEX(" + values + ",1),MATCH(" + literalLookup(key) + "," + keys
+                + ",0)-1,0," + count(keys, key) + ",1)," + fraction + ")";
     }
 
     /** An area's name reduced to letters, digits and {@code _}, and cut to a length names allow. */

@@ -56,6 +56,7 @@ final class ChecksTable {
         var grouped = SalaryBenchmark.groups(ctx.population().select(ctx.filter(spec.filter())), keys, ctx.keyOrder());
         java.util.Set<String> twins = ObservationCells.caseTwins(grouped.keySet().stream().map(ObservationCells::key)
                 .toList());
+        boolean withheld = false;
         for (var g : grouped.entrySet()) {
             CellStatistics cell = ctx.valuation().cell(g.getValue(), PayElement.BASE);
             if (cell.value(Statistic.P50).isEmpty()) {
@@ -69,12 +70,18 @@ final class ChecksTable {
             for (Statistic s : statistics) {
                 Object published = SalaryTables.value(cell, s);
                 row.add(published);
-                row.add(new LiveValue.CellStatistic(spec.observations(), ctx.cellColumn(), key, ctx.agedColumn(), Optional.of(s),
-                        published));
+                // A withheld figure is a value: a formula in its place would give it back on recalculation.
+                withheld |= !(published instanceof Number);
+                row.add(published instanceof Number ? new LiveValue.CellStatistic(spec.observations(), ctx.cellColumn(),
+                        key, ctx.agedColumn(), s, published) : published);
             }
             rows.add(row);
         }
-        return new TableBlock(name, spec.caption(), columns, rows, List.of(
-                w.get("checks.note", spec.observations(), ctx.agedColumn()), w.get("checks.note.cells")));
+        List<String> notes = new ArrayList<>(List.of(w.get("checks.note", spec.observations(), ctx.agedColumn()),
+                w.get("checks.note.cells")));
+        if (withheld) {
+            notes.add(ctx.suppressionFootnote());
+        }
+        return new TableBlock(name, spec.caption(), columns, rows, notes);
     }
 }

@@ -46,6 +46,18 @@ final class Positioning {
         if (ctx.data().roster().isEmpty()) {
             return List.of(new Block.Note(ctx.words().get("positioning.no-roster")));
         }
+        java.util.Optional<org.careerbench.data.SalaryDimension> burst = ctx.spec().burstBy();
+        java.util.function.Predicate<Employee> inGroup = e -> true;
+        if (burst.isPresent()) {
+            // A burst report is read by its group only: its employees, or none. The roster records a level
+            // as the salaries do; its regions ("US West Coast") are not the salaries' groups.
+            if (burst.get() != org.careerbench.data.SalaryDimension.LEVEL) {
+                return List.of(new Block.Notice(ctx.words().get("positioning.burst"), ctx.words().get(
+                        "positioning.burst.text", ctx.words().get("column." + burst.get().column()))));
+            }
+            List<String> group = ctx.population().filter().conditions().getOrDefault(burst.get(), List.of());
+            inGroup = e -> group.contains(e.level());
+        }
         var w = ctx.words();
         SalaryFilter filter = ctx.filter(spec.filter());
         String cur = ctx.currency();
@@ -75,6 +87,9 @@ final class Positioning {
                 .observations().stream().map(org.careerbench.data.SalaryObservation::level).distinct().toList())
                 : java.util.Set.of();
         for (Employee e : ctx.data().roster()) {
+            if (!inGroup.test(e)) {
+                continue;
+            }
             if (!e.currency().equals(cur)) {
                 ctx.warnings().add("roster.csv:" + e.line() + ": salary in " + e.currency() + ", not " + cur
                         + "; employee left out of positioning");
@@ -129,12 +144,13 @@ final class Positioning {
                         ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
                         : java.util.Optional.empty();
                 if (table.isPresent() && market instanceof Double m) {
-                    market = new LiveValue.CellStatistic(table.get(), ctx.heading(
-                            org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(),
-                            ctx.agedColumn(), java.util.Optional.empty(), m);
+                    market = new LiveValue.TargetPercentile(table.get(), ctx.heading(
+                            org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(), ctx.agedColumn(),
+                            ctx.valuation().rule().minCentral(), ctx.valuation().rule().minTails(), m);
                 }
                 if (ratio instanceof Double q) {
-                    ratio = new LiveValue.Ratio(base, marketColumn, q);
+                    // The market figure may be withheld on recalculation (a target percentile the rule withholds).
+                    ratio = new LiveValue.Ratio(base, marketColumn, market instanceof LiveValue.TargetPercentile, q);
                 }
             }
             rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), r.min(), r.midpoint(), r.max(),

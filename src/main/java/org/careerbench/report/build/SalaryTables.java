@@ -78,7 +78,7 @@ final class SalaryTables {
                                 ctx.currency()));
                 if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
                     v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
-                            java.util.Optional.of(s), v);
+                            s, v);
                 }
                 suppressed |= v == Suppressed.VALUE;
                 row.add(v);
