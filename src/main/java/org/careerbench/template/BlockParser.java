@@ -141,7 +141,7 @@ final class BlockParser {
                     r.oneOf("pay", PAY), order(r), PeriodKeys.change(r), lines(r, fenceLine));
             case "ranges" -> new TableSpec.Ranges(name, caption, filter(r), lines(r, fenceLine));
             case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), filter(r),
-                    lines(r, fenceLine));
+                    r.oneOf("withheld", WITHHELD).orElse(false), lines(r, fenceLine));
             case "market" -> new TableSpec.Market(name, caption, r.text("indicator"), lines(r, fenceLine));
             case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), lines(r, fenceLine));
             case "differentials" -> new TableSpec.Differentials(name, caption, lines(r, fenceLine));
@@ -383,5 +383,15 @@ final class BlockParser {
         Map<String, SalaryDimension> m = new LinkedHashMap<>();
         Arrays.stream(SalaryDimension.values()).forEach(d -> m.put(d.column(), d));
         return m;
+    }
+
+    /** An observations table's rows of withheld cells: left out (the default) or shown on purpose. */
+    private static final Map<String, Boolean> WITHHELD = withheld();
+
+    private static Map<String, Boolean> withheld() {
+        Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+        m.put("leave-out", false);
+        m.put("show", true);
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -42,9 +42,12 @@ public sealed interface TableSpec extends BlockSpec {
         }
     }
 
-    /** Every observation of the population; sorted by {@code rows} when given. */
+    /**
+     * Every observation of the population; sorted by {@code rows} when given. The rows of a cell whose
+     * median is withheld are left out unless {@code showWithheld} ({@code withheld: show}).
+     */
     record Observations(Optional<String> name, String caption, List<SalaryDimension> rows, FilterSpec filter,
-            KeyLines lines) implements TableSpec {
+            boolean showWithheld, KeyLines lines) implements TableSpec {
         public Observations {
             rows = List.copyOf(rows);
         }

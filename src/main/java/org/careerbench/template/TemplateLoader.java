@@ -132,6 +132,12 @@ public final class TemplateLoader {
                     + "'burst-by'");
         }
         boolean strict = front.bool("strict").orElse(false);
+        java.util.Map<String, org.careerbench.report.Audience> audiences = new java.util.LinkedHashMap<>();
+        for (org.careerbench.report.Audience a : org.careerbench.report.Audience.values()) {
+            audiences.put(a.word(), a);
+        }
+        org.careerbench.report.Audience audience = front.oneOf("audience", audiences)
+                .orElse(org.careerbench.report.Audience.DEFAULT);
         KeyLines keyLines = new KeyLines(1, front.keyLines());
         front.finish();
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
@@ -139,7 +145,7 @@ public final class TemplateLoader {
         List<SectionSpec> sections = markdown.sections(body);
         return Optional.of(new TemplateSpec(file, title, subtitle, field, formats.get(0), output, theme, parameters,
                 sections, language, archival, burstBy, formats, keyLines, markdown.figureIds(),
-                new TemplateSpec.RunSettings(burstMinimum, strict), MessageOverrides.read(file, language, problems)));
+                new TemplateSpec.RunSettings(burstMinimum, strict, audience), MessageOverrides.read(file, language, problems)));
     }
 
     private static List<OutputFormat> formats(KeyReader front) {

@@ -56,8 +56,14 @@ public record TemplateSpec(Path source, String title, String subtitle, String fi
      *                     rendered (default: the central suppression threshold, below which no salary figure
      *                     could be published)
      * @param strict       whether a data warning of this template's reports refuses the run (exit 2)
+     * @param audience     who reads the deliverables ({@code audience:}, default hr): only an analyst's
+     *                     workbook may hold individual salaries
      */
-    public record RunSettings(int burstMinimum, boolean strict) {
+    public record RunSettings(int burstMinimum, boolean strict, org.careerbench.report.Audience audience) {
+        /** Settings for the default audience. */
+        public RunSettings(int burstMinimum, boolean strict) {
+            this(burstMinimum, strict, org.careerbench.report.Audience.DEFAULT);
+        }
     }
 
     /** The deliverable's file name, e.g. {@code career-report.pdf}. */

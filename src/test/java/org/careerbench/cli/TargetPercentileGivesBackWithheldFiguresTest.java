@@ -35,6 +35,7 @@ class TargetPercentileGivesBackWithheldFiguresTest {
                 ---
                 title: Positioning
                 format: xlsx
+                audience: analyst
                 parameters:
                   population: {role_family: SRE & ML Infrastructure, country: US}
                 ---

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * listed together with their count; mistakes in three templates are listed in one run.
  */
 class TemplateVocabularyWalkTest {
-    private static final Set<String> XLSX_ONLY = Set.of("positioning", "checks", "assumptions");
+    private static final Set<String> XLSX_ONLY = Set.of("positioning", "checks", "assumptions", "observations");
 
     @TempDir
     Path dir;
@@ -58,7 +58,8 @@ class TemplateVocabularyWalkTest {
             + "  filter: {level: Senior}\n- id: mid_p50\n  label: Mid\n  filter: {level: Mid}\n```\n";
 
     private static Written template(Vocabulary.Entry e, Mistake mistake) {
-        List<String> lines = new ArrayList<>(List.of("---", "title: Walk",
+        // Analysts' workbooks: the one audience every block kind and source may be written for.
+        List<String> lines = new ArrayList<>(List.of("---", "title: Walk", "audience: analyst",
                 "format: " + (XLSX_ONLY.contains(e.source()) ? "xlsx" : "pdf"), "---", "# Walk"));
         if (e.source().equals("checks")) {
             lines.addAll(List.of("```table", "source: observations", "rows: [level, region]", "```"));
@@ -170,9 +171,9 @@ class TemplateVocabularyWalkTest {
     @Test
     void everyMistakeOfOneTemplateIsListedWithTheirCount() throws Exception {
         Path t = templates("all");
-        StringBuilder text = new StringBuilder("---\ntitle: All\nformat: xlsx\n---\n# All\n");
+        StringBuilder text = new StringBuilder("---\ntitle: All\naudience: analyst\nformat: xlsx\n---\n# All\n");
         List<Integer> lines = new ArrayList<>();
-        int offset = 5;
+        int offset = 6;
         for (Object[] c : cases().map(Arguments::get).toList()) {
             Written w = template(entry((String) c[0], (String) c[1]), (Mistake) c[2]);
             String block = w.text().substring(w.text().indexOf("# Walk\n") + "# Walk\n".length());
@@ -183,7 +184,7 @@ class TemplateVocabularyWalkTest {
                 shift = (int) HISTORY_FIGURES.lines().count();
             }
             text.append(block);
-            lines.add(offset + w.mistakeLine() - 5 - shift);
+            lines.add(offset + w.mistakeLine() - 6 - shift);
             offset += (int) block.lines().count();
         }
         Files.writeString(t.resolve("all.md"), text);

@@ -36,6 +36,7 @@ class WithheldFigureComesBackOnRecalculationTest {
                 ---
                 title: Checks
                 format: xlsx
+                audience: analyst
                 parameters:
                   population: {role_family: SRE & ML Infrastructure, country: US}
                 ---

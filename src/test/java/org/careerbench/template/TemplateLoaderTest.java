@@ -87,7 +87,7 @@ class TemplateLoaderTest {
         TemplateException e = error("---\ntitle: x\ntitel: y\n---\n# A\n");
         assertTrue(e.getMessage().endsWith("t.md:3: unknown key 'titel' in the front matter (did you mean 'title'?); "
                 + "expected one of [title, subtitle, field, format, output, theme, parameters, language, pdf-a, burst-by, "
-                + "burst-minimum, strict]"), e.getMessage());
+                + "burst-minimum, strict, audience]"), e.getMessage());
     }
 
     @Test

@@ -49,6 +49,26 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
         return new BlockProblem(new Problem(file(), lines.of(key), Problem.Kind.DATA_REFERENCE, message));
     }
 
+    /**
+     * Refuses a block of individual salaries ({@code what}: observations, employee rows) unless this is
+     * a workbook for analysts: a PDF or a web page is passed on, and every other audience receives
+     * figures only.
+     *
+     * @throws BlockProblem at the block's {@code source} line otherwise
+     */
+    void microdataAllowed(KeyLines lines, String what) throws BlockProblem {
+        if (spec.format() != org.careerbench.report.OutputFormat.XLSX) {
+            throw refuse(lines, "source", Problem.Kind.UNKNOWN_VALUE, what + " never appear in a "
+                    + spec.format().extension().toUpperCase(Locale.ROOT) + " report (a PDF or a web page is passed "
+                    + "on); put the table in an xlsx template whose audience is analyst");
+        }
+        if (!spec.run().audience().seesMicrodata()) {
+            throw refuse(lines, "source", Problem.Kind.UNKNOWN_VALUE, what + " appear only in a workbook for "
+                    + "analysts; this template's audience is " + spec.run().audience().word() + ". Expected "
+                    + "'audience: analyst' in the front matter, or figures instead (a benchmark table)");
+        }
+    }
+
     /** A problem with the block itself, at {@code key}'s line. */
     BlockProblem refuse(KeyLines lines, String key, Problem.Kind kind, String message) {
         return new BlockProblem(new Problem(file(), lines.of(key), kind, message));

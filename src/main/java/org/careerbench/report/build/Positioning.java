@@ -38,11 +38,7 @@ final class Positioning {
 
     /** The employee table and the group table (compa-ratio of each level and of everyone). */
     List<Block> blocks(TableSpec.Positioning spec, String name) throws BlockProblem {
-        if (ctx.spec().format() != OutputFormat.XLSX) {
-            throw ctx.refuse(spec.lines(), "source", Problem.Kind.UNKNOWN_VALUE, "employee rows never appear in a "
-                    + ctx.spec().format().extension().toUpperCase(java.util.Locale.ROOT) + " report (a PDF or a web "
-                    + "page is passed on); put the positioning table in an xlsx template");
-        }
+        ctx.microdataAllowed(spec.lines(), "employee rows");
         if (ctx.data().roster().isEmpty()) {
             return List.of(new Block.Note(ctx.words().get("positioning.no-roster")));
         }

@@ -76,7 +76,10 @@ final class SalaryTables {
                         v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE, "",
                         ctx.words().format().format(v, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
                                 ctx.currency()));
-                if (live.isPresent() && v instanceof Number && !twins.contains(key)) {
+                // Live only where the cell's own rows are in the observations table: a withheld cell's rows
+                // are left out of it (its n would otherwise recompute to 0).
+                if (live.isPresent() && v instanceof Number && !twins.contains(key)
+                        && cell.value(Statistic.P50).isPresent()) {
                     v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
                             s, v);
                 }
@@ -170,6 +173,7 @@ final class SalaryTables {
 
     /** Every observation of the population that passes the block's filter, one row each. */
     TableBlock observations(TableSpec.Observations spec, String name) throws BlockProblem {
+        ctx.microdataAllowed(spec.lines(), "individual salaries (an observations table)");
         SalaryFilter filter = ctx.filter(spec.filter());
         var w = ctx.words();
         String year = ctx.heading(SalaryDimension.YEAR);
@@ -187,6 +191,28 @@ final class SalaryTables {
                 TableColumn.of(w.get("observations.line"), ValueType.INTEGER));
         List<SalaryObservation> selected = ctx.population().select(filter);
         List<SalaryDimension> order = spec.rows();
+        List<String> notes = new ArrayList<>(List.of(w.get("observations.note", describe(filter), ctx.agingText())));
+        if (!spec.showWithheld()) {
+            // The salaries behind a withheld figure would give it back: a cell (by the table's rows, else
+            // by level) whose median is withheld keeps its rows out, unless the template says otherwise.
+            List<SalaryDimension> cells = order.isEmpty() ? List.of(SalaryDimension.LEVEL) : order;
+            Map<List<String>, List<SalaryObservation>> byCell = new java.util.HashMap<>();
+            for (SalaryObservation o : selected) {
+                byCell.computeIfAbsent(key(cells, o), k -> new ArrayList<>()).add(o);
+            }
+            java.util.Set<List<String>> withheld = new java.util.HashSet<>();
+            int left = 0;
+            for (var e : byCell.entrySet()) {
+                if (ctx.valuation().cell(e.getValue(), PayElement.BASE).value(Statistic.P50).isEmpty()) {
+                    withheld.add(e.getKey());
+                    left += e.getValue().size();
+                }
+            }
+            if (!withheld.isEmpty()) {
+                selected = selected.stream().filter(o -> !withheld.contains(key(cells, o))).toList();
+                notes.add(w.get("observations.withheld", left, withheld.size(), ctx.valuation().rule().minCentral()));
+            }
+        }
         if (!order.isEmpty()) {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
@@ -220,8 +246,7 @@ final class SalaryTables {
             }
             return row;
         });
-        return new TableBlock(name, spec.caption(), columns, rows,
-                List.of(w.get("observations.note", describe(filter), ctx.agingText())));
+        return new TableBlock(name, spec.caption(), columns, rows, notes);
     }
 
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */

@@ -88,7 +88,7 @@ class SpreadsheetPayloadInjectionTest {
         Files.copy(Path.of("templates/logo.png"), t.resolve("logo.png"));
         String body = Files.readString(Path.of("templates/salary-benchmark.md"));
         Files.writeString(t.resolve("salary-benchmark.md"), body);
-        StringBuilder more = new StringBuilder("---\ntitle: Payloads\nformat: xlsx\n---\n# Everything\n"
+        StringBuilder more = new StringBuilder("---\ntitle: Payloads\nformat: xlsx\naudience: analyst\n---\n# Everything\n"
                 + "```table\nsource: assumptions\n```\n```table\nsource: observations\nrows: [job_title, region]\n```\n"
                 + "```table\nsource: benchmark\nrows: [job_title, region]\nstatistics: [n, p50]\n```\n"
                 + "```table\nsource: checks\nrows: [job_title, region]\n```\n"
@@ -98,7 +98,7 @@ class SpreadsheetPayloadInjectionTest {
             more.append("```chart\nsource: market\nindicator: '").append(p.replace("'", "''")).append("'\n```\n");
         }
         Files.writeString(t.resolve("payloads.md"), more);
-        Files.writeString(t.resolve("family.md"), "---\ntitle: A payload role family\nformat: xlsx\nparameters:\n"
+        Files.writeString(t.resolve("family.md"), "---\ntitle: A payload role family\nformat: xlsx\naudience: analyst\nparameters:\n"
                 + "  population: {role_family: '" + ROLE_FAMILY.replace("'", "''") + "'}\n---\n# Family\n"
                 + "```table\nsource: assumptions\n```\n```table\nsource: observations\nrows: [level]\n```\n"
                 + "```table\nsource: benchmark\nstatistics: [n, p50]\n```\n```table\nsource: checks\n```\n"

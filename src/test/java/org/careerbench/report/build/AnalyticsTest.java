@@ -28,6 +28,9 @@ class AnalyticsTest {
     @TempDir
     Path dir;
 
+    /** Front matter for an analysts' workbook, the one audience that may hold employee rows. */
+    private static final String ANALYST = "audience: analyst\n";
+
     private Report build(Path input, String parameters, String body, String format) throws Exception {
         Files.writeString(dir.resolve("theme.yaml"), "");
         Path t = Files.writeString(dir.resolve("t.md"), "---\ntitle: T\nformat: " + format + "\nparameters:\n"
@@ -107,7 +110,7 @@ class AnalyticsTest {
 
     @Test
     void positioningComputesCompaRatioPenetrationAndCircles() throws Exception {
-        Report r = build(Path.of("input"), "", "# P\n```table\nsource: positioning\nfilter: {country: US}\n```\n",
+        Report r = build(Path.of("input"), ANALYST, "# P\n```table\nsource: positioning\nfilter: {country: US}\n```\n",
                 "xlsx");
         TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
         List<Object> e102 = t.rows().stream().filter(x -> x.get(0).equals("E-102")).findFirst().orElseThrow();
@@ -128,7 +131,7 @@ class AnalyticsTest {
 
     @Test
     void positioningMatchesRegionsToAreasAsTheTemplateSays() throws Exception {
-        Report r = build(Path.of("input"), "", "# P\n```table\nsource: positioning\nfilter: {country: US}\n"
+        Report r = build(Path.of("input"), ANALYST, "# P\n```table\nsource: positioning\nfilter: {country: US}\n"
                 + "areas: {US Midwest: West Coast}\n```\n", "xlsx");
         TableBlock t = (TableBlock) r.sections().get(0).blocks().get(0);
         List<Object> e102 = t.rows().stream().filter(x -> x.get(0).equals("E-102")).findFirst().orElseThrow();
