@@ -65,6 +65,9 @@ final class ManifestWriter {
                 if (!o.title().isEmpty()) {
                     g.writeStringField("title", o.title());
                 }
+                if (!o.audience().isEmpty()) {
+                    g.writeStringField("audience", o.audience());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

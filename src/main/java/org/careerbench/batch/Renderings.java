@@ -103,7 +103,7 @@ final class Renderings {
         }
         (r.format() == OutputFormat.PDF ? pdfNanos : r.format() == OutputFormat.XLSX ? xlsxNanos : htmlNanos)
                 .addAndGet(spent);
-        return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file), r.title());
+        return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file), r.title(), r.audience().word());
     }
 
     /** The renderer of one format; PDFs share the run's fonts and chart resources. */

@@ -19,10 +19,19 @@ import java.util.List;
  * @param created    creation time for the document properties
  * @param words      the reader's words: the language's messages, with the template's own over them
  * @param figures    the report's figures as data, for the period's figures file
+ * @param audience   who reads it, as its template says; recorded in the run's manifest
  */
 public record Report(String title, String subtitle, String field, String period, OutputFormat format,
         String fileName, Theme theme, List<Section> sections, List<String> warnings, String language,
-        boolean archival, java.time.Instant created, Words words, Figures figures) {
+        boolean archival, java.time.Instant created, Words words, Figures figures, Audience audience) {
+    /** A report for the default audience. */
+    public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
+            Theme theme, List<Section> sections, List<String> warnings, String language, boolean archival,
+            java.time.Instant created, Words words, Figures figures) {
+        this(title, subtitle, field, period, format, fileName, theme, sections, warnings, language, archival, created,
+                words, figures, Audience.DEFAULT);
+    }
+
     /** A report in the shipped wording of {@code language}. */
     public Report(String title, String subtitle, String field, String period, OutputFormat format, String fileName,
             Theme theme, List<Section> sections, List<String> warnings, String language, boolean archival,

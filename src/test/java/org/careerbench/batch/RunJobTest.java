@@ -121,4 +121,18 @@ class RunJobTest {
         assertEquals(before, Sha256.of(folder.resolve("career-report.pdf")));
         assertEquals(List.of("2026-11"), list(dir.resolve("output")), "the staging folder was removed");
     }
+
+    /** Issue 25: the manifest says who each deliverable is for. */
+    @Test
+    void theManifestRecordsEachDeliverablesAudience() throws Exception {
+        new RunJob(log::add).run(options(Path.of("input"), YearMonth.of(2026, 11)));
+        var outputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("output/2026-11/manifest.json")
+                .toFile()).path("outputs");
+        java.util.Map<String, String> audience = new java.util.TreeMap<>();
+        outputs.forEach(o -> audience.put(o.path("file").asText(), o.path("audience").asText("")));
+        assertEquals("analyst", audience.get("salary-benchmark.xlsx"), audience.toString());
+        assertEquals("public", audience.get("career-report.pdf"), audience.toString());
+        assertEquals("hr", audience.get("ml-engineering.xlsx"), audience.toString());
+        assertEquals("", audience.get("figures.csv"), "a data file has none");
+    }
 }

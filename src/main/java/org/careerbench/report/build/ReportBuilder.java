@@ -241,7 +241,7 @@ public final class ReportBuilder {
                 fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
                 run.created(), ctx.words(), new Figures(ctx.figures().rows(), ctx.valuation().aging().method()
                         == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
-                        ctx.method()));
+                        ctx.method()), spec.run().audience());
     }
 
     /** The most columns a workbook sheet holds (Excel 2007 and later). */
