@@ -34,7 +34,7 @@ public sealed interface ChartSpec extends BlockSpec {
     /** Chosen statistics of one grouping column. */
     record Benchmark(Optional<String> name, String title, ChartType type, Axes axes, SalaryDimension rows,
             FilterSpec filter, List<Statistic> statistics, Optional<PayElement> pay, RowOrderSpec order,
-            KeyLines lines) implements ChartSpec {
+            KeyLines lines) implements ChartSpec, Filtered {
         public Benchmark {
             statistics = List.copyOf(statistics);
         }
@@ -47,7 +47,7 @@ public sealed interface ChartSpec extends BlockSpec {
 
     /** Per level, a box of P25–P75 with whiskers over the published range. */
     record Ranges(Optional<String> name, String title, Axes axes, FilterSpec filter, Optional<PayElement> pay,
-            KeyLines lines) implements ChartSpec {
+            KeyLines lines) implements ChartSpec, Filtered {
         @Override
         public ChartType type() {
             return ChartType.BOX;
@@ -60,7 +60,7 @@ public sealed interface ChartSpec extends BlockSpec {
     }
 
     /** Mean base, bonus and equity by level, stacked. */
-    record PayMix(Optional<String> name, String title, FilterSpec filter, KeyLines lines) implements ChartSpec {
+    record PayMix(Optional<String> name, String title, FilterSpec filter, KeyLines lines) implements ChartSpec, Filtered {
         @Override
         public ChartType type() {
             return ChartType.STACKED;

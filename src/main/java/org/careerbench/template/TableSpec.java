@@ -21,7 +21,7 @@ public sealed interface TableSpec extends BlockSpec {
     /** Statistics of salary cells grouped by {@code rows}. */
     record Benchmark(Optional<String> name, String caption, List<SalaryDimension> rows, FilterSpec filter,
             List<Statistic> statistics, Optional<PayElement> pay, RowOrderSpec order, List<Comparison> change,
-            KeyLines lines) implements TableSpec {
+            KeyLines lines) implements TableSpec, Filtered {
         public Benchmark {
             rows = List.copyOf(rows);
             statistics = List.copyOf(statistics);
@@ -35,7 +35,7 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /** Published ranges beside observed percentiles. */
-    record Ranges(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+    record Ranges(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec, Filtered {
         @Override
         public String source() {
             return "ranges";
@@ -93,7 +93,7 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /** Published survey percentiles with an observed row for {@code filter}. */
-    record Survey(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec {
+    record Survey(Optional<String> name, String caption, FilterSpec filter, KeyLines lines) implements TableSpec, Filtered {
         @Override
         public String source() {
             return "survey";
@@ -102,7 +102,7 @@ public sealed interface TableSpec extends BlockSpec {
 
     /** National figures of one column localised by the regional differentials. */
     record Geo(Optional<String> name, String caption, SalaryDimension rows, Statistic statistic, FilterSpec filter,
-            Optional<PayElement> pay, KeyLines lines) implements TableSpec {
+            Optional<PayElement> pay, KeyLines lines) implements TableSpec, Filtered {
         @Override
         public String source() {
             return "geo";
@@ -130,7 +130,7 @@ public sealed interface TableSpec extends BlockSpec {
 
     /** Published cells beside live recomputations over an observations table (workbooks only). */
     record Checks(Optional<String> name, String caption, String observations, List<SalaryDimension> rows,
-            FilterSpec filter, List<Statistic> statistics, KeyLines lines) implements TableSpec {
+            FilterSpec filter, List<Statistic> statistics, KeyLines lines) implements TableSpec, Filtered {
         public Checks {
             rows = List.copyOf(rows);
             statistics = List.copyOf(statistics);

@@ -79,4 +79,29 @@ class BurstReportCarriesOtherGroupsDataTest {
             assertEquals(e[2].equals("Senior"), senior.contains(e[0]), "employee " + e[0] + " at " + e[2]);
         }
     }
+
+    /**
+     * Burst by region, the Europe report printed the US ranges, the BLS survey and the US regional
+     * tables, every observed column "0 observations". A block about another group is a notice now.
+     */
+    @Test
+    void aRegionsReportShowsNoTableOfAnotherRegion() throws Exception {
+        Path templates = TemplateFolders.themed(dir.resolve("t-report"));
+        Files.writeString(templates.resolve("career-report.md"), Files.readString(Path.of(
+                "templates/career-report.md")).replaceFirst("\n---\n", "\nburst-by: region\n---\n"));
+        Path output = dir.resolve("out-report");
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run("run", "--period", "2026-11", "--templates", templates.toString(),
+                "--output", output.toString(), "--quiet"), cli.said());
+        String europe = org.careerbench.PdfFacts.read(output.resolve("2026-11/career-report-europe.pdf")).text()
+                .replaceAll("\\s+", " ");
+        assertTrue(europe.contains("Not about this group"), "the notice stands in the blocks' place");
+        for (String usOnly : List.of("Published base ranges (US, 2024)", "BLS", "Median base salary by level, "
+                + "localised for US regions")) {
+            assertFalse(europe.contains(usOnly), "the Europe report shows " + usOnly);
+        }
+        String america = org.careerbench.PdfFacts.read(output.resolve("2026-11/career-report-north-america.pdf"))
+                .text().replaceAll("\\s+", " ");
+        assertTrue(america.contains("BLS"), "the US tables stay in the report of the group they are about");
+    }
 }

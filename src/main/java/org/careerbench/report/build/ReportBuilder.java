@@ -188,6 +188,16 @@ public final class ReportBuilder {
                     continue;
                 }
                 try {
+                    if (spec.burstBy().isPresent() && c instanceof org.careerbench.template.Filtered f) {
+                        Optional<Block.Notice> elsewhere = otherGroup(f, spec, ctx);
+                        if (elsewhere.isPresent()) {
+                            // Said once where several blocks in a row are about the other group.
+                            if (blocks.isEmpty() || !blocks.get(blocks.size() - 1).equals(elsewhere.get())) {
+                                blocks.add(elsewhere.get());
+                            }
+                            continue;
+                        }
+                    }
                     if (c instanceof TableSpec.History h) {
                         blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(uniqueName(h.name(), "history",
                                 h.lines(), tableNames, ctx), h.caption(), h.figures(), h.periods(), h.lines()), ctx));
@@ -242,6 +252,27 @@ public final class ReportBuilder {
                 run.created(), ctx.words(), new Figures(ctx.figures().rows(), ctx.valuation().aging().method()
                         == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
                         ctx.method()), spec.run().audience());
+    }
+
+    /**
+     * In one group's report of a burst, a block whose own filter selects none of the group's salaries
+     * but some of the template's whole population is about another group (the US ranges in the Europe
+     * report): a notice in its place says so, instead of a table of that group or of zeros.
+     */
+    private Optional<Block.Notice> otherGroup(org.careerbench.template.Filtered f, TemplateSpec spec,
+            BuildContext ctx) throws BlockProblem {
+        if (f.filter().isEmpty()) {
+            return Optional.empty();
+        }
+        SalaryFilter block = ctx.filter(f.filter());
+        if (!ctx.population().select(block).isEmpty()
+                || data.salaries().stream().noneMatch(SalaryFilter.of(spec.parameters().population()).and(block))) {
+            return Optional.empty();
+        }
+        String group = String.join(", ", ctx.population().filter().conditions()
+                .getOrDefault(spec.burstBy().get(), List.of()));
+        return Optional.of(new Block.Notice(ctx.words().get("notice.other-group"), ctx.words().get(
+                "notice.other-group.text", ctx.people().scope(block), group)));
     }
 
     /** The most columns a workbook sheet holds (Excel 2007 and later). */
