@@ -18,14 +18,16 @@ import org.careerbench.report.build.Earlier;
  * The period's figures as one tidy table, {@code figures.csv}, beside the deliverables and listed
  * in the manifest: one row per published figure of every report — key figures and the cells of
  * salary tables — with what it is, its value and the basis it was computed on. A spreadsheet or
- * a BI tool loads it as it is; later periods compare with it.
+ * a BI tool loads it as it is; later periods compare with it. Each row names the audience of the
+ * report it belongs to, and its method the suppression rule applied. The file itself holds every
+ * report's figures, withheld ones blank: it is for the analysts who run CareerBench.
  */
 final class FiguresFile {
     /** The file's name in a period's folder. */
     static final String NAME = "figures.csv";
     /** Its columns, in order. */
     static final List<String> COLUMNS = List.of("period", "report", "block", "keys", "statistic", "value", "n",
-            "withheld", "effective_date", "method", "label", "shown");
+            "withheld", "effective_date", "method", "label", "shown", "audience");
 
     private FiguresFile() {
     }
@@ -46,13 +48,13 @@ final class FiguresFile {
                     csv.printRecord(period, r.fileName(), f.block(), f.keys(), f.statistic(),
                             f.value().isPresent() ? plain(f.value().getAsDouble()) : "",
                             f.n().isPresent() ? Long.toString(f.n().getAsLong()) : "", f.withheld(), date,
-                            r.figures().method(), f.label(), f.shown());
+                            r.figures().method(), f.label(), f.shown(), r.audience().word());
                 }
             }
             for (Figure f : inputs) {
                 csv.printRecord(period, "", f.block(), f.keys(), f.statistic(),
                         f.value().isPresent() ? plain(f.value().getAsDouble()) : "", "", f.withheld(), "", "",
-                        f.label(), "");
+                        f.label(), "", "");
             }
         }
         return new OutputFile(NAME, Files.size(file), Sha256.of(file), "");

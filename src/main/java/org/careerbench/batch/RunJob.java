@@ -83,10 +83,15 @@ public final class RunJob {
         this(RunLog.lines(log));
     }
 
-    /** Everything a run needs before it writes: validated input, built reports, timings so far. */
+    /**
+     * Everything a run needs before it writes: validated input, built reports, timings so far.
+     *
+     * @param builds what each template built, in the order of {@code specs}, every shard's reports
+     *               with what they disclose: what the disclosure audit checks
+     */
     public record Prepared(RunOptions options, InputData data, List<TemplateSpec> specs, List<Report> reports,
             List<String> skipped, Instant started, long startNanos, Map<String, Long> stages,
-            Optional<DeliverySettings> delivery, List<String> notes) {
+            Optional<DeliverySettings> delivery, List<String> notes, List<ReportBuilder.Built> builds) {
     }
 
     /** Prepares and publishes in one go. */
@@ -170,7 +175,7 @@ public final class RunJob {
         stages.put("stats", watch.lap());
         earlierFigures.problems().forEach(log::warn);
         return new Prepared(options, data, specs, reports, skipped, started, t0, stages, delivery,
-                earlierFigures.problems());
+                earlierFigures.problems(), builds);
     }
 
     /**

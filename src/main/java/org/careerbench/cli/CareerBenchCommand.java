@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = CareerBenchCommand.VersionProvider.class,
         description = {"Career reports (PDF) and salary benchmark workbooks (XLSX) from CSV data and templates.", ""},
         subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, GatherCommand.class, DeliverCommand.class,
-                VerifyCommand.class,
+                VerifyCommand.class, AuditCommand.class,
                 SchemaCommand.class, NewTemplateCommand.class,
                 BenchmarkCommand.class,
                 picocli.CommandLine.HelpCommand.class},

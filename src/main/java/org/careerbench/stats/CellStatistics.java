@@ -76,6 +76,19 @@ public final class CellStatistics {
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
+    /**
+     * The same cell with {@code statistic} withheld as well (a secondary suppression); n cannot be.
+     */
+    public CellStatistics without(Statistic statistic) {
+        if (statistic == Statistic.N) {
+            throw new IllegalArgumentException("the count is always published");
+        }
+        Map<Statistic, Double> kept = new EnumMap<>(Statistic.class);
+        kept.putAll(published);
+        kept.remove(statistic);
+        return new CellStatistics(n, kept);
+    }
+
     /** True when at least one statistic other than n was withheld. */
     public boolean anySuppressed() {
         return published.size() < Statistic.values().length;

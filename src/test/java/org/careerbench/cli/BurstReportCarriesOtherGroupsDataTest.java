@@ -104,4 +104,24 @@ class BurstReportCarriesOtherGroupsDataTest {
                 .text().replaceAll("\\s+", " ");
         assertTrue(america.contains("BLS"), "the US tables stay in the report of the group they are about");
     }
+
+    /**
+     * Burst by region, the Europe report's key figures about US salaries showed "—" over "no senior …
+     * engineers in the US in Europe". Such a figure says it belongs to another group's report.
+     */
+    @Test
+    void aRegionsKeyFigureAboutAnotherRegionSaysWhereItIs() throws Exception {
+        Path templates = TemplateFolders.themed(dir.resolve("t-figures"));
+        Files.writeString(templates.resolve("career-report.md"), Files.readString(Path.of(
+                "templates/career-report.md")).replaceFirst("\n---\n", "\nburst-by: region\n---\n"));
+        Path output = dir.resolve("out-figures");
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run("run", "--period", "2026-11", "--templates", templates.toString(),
+                "--output", output.toString(), "--quiet"), cli.said());
+        String europe = org.careerbench.PdfFacts.read(output.resolve("2026-11/career-report-europe.pdf")).text()
+                .replaceAll("\\s+", " ");
+        assertFalse(europe.contains("in the US in Europe"), "a figure of the US counted in Europe");
+        assertTrue(europe.contains("Senior SRE & ML infrastructure engineers in the US: none in this report's "
+                + "group (Europe)"), "the key figure says it is about another group");
+    }
 }

@@ -35,7 +35,7 @@ class DocsExamplesTest {
                     + "\nbut the program prints:\n" + printed);
             examples++;
         }
-        assertEquals(3, examples);
+        assertEquals(4, examples);
     }
 
     @Test

@@ -128,7 +128,8 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
 
     /** The footnote for tables with withheld cells. */
     String suppressionFootnote() {
-        return words.get("suppression.footnote", suppressionText());
+        String note = words.get("suppression.footnote", suppressionText());
+        return valuation.withholdsComplements() ? note + " " + words.get("suppression.complementary") : note;
     }
 
     /**
@@ -138,7 +139,7 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
     String method() {
         var rule = valuation.rule();
         return "aging " + valuation.aging().describe() + "; suppression n>=" + rule.minCentral() + " central, n>="
-                + rule.minTails() + " tails" + (population.hasOrganisations() ? ", organisation share <= "
+                + rule.minTails() + " tails, complementary for means" + (population.hasOrganisations() ? ", organisation share <= "
                 + rule.maxShare() : "") + "; pay " + pay().key();
     }
 

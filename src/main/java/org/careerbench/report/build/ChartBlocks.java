@@ -21,6 +21,7 @@ import org.careerbench.report.ValueType;
 import org.careerbench.report.Words;
 import org.careerbench.spec.Problem;
 import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.ComplementarySuppression;
 import org.careerbench.stats.SalaryBenchmark;
 import org.careerbench.stats.Statistic;
 import org.careerbench.template.ChartSpec;
@@ -134,7 +135,7 @@ final class ChartBlocks {
             String level = g.getKey().get(0);
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
             List<Object> row = new ArrayList<>(List.of(ctx.groups().shown(level)));
-            stats.forEach(s -> row.add(SalaryTables.value(cell, s)));
+            stats.forEach(s -> row.add(ctx.valuation().shown(cell, s)));
             Optional<PublishedRange> range = ctx.references().ranges().stream()
                     .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
             row.add(range.<Object>map(PublishedRange::min).orElse(null));
@@ -168,7 +169,14 @@ final class ChartBlocks {
         List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
         for (var g : SalaryBenchmark.groups(selected, keys, ctx.keyOrder()).entrySet()) {
             List<SalaryObservation> cell = g.getValue();
-            boolean published = ctx.valuation().cell(cell, PayElement.BASE).value(Statistic.MEAN).isPresent();
+            Valuation valuation = ctx.valuation();
+            boolean published = valuation.cell(cell, PayElement.BASE).value(Statistic.MEAN).isPresent()
+                    && !valuation.complementary(cell, ComplementarySuppression.BONUS)
+                    && !valuation.complementary(cell, ComplementarySuppression.EQUITY);
+            // Three means of one cell: each gives away a sum, so each is an additive cell of its own.
+            valuation.disclosures().additive(cell, ComplementarySuppression.BASE, !published);
+            valuation.disclosures().additive(cell, ComplementarySuppression.BONUS, !published);
+            valuation.disclosures().additive(cell, ComplementarySuppression.EQUITY, !published);
             rows.add(Arrays.asList(ctx.groups().shown(g.getKey().get(0)),
                     published ? mean(cell, SalaryObservation::baseSalary) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::bonus) : Suppressed.VALUE,
@@ -177,14 +185,18 @@ final class ChartBlocks {
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
         return new ChartBlock(title.isEmpty() ? w.get("chart.mix.title") : title, ChartType.STACKED, data, 0,
                 List.of(1, 2, 3), ctx.heading(SalaryDimension.LEVEL), w.get("chart.mix.axis", ctx.currency()),
-                w.get("chart.mix.note") + " "
+                w.get("chart.mix.note", ctx.agingText()) + " "
                         + ctx.caption(filter) + ".",
                 w.get("chart.mix.alt", rows.size()));
     }
 
-    private static double mean(List<SalaryObservation> cell,
-            java.util.function.ToDoubleFunction<SalaryObservation> f) {
-        return cell.stream().mapToDouble(f).map(v -> Double.isNaN(v) ? 0 : v).average().orElse(0);
+    /** The mean of an element, aged like every other figure; a missing amount counts as none. */
+    private double mean(List<SalaryObservation> cell, java.util.function.ToDoubleFunction<SalaryObservation> f) {
+        Valuation valuation = ctx.valuation();
+        return cell.stream().mapToDouble(o -> {
+            double v = f.applyAsDouble(o);
+            return Double.isNaN(v) ? 0 : v * valuation.factor(o.year());
+        }).average().orElse(0);
     }
 
     private String altText(ChartType type, String what, TableBlock data) {

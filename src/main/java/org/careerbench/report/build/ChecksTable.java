@@ -68,7 +68,7 @@ final class ChecksTable {
             }
             List<Object> row = new ArrayList<>(List.of(key));
             for (Statistic s : statistics) {
-                Object published = SalaryTables.value(cell, s);
+                Object published = ctx.valuation().shown(cell, s);
                 row.add(published);
                 // A withheld figure is a value: a formula in its place would give it back on recalculation.
                 withheld |= !(published instanceof Number);

@@ -42,7 +42,7 @@ final class GeoTables {
         for (var g : groups.entrySet()) {
             labels.add(ctx.groups().shown(g.getKey().get(0)));
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
-            national.add(SalaryTables.value(cell, statistic));
+            national.add(ctx.valuation().shown(cell, statistic));
         }
         var w = ctx.words();
         String indexHeader = w.get("geo.index");

@@ -1,6 +1,7 @@
 package org.careerbench.report.build;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.careerbench.data.MarketIndicator;
 import org.careerbench.data.PayElement;
@@ -49,7 +50,7 @@ final class KeyFigures {
             SalaryFilter filter = ctx.filter(c.filter());
             int n = ctx.population().select(filter).size();
             KeyFigure figure = new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(
-                    ctx.counted(n, filter)));
+                    otherGroup(c.filter(), filter, n).orElse(ctx.counted(n, filter))));
             ctx.figures().add(c.id(), "", "n", (double) n, n, false, c.label(), figure.formatted(ctx.words().format()));
             return figure;
         }
@@ -66,10 +67,13 @@ final class KeyFigures {
         PayElement pay = f.pay().orElse(ctx.pay());
         PayElements.require(ctx, pay, f.lines());
         CellStatistics stats = ctx.valuation().cell(ctx.population().select(filter), pay);
-        Object value = SalaryTables.value(stats, s);
+        Object value = ctx.valuation().shown(stats, s);
         String basis = ctx.counted(stats.n(), filter)
                 + (pay == PayElement.BASE ? "" : "; " + ctx.pay(pay));
-        if (value == Suppressed.VALUE) {
+        Optional<String> elsewhere = otherGroup(f.filter(), filter, stats.n());
+        if (elsewhere.isPresent()) {
+            basis = elsewhere.get();
+        } else if (value == Suppressed.VALUE) {
             basis += ctx.words().get("figure.withheld", ctx.suppressionText());
         }
         KeyFigure figure = new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER
@@ -78,6 +82,23 @@ final class KeyFigures {
                 value instanceof Number v ? v.doubleValue() : null, stats.n(), value == Suppressed.VALUE, f.label(),
                 figure.formatted(ctx.words().format()));
         return figure;
+    }
+
+    /**
+     * In one group's report of a burst, the group's name when a figure's own filter selects none of
+     * the group's salaries but some of the template's population (the US median in the Europe report).
+     */
+    private Optional<String> otherGroup(org.careerbench.template.FilterSpec spec, SalaryFilter filter, long n) {
+        var burst = ctx.spec().burstBy();
+        SalaryFilter whole = SalaryFilter.of(ctx.spec().parameters().population()).and(filter);
+        if (n > 0 || burst.isEmpty() || spec.isEmpty() || ctx.data().salaries().stream().noneMatch(whole)) {
+            return Optional.empty();
+        }
+        // "No senior engineers in the US in Europe" says nothing; where the figure is, does.
+        String group = String.join(", ", ctx.population().filter().conditions().getOrDefault(burst.get(),
+                List.of()));
+        return Optional.of(ctx.words().get("figure.other-group", ctx.words().capitalised(ctx.people().group(whole)),
+                group));
     }
 
     private KeyFigure market(FigureSpec.Market f) throws BlockProblem {

@@ -62,12 +62,21 @@ public final class ReportBuilder {
      * @param reports the reports, in order
      * @param skipped each burst value whose report was not built because too few observations stand
      *                behind it to publish any salary figure, in words with its count
+     * @param disclosures what each report shows and withholds, in the order of {@code reports}: what
+     *                the disclosure audit checks the written files against
      */
-    public record Built(List<Report> reports, List<String> skipped) {
+    public record Built(List<Report> reports, List<String> skipped, List<Disclosures> disclosures) {
         public Built {
             reports = List.copyOf(reports);
             skipped = List.copyOf(skipped);
+            disclosures = List.copyOf(disclosures);
+            if (disclosures.size() != reports.size()) {
+                throw new IllegalArgumentException("one disclosure record per report");
+            }
         }
+    }
+
+    private record Drafted(Report report, Disclosures disclosures) {
     }
 
     /**
@@ -79,13 +88,15 @@ public final class ReportBuilder {
     public Built build(TemplateSpec spec, ReportContext run, Problems problems) {
         if (spec.formats().size() > 1) {
             List<Report> all = new ArrayList<>();
+            List<Disclosures> disclosures = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             for (OutputFormat f : spec.formats()) {
                 Built one = build(spec.onlyFormat(f), run, problems);
                 all.addAll(one.reports());
+                disclosures.addAll(one.disclosures());
                 one.skipped().stream().filter(s -> !skipped.contains(s)).forEach(skipped::add);
             }
-            return new Built(all, skipped);
+            return new Built(all, skipped, disclosures);
         }
         SalaryFilter population;
         try {
@@ -99,8 +110,8 @@ public final class ReportBuilder {
             population = SalaryFilter.of(spec.parameters().population());
         }
         if (spec.burstBy().isEmpty()) {
-            return new Built(List.of(build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(),
-                    problems)), List.of());
+            Drafted one = build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(), problems);
+            return new Built(List.of(one.report()), List.of(), List.of(one.disclosures()));
         }
         SalaryDimension dimension = spec.burstBy().get();
         SalaryFilter whole = population;
@@ -111,6 +122,7 @@ public final class ReportBuilder {
         BuildContext probe = context(spec, run, population, List.of(), "");
         List<String> burstValues = groups.keySet().stream().sorted(probe.order()).toList();
         List<Report> reports = new ArrayList<>();
+        List<Disclosures> disclosures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Set<String> names = new HashSet<>();
         String currency = spec.parameters().currency();
@@ -124,19 +136,26 @@ public final class ReportBuilder {
             }
             SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
             String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
-            reports.add(build(spec, run, one, spec.title() + " — " + value, name + "." + spec.format().extension(),
-                    groups.get(value), problems));
+            Drafted drafted = build(spec, run, one, spec.title() + " — " + value, name + "."
+                    + spec.format().extension(), groups.get(value), problems);
+            reports.add(drafted.report());
+            disclosures.add(drafted.disclosures());
         }
-        return new Built(reports, skipped);
+        return new Built(reports, skipped, disclosures);
     }
 
     private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
             List<SalaryObservation> candidates, String fileName) {
+        return context(spec, run, population, candidates, fileName, Set.of());
+    }
+
+    private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
+            List<SalaryObservation> candidates, String fileName, Set<Disclosures.Key> secondary) {
         var p = spec.parameters();
         Population people = new Population(population, p.currency(), candidates);
         Valuation valuation = new Valuation(new Aging(p.agingMethod(), p.agingRate()),
                 p.effectiveDate(run.period()), new SuppressionRule(p.minCentral(), p.minTails(),
-                        p.maxOrganisationShare()), people.hasOrganisations());
+                        p.maxOrganisationShare()), people.hasOrganisations(), people.observations(), secondary);
         Warnings warnings = new Warnings();
         if (people.otherCurrency() > 0) {
             warnings.add("salaries.csv: " + people.otherCurrency() + " observations of the population are not in "
@@ -147,9 +166,26 @@ public final class ReportBuilder {
                 Words.of(spec.language(), spec.messages()), new FigureLog(), new Comparisons(run, fileName));
     }
 
-    private Report build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
+    /**
+     * One report, built twice when its first build shows a withheld mean that the published ones give
+     * away: the second withholds the complementary cells the first build's disclosures name.
+     */
+    private Drafted build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
             String fileName, List<SalaryObservation> candidates, Problems problems) {
+        Problems first = new Problems();
         BuildContext ctx = context(spec, run, population, candidates, fileName);
+        Report report = build(spec, run, title, fileName, ctx, first);
+        Set<Disclosures.Key> secondary = first.isEmpty() ? ctx.valuation().disclosures().secondary() : Set.of();
+        if (!secondary.isEmpty()) {
+            ctx = context(spec, run, population, candidates, fileName, secondary);
+            report = build(spec, run, title, fileName, ctx, new Problems());
+        }
+        problems.addAll(first);
+        return new Drafted(report, ctx.valuation().disclosures());
+    }
+
+    private Report build(TemplateSpec spec, ReportContext run, String title, String fileName, BuildContext ctx,
+            Problems problems) {
         KeyFigures keyFigures = new KeyFigures(ctx);
         keyFigures.checkStatedGrowth();
         Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);

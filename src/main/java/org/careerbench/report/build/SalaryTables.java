@@ -71,7 +71,7 @@ final class SalaryTables {
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
-                Object v = value(cell, s);
+                Object v = ctx.valuation().shown(cell, s);
                 ctx.figures().add(name, key, s.name().toLowerCase(java.util.Locale.ROOT),
                         v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE, "",
                         ctx.words().format().format(v, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
@@ -88,7 +88,7 @@ final class SalaryTables {
             }
             if (!change.isEmpty()) {
                 row.addAll(ctx.comparisons().cells(name, key, compared.name().toLowerCase(java.util.Locale.ROOT),
-                        value(cell, compared), change));
+                        ctx.valuation().shown(cell, compared), change));
             }
             rows.add(row);
         }
@@ -149,7 +149,7 @@ final class SalaryTables {
                         .toList(), PayElement.BASE);
                 row.add(cell.n());
                 for (Statistic s : List.of(Statistic.P25, Statistic.P50, Statistic.P75)) {
-                    Object v = value(cell, s);
+                    Object v = ctx.valuation().shown(cell, s);
                     suppressed |= v == Suppressed.VALUE;
                     row.add(v);
                 }
@@ -232,6 +232,7 @@ final class SalaryTables {
         }
         boolean live = ctx.live().live() && spec.filter().isEmpty();
         Valuation valuation = ctx.valuation();
+        valuation.disclosures().microdata(selected, spec.showWithheld());
         List<List<Object>> rows = new TableBlock.RowView<>(selected, o -> {
             double factor = valuation.factor(o.year());
             double aged = o.baseSalary() * factor;
@@ -252,14 +253,6 @@ final class SalaryTables {
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */
     String describe(SalaryFilter filter) {
         return ctx.caption(filter);
-    }
-
-    static Object value(CellStatistics cell, Statistic s) {
-        if (s == Statistic.N) {
-            return cell.n();
-        }
-        OptionalDouble v = cell.value(s);
-        return v.isPresent() ? (Object) v.getAsDouble() : Suppressed.VALUE;
     }
 
     private static List<String> key(List<SalaryDimension> dims, SalaryObservation o) {

@@ -65,7 +65,7 @@ final class SurveyTables {
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,
                 Statistic.P90)) {
-            Object v = SalaryTables.value(cell, s);
+            Object v = ctx.valuation().shown(cell, s);
             withheld |= v == Suppressed.VALUE;
             row.add(v);
         }

@@ -7,6 +7,7 @@ import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryObservation;
 import org.careerbench.stats.Aging;
 import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.Statistic;
 import org.careerbench.stats.SuppressionRule;
 
 /**
@@ -27,12 +28,63 @@ final class Valuation {
     private static final int FIRST_YEAR = 1900;
     private final double[] byYear = new double[400];
 
-    Valuation(Aging aging, LocalDate effectiveDate, SuppressionRule rule, boolean organisations) {
+    private final Disclosures disclosures;
+    private final java.util.Set<Disclosures.Key> secondary;
+    /** Each cell handed out, with what it was drawn from: what {@link #shown} records. */
+    private final java.util.Map<CellStatistics, Drawn> drawn = new java.util.IdentityHashMap<>();
+
+    private record Drawn(List<SalaryObservation> rows, PayElement element, double[] amounts) {
+    }
+
+    /**
+     * @param population the report's observations, which every cell is drawn from
+     * @param secondary  additive cells whose mean is withheld as well, so that no withheld mean follows
+     *                   from the published ones (complementary suppression); empty on a first build
+     */
+    Valuation(Aging aging, LocalDate effectiveDate, SuppressionRule rule, boolean organisations,
+            List<SalaryObservation> population, java.util.Set<Disclosures.Key> secondary) {
         this.aging = aging;
         this.effectiveDate = effectiveDate;
         this.rule = rule;
         this.organisations = organisations;
+        this.secondary = java.util.Set.copyOf(secondary);
         Arrays.fill(byYear, Double.NaN);
+        this.disclosures = new Disclosures(population, o -> amount(o, PayElement.BASE));
+    }
+
+    Valuation(Aging aging, LocalDate effectiveDate, SuppressionRule rule, boolean organisations) {
+        this(aging, effectiveDate, rule, organisations, List.of(), java.util.Set.of());
+    }
+
+    /** Whether the mean of {@code components} over {@code rows} is withheld to protect another. */
+    boolean complementary(List<SalaryObservation> rows, int components) {
+        return !secondary.isEmpty() && secondary.contains(disclosures.key(rows, components));
+    }
+
+    /** Whether some mean is withheld only so that a withheld one cannot be worked out from it. */
+    boolean withholdsComplements() {
+        return !secondary.isEmpty();
+    }
+
+    /** What this report's figures have shown and withheld so far. */
+    Disclosures disclosures() {
+        return disclosures;
+    }
+
+    /**
+     * A statistic of a cell from {@link #cell} as a table shows it: its value, n as an integer, or
+     * {@link org.careerbench.report.Suppressed#VALUE} when withheld; recorded in the disclosures.
+     */
+    Object shown(CellStatistics cell, Statistic statistic) {
+        Drawn from = drawn.get(cell);
+        if (from != null) {
+            disclosures.shown(from.rows(), Disclosures.components(from.element()), statistic, cell, from.amounts());
+        }
+        if (statistic == Statistic.N) {
+            return cell.n();
+        }
+        java.util.OptionalDouble v = cell.value(statistic);
+        return v.isPresent() ? (Object) v.getAsDouble() : org.careerbench.report.Suppressed.VALUE;
     }
 
     Aging aging() {
@@ -99,6 +151,14 @@ final class Valuation {
                 orgs[i] = o.organisation();
             }
         }
-        return CellStatistics.of(values, orgs, rule);
+        CellStatistics cell = CellStatistics.of(values, orgs, rule);
+        int components = Disclosures.components(element);
+        if (!secondary.isEmpty() && cell.value(Statistic.MEAN).isPresent()
+                && secondary.contains(disclosures.key(observations, components))) {
+            cell = cell.without(Statistic.MEAN);
+        }
+        // The amounts are kept only where something is withheld: the audit's secrets.
+        drawn.put(cell, new Drawn(observations, element, cell.anySuppressed() ? values : null));
+        return cell;
     }
 }
