@@ -49,6 +49,21 @@ public final class DisclosureAudit {
         }
     }
 
+    private final boolean recalculate;
+
+    /** An audit that recalculates every workbook with POI's evaluator. */
+    public DisclosureAudit() {
+        this(true);
+    }
+
+    /**
+     * @param recalculate false to read workbooks as stored: for one another program (LibreOffice,
+     *                    Excel) has recalculated and saved
+     */
+    public DisclosureAudit(boolean recalculate) {
+        this.recalculate = recalculate;
+    }
+
     /** A table row too long to compare pair by pair is microdata, checked value by value instead. */
     private static final int MAX_ROWS = 10_000;
 
@@ -80,7 +95,7 @@ public final class DisclosureAudit {
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
-                Numbers numbers = new Numbers(new NumbersInFiles().read(file));
+                Numbers numbers = new Numbers(new NumbersInFiles(recalculate).read(file));
                 List<Double> explained = report.figures().rows().stream().filter(f -> f.value().isPresent())
                         .map(f -> f.value().getAsDouble()).toList();
                 // A number the report publishes as a figure of its own is no disclosure, even where it
@@ -110,7 +125,7 @@ public final class DisclosureAudit {
         }
         Path figures = folder.resolve("figures.csv");
         if (Files.isRegularFile(figures)) {
-            Numbers numbers = new Numbers(new NumbersInFiles().read(figures));
+            Numbers numbers = new Numbers(new NumbersInFiles(recalculate).read(figures));
             for (Disclosures.Secret s : everySecret) {
                 for (FoundNumber n : numbers.exactly(s.value())) {
                     findings.add(new Finding("figures.csv", n.where(), "a withheld " + s.statistic().label()

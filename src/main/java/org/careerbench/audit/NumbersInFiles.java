@@ -35,12 +35,21 @@ final class NumbersInFiles {
 
     /** The next number's place in the file: the two readings of one piece of text share one. */
     private int token;
+    private final boolean recalculate;
+
+    /**
+     * @param recalculate whether a workbook's formulas are recalculated (POI's evaluator) or read as
+     *                    stored (as another program last calculated them)
+     */
+    NumbersInFiles(boolean recalculate) {
+        this.recalculate = recalculate;
+    }
 
     /** The numbers of a published file, by its kind; none for a kind that holds no figures (JSON). */
     List<FoundNumber> read(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return workbook(file, true);
+            return workbook(file, recalculate);
         }
         if (name.endsWith(".pdf")) {
             return pdf(file);

@@ -28,10 +28,17 @@ import org.careerbench.report.build.ReportBuilder;
  */
 public final class PeriodAudit {
     private final Clock clock;
+    private final boolean recalculate;
 
-    /** An audit on {@code clock} (the time only stamps the in-memory rebuild). */
+    /** An audit on {@code clock} (the time only stamps the in-memory rebuild) that recalculates workbooks. */
     public PeriodAudit(Clock clock) {
+        this(clock, true);
+    }
+
+    /** @param recalculate false to read workbooks as stored (see {@link DisclosureAudit#DisclosureAudit(boolean)}) */
+    public PeriodAudit(Clock clock, boolean recalculate) {
         this.clock = clock;
+        this.recalculate = recalculate;
     }
 
     /**
@@ -86,7 +93,7 @@ public final class PeriodAudit {
         }
         int files = (int) published.stream().flatMap(p -> p.reports().stream())
                 .filter(r -> Files.isRegularFile(folder.resolve(r.fileName()))).count();
-        return new Result(period, files, new DisclosureAudit().audit(folder, published));
+        return new Result(period, files, new DisclosureAudit(recalculate).audit(folder, published));
     }
 
     /** Refuses when an input or template differs from what the manifest recorded. */

@@ -128,8 +128,8 @@ public final class Disclosures {
         List<ComplementarySuppression.Cell> cells = cells();
         List<String> found = new ArrayList<>();
         for (int i : ComplementarySuppression.disclosed(cells, known())) {
-            found.add("the withheld mean of " + cells.get(i).n() + " observations follows from the published "
-                    + "means and counts");
+            found.add("the withheld mean of " + org.careerbench.spec.Plural.of(cells.get(i).n(), "observation")
+                    + " follows from the published means and counts");
         }
         return found;
     }
