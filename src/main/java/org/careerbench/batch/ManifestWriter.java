@@ -68,6 +68,9 @@ final class ManifestWriter {
                 if (!o.audience().isEmpty()) {
                     g.writeStringField("audience", o.audience());
                 }
+                if (!o.suppression().isEmpty()) {
+                    g.writeStringField("suppression", o.suppression());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -8,10 +8,11 @@ package org.careerbench.batch;
  * @param sha256 lowercase hex SHA-256
  * @param title  what it is, as its reader sees it (a report's title); empty for a data file
  * @param audience who reads it ({@code analyst}, {@code hr}, {@code employee}, {@code public}); empty for a data file
+ * @param suppression the suppression rule its figures were made under; empty for a data file
  */
-public record OutputFile(String name, long bytes, String sha256, String title, String audience) {
+public record OutputFile(String name, long bytes, String sha256, String title, String audience, String suppression) {
     /** A file no audience is declared for (the figures file, the index). */
     public OutputFile(String name, long bytes, String sha256, String title) {
-        this(name, bytes, sha256, title, "");
+        this(name, bytes, sha256, title, "", "");
     }
 }

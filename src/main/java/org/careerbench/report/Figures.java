@@ -19,4 +19,18 @@ public record Figures(List<Figure> rows, Optional<LocalDate> effectiveDate, Stri
     public Figures {
         rows = List.copyOf(rows);
     }
+
+    /**
+     * The suppression rule the figures were made under, from the method: e.g. "n>=5 central, n>=10
+     * tails, complementary for means"; empty when the method names none.
+     */
+    public String suppression() {
+        for (String part : method.split(";")) {
+            String p = part.strip();
+            if (p.startsWith("suppression ")) {
+                return p.substring("suppression ".length());
+            }
+        }
+        return "";
+    }
 }

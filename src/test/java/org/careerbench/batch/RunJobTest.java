@@ -124,7 +124,7 @@ class RunJobTest {
 
     /** Issue 25: the manifest says who each deliverable is for. */
     @Test
-    void theManifestRecordsEachDeliverablesAudience() throws Exception {
+    void theManifestRecordsEachDeliverablesAudienceAndSuppressionRule() throws Exception {
         new RunJob(log::add).run(options(Path.of("input"), YearMonth.of(2026, 11)));
         var outputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("output/2026-11/manifest.json")
                 .toFile()).path("outputs");
@@ -134,5 +134,10 @@ class RunJobTest {
         assertEquals("public", audience.get("career-report.pdf"), audience.toString());
         assertEquals("hr", audience.get("ml-engineering.xlsx"), audience.toString());
         assertEquals("", audience.get("figures.csv"), "a data file has none");
+        java.util.Map<String, String> suppression = new java.util.TreeMap<>();
+        outputs.forEach(o -> suppression.put(o.path("file").asText(), o.path("suppression").asText("")));
+        assertEquals("n>=5 central, n>=10 tails, complementary for means", suppression.get("career-report.pdf"),
+                suppression.toString());
+        assertEquals("", suppression.get("figures.csv"), "a data file has none");
     }
 }
