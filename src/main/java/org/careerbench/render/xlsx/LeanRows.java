@@ -20,7 +20,9 @@ import org.careerbench.report.TableColumn;
  * most of a big workbook's writing time. The cells are those {@link Cells} would write — the
  * same types, styles and cached values, text that looks like a formula quote-prefixed — in a
  * leaner form: texts in the workbook's shared-strings table (each distinct text added once),
- * whole numbers without a decimal point, cell references only after an empty cell, and each
+ * whole numbers without a decimal point, cell references only where a reader cannot count them
+ * (after an empty cell, right of column A, on a formula), a non-finite number as #NUM! (as POI
+ * writes it), and each
  * live column as one shared formula (its text once, relative references to its row).
  */
 final class LeanRows {
@@ -32,6 +34,9 @@ final class LeanRows {
     private final CellStyles styles;
     private final Formulas formulas;
     private final Formulas.Place place;
+    /** Each column's cell style, made now: the styles part is written before the sheets' rows are. */
+    private final String[] styleOf;
+    private final String literal;
 
     /**
      * @param firstRow 0-based sheet row of the first row written ({@code table} row {@code from})
@@ -47,6 +52,13 @@ final class LeanRows {
         this.styles = styles;
         this.formulas = formulas;
         this.place = place;
+        List<TableColumn> columns = table.columns();
+        this.styleOf = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
+            styleOf[c] = Integer.toString(styles.value(column.type(), column.currency(), false).getIndex());
+        }
+        this.literal = Integer.toString(styles.literal.getIndex());
     }
 
     /** The 0-based sheet row after the last one written. */
@@ -66,14 +78,7 @@ final class LeanRows {
      * @return the next shared-formula index free after these rows
      */
     int write(Writer out, SharedStrings strings, int nextSharedIndex) throws IOException {
-        List<TableColumn> columns = table.columns();
-        int n = columns.size();
-        String[] styleOf = new String[n];
-        for (int c = 0; c < n; c++) {
-            TableColumn column = columns.get(c);
-            styleOf[c] = Integer.toString(styles.value(column.type(), column.currency(), false).getIndex());
-        }
-        String literal = Integer.toString(styles.literal.getIndex());
+        int n = table.columns().size();
         int[] shared = new int[n];
         java.util.Arrays.fill(shared, -1);
         int next = nextSharedIndex;
@@ -83,6 +88,8 @@ final class LeanRows {
             List<Object> values = table.rows().get(i);
             line.setLength(0);
             line.append("<row r=\"").append(sheetRow + 1).append("\">");
+            // A cell's reference is written where a reader could not count it (after an empty cell, or in a
+            // table right of column A) and on every formula cell: readers place a shared formula by it.
             int expected = 0;
             for (int c = 0; c < n; c++) {
                 Object v = values.get(c);
@@ -90,11 +97,11 @@ final class LeanRows {
                     continue;
                 }
                 line.append("<c");
-                if (c != expected) {
+                if (firstCol + c != expected || v instanceof LiveValue) {
                     line.append(" r=\"").append(CellReference.convertNumToColString(firstCol + c)).append(sheetRow + 1)
                             .append('"');
                 }
-                expected = c + 1;
+                expected = firstCol + c + 1;
                 if (v instanceof LiveValue f) {
                     line.append(" s=\"").append(styleOf[c]).append("\"><f");
                     if (shared[c] < 0) {
@@ -112,6 +119,9 @@ final class LeanRows {
                         line.append("</v>");
                     }
                     line.append("</c>");
+                } else if (v instanceof Number num && !Double.isFinite(num.doubleValue())) {
+                    // As POI writes a non-finite number: the error a spreadsheet shows for one.
+                    line.append(" s=\"").append(styleOf[c]).append("\" t=\"e\"><v>#NUM!</v></c>");
                 } else if (v instanceof Number num) {
                     line.append(" s=\"").append(styleOf[c]).append("\"><v>");
                     number(line, num.doubleValue());
@@ -176,8 +186,13 @@ final class LeanRows {
             List<Object> values = table.rows().get(i);
             for (int c = 0; c < n; c++) {
                 Object v = values.get(c);
-                if (text[c] && v != null && v != Suppressed.VALUE && !(v instanceof LiveValue)
-                        && !(v instanceof Number) && !(v instanceof LocalDate)) {
+                if (v != null && v != Suppressed.VALUE && !(v instanceof LiveValue) && !(v instanceof Number)
+                        && !(v instanceof LocalDate)) {
+                    if (!text[c]) {
+                        throw new IllegalArgumentException("table '" + table.name() + "', row " + (i + 1) + ", column '"
+                                + table.columns().get(c).header() + "': text '" + v + "' in a column of "
+                                + table.columns().get(c).type().name().toLowerCase(java.util.Locale.ROOT) + " values");
+                    }
                     strings.add(v.toString());
                 }
             }

@@ -44,7 +44,7 @@ public final class XlsxReportRenderer implements org.careerbench.report.Renderer
 
     /** Writes {@code report} as XLSX bytes to {@code out}; does not close it. */
     public void render(Report report, OutputStream out) throws IOException {
-        LeanWorkbook workbook = new LeanWorkbook(new XSSFWorkbook(), WINDOW, true);
+        LeanWorkbook workbook = new LeanWorkbook(new XSSFWorkbook(NormalStyle.FACTORY), WINDOW, true);
 
         try {
             Workbooks sheets = new Workbooks(workbook, report.theme(), lastRow, report.words());
