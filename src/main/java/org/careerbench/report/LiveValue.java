@@ -54,10 +54,33 @@ public sealed interface LiveValue {
      * whose {@code keyColumn} equals {@code key} (contiguous), withheld by the suppression rule for
      * whatever percentile the input is set to: below {@code minCentral} rows, or below
      * {@code minTails} for a percentile under the 25th or over the 75th. An analyst who sets the
-     * input to the 90th percentile never sees a figure the rule would withhold.
+     * input to the 90th percentile never sees a figure the rule would withhold. The rows counted
+     * are the numbers among them (a member column is blank elsewhere); with {@code indexColumn},
+     * the figure is localised by this row's regional index (× index / 100).
      */
     record TargetPercentile(String table, String keyColumn, String key, String valueColumn, int minCentral,
-            int minTails, Object cached) implements LiveValue {
+            int minTails, Optional<String> indexColumn, Object cached) implements LiveValue {
+        /** Without a regional index. */
+        public TargetPercentile(String table, String keyColumn, String key, String valueColumn, int minCentral,
+                int minTails, Object cached) {
+            this(table, keyColumn, key, valueColumn, minCentral, minTails, Optional.empty(), cached);
+        }
+    }
+
+    /**
+     * This row's {@code valueColumn} when each condition holds (the column's text is exactly one of
+     * the values), else blank: a column of one filter's aged salaries, which statistics ignore where
+     * blank. {@code cached} is the value or the empty text.
+     */
+    record Member(java.util.Map<String, java.util.List<String>> conditions, String valueColumn, Object cached)
+            implements LiveValue {
+        public Member {
+            conditions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conditions));
+        }
+    }
+
+    /** A statistic of every number in column {@code column} of table {@code table}. */
+    record ColumnStatistic(String table, String column, Statistic statistic, Object cached) implements LiveValue {
     }
 
     /** The current value of one of the workbook's inputs. */

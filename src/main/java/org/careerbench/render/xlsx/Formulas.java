@@ -81,10 +81,22 @@ final class Formulas {
             return statistic(c);
         }
         if (value instanceof LiveValue.TargetPercentile t) {
-            return targetPercentile(t);
+            return targetPercentile(t, place);
         }
         if (value instanceof LiveValue.Input i) {
             return name(i.input());
+        }
+        if (value instanceof LiveValue.Member m) {
+            return member(m, thisRow);
+        }
+        if (value instanceof LiveValue.ColumnStatistic c) {
+            String values = c.table() + "[" + column(c.column()) + "]";
+            return switch (c.statistic()) {
+                case N -> "COUNT(" + values + ")";
+                case MEAN -> "AVERAGE(" + values + ")";
+                default -> "_xlfn.PERCENTILE.INC(" + values + "," + String.format(Locale.ROOT, "%.2f",
+                        c.statistic().fraction()) + ")";
+            };
         }
         LiveValue.Localised l = (LiveValue.Localised) value;
         // The national column is named after data (a level): address its first data cell by position, never
@@ -187,12 +199,32 @@ final class Formulas {
      * when the rule withholds that percentile for that many rows:
      * {@code IF(n<IF(OR(p<0.25,p>0.75),tails,central),"",percentile)}.
      */
-    private String targetPercentile(LiveValue.TargetPercentile t) {
+    private String targetPercentile(LiveValue.TargetPercentile t, Place place) {
         String keys = t.table() + "[" + column(t.keyColumn()) + "]";
         String values = t.table() + "[" + column(t.valueColumn()) + "]";
         String p = name(InputKey.of(InputKey.Kind.TARGET_PERCENTILE));
-        return "IF(" + count(keys, t.key()) + "<IF(OR(" + p + "<0.25," + p + ">0.75)," + t.minTails() + ","
-                + t.minCentral() + "),\"\"," + percentile(keys, values, t.key(), p) + ")";
+        String rows = "OFFSET(INDEX(" + values + ",1),MATCH(" + literalLookup(t.key()) + "," + keys + ",0)-1,0,"
+                + count(keys, t.key()) + ",1)";
+        String figure = "_xlfn.PERCENTILE.INC(" + rows + "," + p + ")"
+                + t.indexColumn().map(index -> "*" + thisRow(place.table(), index) + "/100").orElse("");
+        return "IF(COUNT(" + rows + ")<IF(OR(" + p + "<0.25," + p + ">0.75)," + t.minTails() + ","
+                + t.minCentral() + "),\"\"," + figure + ")";
+    }
+
+    /**
+     * This row's value where every condition holds, else the empty text:
+     * {@code IF(AND(OR(EXACT(col,"a"),EXACT(col,"b")),…),value,"")} — EXACT, since "=" in a formula
+     * ignores case and the data's values do not.
+     */
+    private static String member(LiveValue.Member m, java.util.function.UnaryOperator<String> thisRow) {
+        List<String> tests = new java.util.ArrayList<>();
+        for (var c : m.conditions().entrySet()) {
+            String cell = thisRow.apply(c.getKey());
+            List<String> one = c.getValue().stream().map(v -> "EXACT(" + cell + "," + text(v) + ")").toList();
+            tests.add(one.size() == 1 ? one.get(0) : "OR(" + String.join(",", one) + ")");
+        }
+        String test = tests.size() == 1 ? tests.get(0) : "AND(" + String.join(",", tests) + ")";
+        return "IF(" + test + "," + thisRow.apply(m.valueColumn()) + ",\"\")";
     }
 
     private String count(String keys, String key) {

@@ -103,7 +103,9 @@ final class LeanRows {
                 }
                 expected = firstCol + c + 1;
                 if (v instanceof LiveValue f) {
-                    line.append(" s=\"").append(styleOf[c]).append("\"><f");
+                    // A formula whose result is text (a member column's blank) stores it as such.
+                    boolean text = f.cached() instanceof String;
+                    line.append(" s=\"").append(styleOf[c]).append(text ? "\" t=\"str\"><f" : "\"><f");
                     if (shared[c] < 0) {
                         shared[c] = next++;
                         line.append(" t=\"shared\" ref=\"").append(ref(c, sheetRow)).append(':')
@@ -116,6 +118,10 @@ final class LeanRows {
                     if (f.cached() instanceof Number num && !Double.isNaN(num.doubleValue())) {
                         line.append("<v>");
                         number(line, num.doubleValue());
+                        line.append("</v>");
+                    } else if (text) {
+                        line.append("<v>");
+                        escape(line, (String) f.cached());
                         line.append("</v>");
                     }
                     line.append("</c>");

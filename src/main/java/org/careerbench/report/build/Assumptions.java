@@ -33,10 +33,10 @@ final class Assumptions {
         inputs.add(new Block.Input(InputKey.of(InputKey.Kind.AGING_RATE), w.get("inputs.aging-rate"),
                 ctx.valuation().aging().rate(), ValueType.PERCENT,
                 List.of(), -0.2, 0.5, w.get("inputs.aging-rate.note")));
-        // Only positioning against every country's observations reads it live: with a market filter the
-        // workbook's observations table cannot select the market, and an input that moves nothing misleads.
+        // Offered only where positioning reads it live (its market has a column in the observations table):
+        // an input that moves nothing misleads.
         boolean liveMarket = ctx.spec().blocks().stream().anyMatch(b -> b instanceof TableSpec.Positioning p
-                && p.filter().isEmpty());
+                && ctx.memberColumn(p.filter()).isPresent());
         if (liveMarket) {
             inputs.add(new Block.Input(InputKey.of(InputKey.Kind.TARGET_PERCENTILE), w.get("inputs.target"),
                 TARGET_PERCENTILE,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.careerbench.data.InputData;
 import org.careerbench.data.PayElement;
 import org.careerbench.report.ValueType;
@@ -166,6 +167,27 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
     /** The observations table's column of aged base salaries, which live formulas read. */
     String agedColumn() {
         return words.get("observations.aged");
+    }
+
+    /**
+     * The column of the live observations table (sorted by level) that holds the aged salaries of the
+     * rows {@code filter} keeps: the aged column itself for no filter, else the filter's member column;
+     * empty when the workbook has none.
+     */
+    Optional<String> memberColumn(org.careerbench.template.FilterSpec filter) {
+        if (live.byLevel().isEmpty()) {
+            return Optional.empty();
+        }
+        if (filter.isEmpty()) {
+            return Optional.of(agedColumn());
+        }
+        SalaryFilter f = SalaryFilter.of(filter);
+        return live.members().contains(f) ? Optional.of(memberHeader(f)) : Optional.empty();
+    }
+
+    /** A member column's heading: the aged column's and the filter in the reader's words. */
+    String memberHeader(SalaryFilter filter) {
+        return agedColumn() + ", " + people().scope(filter);
     }
 
     /** The observations table's column of cell keys, which live formulas match. */

@@ -82,6 +82,9 @@ final class ChecksTable {
         if (withheld) {
             notes.add(ctx.suppressionFootnote());
         }
+        if (ctx.live().live()) {
+            notes.add(w.get("live.fixed.checks"));
+        }
         return new TableBlock(name, spec.caption(), columns, rows, notes);
     }
 }

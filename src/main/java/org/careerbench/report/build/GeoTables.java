@@ -39,10 +39,14 @@ final class GeoTables {
         var groups = SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder());
         List<String> labels = new ArrayList<>();
         List<Object> national = new ArrayList<>();
+        LiveFigures figures = new LiveFigures(ctx);
         for (var g : groups.entrySet()) {
             labels.add(ctx.groups().shown(g.getKey().get(0)));
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
-            national.add(ctx.valuation().shown(cell, statistic));
+            Object shown = ctx.valuation().shown(cell, statistic);
+            // The national figures follow the Assumptions like the localised ones computed from them.
+            national.add(spec.rows() == org.careerbench.data.SalaryDimension.LEVEL ? figures.ofLevel(shown,
+                    spec.filter(), g.getKey().get(0), g.getValue(), statistic, pay) : shown);
         }
         var w = ctx.words();
         String indexHeader = w.get("geo.index");
@@ -64,7 +68,7 @@ final class GeoTables {
                     : figure ? index : null;
             List<Object> row = new ArrayList<>(Arrays.asList(d.area(), d.reference(), indexCell));
             for (int c = 0; c < national.size(); c++) {
-                Object n = national.get(c);
+                Object n = national.get(c) instanceof LiveValue v ? v.cached() : national.get(c);
                 Object local = applies && n instanceof Number v ? (Object) RangeMath.localise(v.doubleValue(), index)
                         : n == Suppressed.VALUE ? Suppressed.VALUE : null;
                 if (live && local instanceof Double l) {

@@ -99,6 +99,9 @@ final class History {
         notes.add(0, rows.size() == 1 ? w.get("history.first", w.format().month(run.period()))
                 : w.get("history.note", rows.size(), w.format().month(YearMonth.parse(
                         String.valueOf(rows.get(0).get(0)))), w.format().month(run.period())));
+        if (ctx.live().live()) {
+            notes.add(w.get("live.fixed.history"));
+        }
         String title = caption.isEmpty() ? w.get("history.caption", chosen.size() == 1 ? chosen.get(0).label()
                 : w.get("history.figures")) : caption;
         return new TableBlock(name, title, columns, rows, notes);

@@ -132,17 +132,25 @@ final class Positioning {
                 flags.add(w.get("positioning.withheld"));
                 flag = String.join("; ", flags);
             }
+            Object indexCell = index;
             if (ctx.live().live()) {
                 compa = new LiveValue.Ratio(base, mid, (Double) compa);
                 penetration = new LiveValue.Penetration(base, min, max, (Double) penetration);
-                java.util.Optional<String> table = filter.conditions().isEmpty() && index == null
-                        && !levelTwins.contains(r.observedLevel())
-                        ? ctx.live().tableSortedBy(List.of(org.careerbench.data.SalaryDimension.LEVEL))
-                        : java.util.Optional.empty();
-                if (table.isPresent() && market instanceof Double m) {
+                // The market figure follows the Assumptions: the target percentile of the level's aged salaries
+                // in the market's column of the observations table, times the area's geographic index input.
+                java.util.Optional<String> table = ctx.live().byLevel();
+                java.util.Optional<String> column = ctx.memberColumn(spec.filter());
+                if (table.isPresent() && column.isPresent() && market instanceof Double m
+                        && !levelTwins.contains(r.observedLevel()) && WithheldRows.allInObservations(ctx, levelRows(r, filter))) {
                     market = new LiveValue.TargetPercentile(table.get(), ctx.heading(
-                            org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(), ctx.agedColumn(),
-                            ctx.valuation().rule().minCentral(), ctx.valuation().rule().minTails(), m);
+                            org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(), column.get(),
+                            ctx.valuation().rule().minCentral(), ctx.valuation().rule().minTails(),
+                            index == null ? java.util.Optional.empty() : java.util.Optional.of(w.get("positioning.geo")),
+                            m);
+                }
+                if (index != null) {
+                    // The index shown is the input itself, whether or not a market figure reads it.
+                    indexCell = new LiveValue.Input(org.careerbench.report.InputKey.geoIndex(area.get().area()), index);
                 }
                 if (ratio instanceof Double q) {
                     // The market figure may be withheld on recalculation (a target percentile the rule withholds).
@@ -152,7 +160,7 @@ final class Positioning {
             rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), r.min(), r.midpoint(), r.max(),
                     compa, penetration, quartile == 0 ? w.get("positioning.q.below") : quartile == 5
                             ? w.get("positioning.q.above") : "Q" + quartile, basis,
-                    index, market, ratio, flag));
+                    indexCell, market, ratio, flag));
             double[] sums = groups.computeIfAbsent(e.level(), k -> new double[3]);
             sums[0] += e.baseSalary();
             sums[1] += r.midpoint();
@@ -188,6 +196,11 @@ final class Positioning {
         }
         // Employees share levels: each level's figure is computed once, not once per employee.
         return markets.computeIfAbsent(r.observedLevel(), level -> market(level, filter));
+    }
+
+    /** The observations of a range's level under the market's filter. */
+    private List<org.careerbench.data.SalaryObservation> levelRows(PublishedRange r, SalaryFilter filter) {
+        return ctx.population().select(filter).stream().filter(o -> o.level().equals(r.observedLevel())).toList();
     }
 
     private Object market(String level, SalaryFilter filter) {

@@ -372,6 +372,11 @@ public final class ReportBuilder {
             for (FigureSpec item : f.figures()) {
                 Optional.ofNullable(figures.get(item.id())).ifPresent(list::add);
             }
+            if (ctx.live().live()) {
+                // Key figures are values: in a workbook whose other figures follow the Assumptions, say so.
+                return List.of(new Block.KeyFigures(list), new Block.Note(ctx.words().get("live.fixed.figures",
+                        ctx.agingText())));
+            }
             return List.of(new Block.KeyFigures(list));
         }
         if (c instanceof ChartSpec chart) {

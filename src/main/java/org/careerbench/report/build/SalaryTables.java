@@ -100,6 +100,9 @@ final class SalaryTables {
         notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.pay(pay)), ctx.currency(),
                 ctx.agingText(), describe(filter)));
         notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.method(), change));
+        if (!change.isEmpty() && ctx.live().live()) {
+            notes.add(ctx.words().get("live.fixed.changes"));
+        }
         return new TableBlock(name, caption, columns, rows, notes);
     }
 
@@ -122,6 +125,7 @@ final class SalaryTables {
         boolean suppressed = false;
         boolean openEnded = false;
         List<SalaryObservation> observed = ctx.population().select(filter);
+        LiveFigures live = new LiveFigures(ctx);
         List<PublishedRange> ranges = new ArrayList<>();
         for (PublishedRange r : ctx.references().ranges()) {
             if (r.currency().equals(cur)) {
@@ -145,16 +149,23 @@ final class SalaryTables {
             if (r.observedLevel().isEmpty()) {
                 row.addAll(Arrays.asList(null, null, null, null, null));
             } else {
-                CellStatistics cell = ctx.valuation().cell(observed.stream().filter(o -> o.level().equals(r.observedLevel()))
-                        .toList(), PayElement.BASE);
+                List<SalaryObservation> level = observed.stream().filter(o -> o.level().equals(r.observedLevel()))
+                        .toList();
+                CellStatistics cell = ctx.valuation().cell(level, PayElement.BASE);
                 row.add(cell.n());
+                Object p50Shown = null;
                 for (Statistic s : List.of(Statistic.P25, Statistic.P50, Statistic.P75)) {
                     Object v = ctx.valuation().shown(cell, s);
                     suppressed |= v == Suppressed.VALUE;
+                    v = live.ofLevel(v, spec.filter(), r.observedLevel(), level, s, PayElement.BASE);
+                    p50Shown = s == Statistic.P50 ? v : p50Shown;
                     row.add(v);
                 }
                 OptionalDouble p50 = cell.value(Statistic.P50);
-                row.add(p50.isPresent() ? (Object) (p50.getAsDouble() / r.midpoint()) : Suppressed.VALUE);
+                Object ratio = p50.isPresent() ? (Object) (p50.getAsDouble() / r.midpoint()) : Suppressed.VALUE;
+                // The market's compa-ratio to the range follows its live median.
+                row.add(p50Shown instanceof LiveValue && ratio instanceof Double d
+                        ? new LiveValue.Ratio(columns.get(9).header(), columns.get(2).header(), d) : ratio);
             }
             rows.add(row);
         }
@@ -192,26 +203,12 @@ final class SalaryTables {
         List<SalaryObservation> selected = ctx.population().select(filter);
         List<SalaryDimension> order = spec.rows();
         List<String> notes = new ArrayList<>(List.of(w.get("observations.note", describe(filter), ctx.agingText())));
-        if (!spec.showWithheld()) {
-            // The salaries behind a withheld figure would give it back: a cell (by the table's rows, else
-            // by level) whose median is withheld keeps its rows out, unless the template says otherwise.
+        java.util.Set<SalaryObservation> out = WithheldRows.leftOut(ctx, spec, selected);
+        if (!out.isEmpty()) {
             List<SalaryDimension> cells = order.isEmpty() ? List.of(SalaryDimension.LEVEL) : order;
-            Map<List<String>, List<SalaryObservation>> byCell = new java.util.HashMap<>();
-            for (SalaryObservation o : selected) {
-                byCell.computeIfAbsent(key(cells, o), k -> new ArrayList<>()).add(o);
-            }
-            java.util.Set<List<String>> withheld = new java.util.HashSet<>();
-            int left = 0;
-            for (var e : byCell.entrySet()) {
-                if (ctx.valuation().cell(e.getValue(), PayElement.BASE).value(Statistic.P50).isEmpty()) {
-                    withheld.add(e.getKey());
-                    left += e.getValue().size();
-                }
-            }
-            if (!withheld.isEmpty()) {
-                selected = selected.stream().filter(o -> !withheld.contains(key(cells, o))).toList();
-                notes.add(w.get("observations.withheld", left, withheld.size(), ctx.valuation().rule().minCentral()));
-            }
+            long withheldCells = out.stream().map(o -> key(cells, o)).distinct().count();
+            selected = selected.stream().filter(o -> !out.contains(o)).toList();
+            notes.add(w.get("observations.withheld", out.size(), withheldCells, ctx.valuation().rule().minCentral()));
         }
         if (!order.isEmpty()) {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
@@ -231,6 +228,23 @@ final class SalaryTables {
 
         }
         boolean live = ctx.live().live() && spec.filter().isEmpty();
+        // The host of figures by level gets one column per filter those figures use: the aged salaries of the
+        // rows the filter keeps, blank elsewhere, so a percentile of the column follows the Assumptions.
+        List<SalaryFilter> members = live && ctx.live().byLevel().equals(java.util.Optional.of(name))
+                ? ctx.live().members() : List.of();
+        List<SalaryFilter> memberFilters = new ArrayList<>();
+        List<Map<String, List<String>>> memberConditions = new ArrayList<>();
+        if (!members.isEmpty()) {
+            columns = new ArrayList<>(columns);
+            for (var f : members) {
+                columns.add(TableColumn.money(ctx.memberHeader(f), ctx.currency()));
+                memberFilters.add(f);
+                Map<String, List<String>> conditions = new java.util.LinkedHashMap<>();
+                f.conditions().forEach((column, values) -> conditions.put(ctx.heading(column), values));
+                memberConditions.add(conditions);
+            }
+            notes.add(w.get("observations.members", ctx.agedColumn()));
+        }
         Valuation valuation = ctx.valuation();
         valuation.disclosures().microdata(selected, spec.showWithheld());
         List<List<Object>> rows = new TableBlock.RowView<>(selected, o -> {
@@ -244,6 +258,10 @@ final class SalaryTables {
             row.add(o.line());
             if (!order.isEmpty()) {
                 row.add(ObservationCells.key(key(order, o)));
+            }
+            for (int m = 0; m < memberFilters.size(); m++) {
+                row.add(new LiveValue.Member(memberConditions.get(m), ctx.agedColumn(), memberFilters.get(m).test(o)
+                        ? (Object) aged : ""));
             }
             return row;
         });

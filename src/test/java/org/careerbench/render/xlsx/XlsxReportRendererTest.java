@@ -293,9 +293,9 @@ class XlsxReportRendererTest {
     @Test
     void assumptionsAreNamedInputCellsWithDataValidation() {
         XSSFSheet sheet = workbook.getSheet("Assumptions");
-        assertEquals(null, workbook.getName("TargetPercentile"), "positioning against the US market reads no "
-                + "live percentile, so the workbook offers no input that would move nothing");
-        for (String name : List.of("EffectiveDate", "AgingMethod", "AgingRate",
+        // Positioning against the US market reads the target percentile live (over the Observations sheet's
+        // column of US salaries), so the workbook offers it.
+        for (String name : List.of("EffectiveDate", "AgingMethod", "AgingRate", "TargetPercentile",
                 "GeoIndex_West_Coast")) {
             assertTrue(workbook.getName(name).getRefersToFormula().startsWith("Assumptions!$B$"), name);
         }
