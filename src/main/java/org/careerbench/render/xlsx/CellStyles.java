@@ -63,6 +63,16 @@ final class CellStyles {
         return style(type, currency, emphasised, false);
     }
 
+    /** A table's text cell too long for its column: the text style, wrapped onto more lines. */
+    CellStyle wrappedValue() {
+        return values.computeIfAbsent("wrapped-text", k -> {
+            XSSFCellStyle s = workbook.createCellStyle();
+            s.cloneStyleFrom(value(ValueType.TEXT, "", false));
+            s.setWrapText(true);
+            return s;
+        });
+    }
+
     /** An input cell's style: the value's format on a pale fill, so analysts see what they may change. */
     CellStyle input(ValueType type, String currency) {
         return style(type, currency, true, true);

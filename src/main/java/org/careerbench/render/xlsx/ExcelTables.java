@@ -91,12 +91,28 @@ final class ExcelTables {
 
             List<Object> values = t.rows().get(i);
             Row row = sheet.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < values.size(); c++) {
                 TableColumn column = t.columns().get(c);
                 Object v = values.get(c);
                 suppressed |= v == Suppressed.VALUE;
-                Cells.set(row.createCell(firstCol + c), v, styles.value(column.type(), column.currency(), false), styles,
+                if (column.type() == ValueType.TEXT && v instanceof String text && text.length() > MAX_WIDTH_CHARS - 2
+                        && !Cells.looksLikeFormula(text)) {
+                    // Longer than a column may grow: wrapped, and the row as tall as its lines (no reader fits it).
+                    Cells.set(row.createCell(firstCol + c), v, styles.wrappedValue(), styles, formulas, place);
+                    lines = Math.max(lines, (int) Math.ceil(text.length() / (double) (MAX_WIDTH_CHARS - 2)));
+                    continue;
+                }
+                // A whole number in a column of decimals (a count among market values) shows as the PDF shows
+                // it: 1,647, not 1,647.00.
+                ValueType type = column.type() == ValueType.DECIMAL && v instanceof Number n
+                        && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e15
+                        ? ValueType.INTEGER : column.type();
+                Cells.set(row.createCell(firstCol + c), v, styles.value(type, column.currency(), false), styles,
                         formulas, place);
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
             }
         }
         int lastRow = Math.max(r - 1, headerRow + 1);

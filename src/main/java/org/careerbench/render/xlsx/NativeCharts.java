@@ -80,7 +80,13 @@ final class NativeCharts {
         // The value axis reads as the table does: "$200,000", not "200000".
         org.careerbench.report.TableColumn first = block.data().columns().get(block.seriesColumns().get(0));
         if (first.type().numeric() && first.type() != ValueType.YEAR) {
-            values.setNumberFormat(words.format().excelFormat(first.type(), first.currency()));
+            // Axis ticks are round numbers: "600", not "600.00".
+            values.setNumberFormat(words.format().excelFormat(first.type() == ValueType.DECIMAL ? ValueType.INTEGER
+                    : first.type(), first.currency()));
+        }
+        if (block.type() == ChartType.LINE && nonNegative(block)) {
+            // From zero, as the PDF draws it: an axis from $175k to $200k makes a 1% move look steep.
+            values.setMinimum(0);
         }
 
         values.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -119,6 +125,19 @@ final class NativeCharts {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
         chart.plot(chartData);
+    }
+
+    /** Whether every value of the chart's series is zero or more. */
+    private static boolean nonNegative(ChartBlock block) {
+        for (List<Object> row : block.data().rows()) {
+            for (int c : block.seriesColumns()) {
+                Object v = row.get(c) instanceof org.careerbench.report.LiveValue live ? live.cached() : row.get(c);
+                if (v instanceof Number n && n.doubleValue() < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

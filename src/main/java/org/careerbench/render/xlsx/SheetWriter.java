@@ -32,6 +32,11 @@ import org.careerbench.report.Words;
  * sheet's remaining rows continues on further sheets, each with a note saying so.
  */
 final class SheetWriter {
+    /** About the rows of a landscape page: a longer table repeats its header when printed. */
+    private static final int PAGE_ROWS = 35;
+    /** More columns than a landscape page shows readably. */
+    private static final int WIDE = 12;
+
     static final int TEXT_COLUMNS = 8;
     /** Prefix of a key figure's defined name, e.g. {@code Figure_senior_p50}. */
     static final String FIGURE_NAME_PREFIX = "Figure_";
@@ -74,8 +79,11 @@ final class SheetWriter {
 
     /** A note, wrapped within the text columns. */
     void note(String text) {
+        notes.add(text);
         wrapped(text, workbook.styles().noteWrapped);
     }
+
+    private final List<String> notes = new java.util.ArrayList<>();
 
     /** Moves the cursor below any chart in the text columns and takes {@code rows} rows of them. */
     private void text(int rows) {
@@ -212,8 +220,16 @@ final class SheetWriter {
         written.add(w);
         if (!frozen && row < 12) {
             sheet.createFreezePane(0, w.headerRow() + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(w.headerRow(), w.headerRow(), -1, -1));
+            if (t.rows().size() > PAGE_ROWS) {
+                // Only a table that runs over pages repeats its header on each: a small one's header printed
+                // on every page lands over the tables below it.
+                sheet.setRepeatingRows(new CellRangeAddress(w.headerRow(), w.headerRow(), -1, -1));
+            }
             frozen = true;
+        }
+        if (t.columns().size() > WIDE) {
+            // Many columns on one page width print too small to read: two pages wide.
+            sheet.getPrintSetup().setFitWidth((short) 2);
         }
         row = w.lastRow() + 1;
         for (String note : t.footnotes()) {
@@ -226,8 +242,21 @@ final class SheetWriter {
         row++;
     }
 
-    private void chart(ChartBlock c) {
-        ExcelTables.Written data = written.stream().filter(w -> w.sameContent(c.data())).findFirst().orElse(null);
+    private void chart(ChartBlock block) {
+        ChartBlock c = block;
+        ExcelTables.Written data = written.stream().filter(w -> w.sameContent(block.data())).findFirst().orElse(null);
+        if (data == null) {
+            // A chart of columns a table on this sheet already holds is drawn from that table, not from a
+            // second copy of the same figures.
+            for (ExcelTables.Written w : written) {
+                java.util.Optional<ChartBlock> over = over(c, w.block());
+                if (over.isPresent() && w.from() == 0 && w.to() == w.block().rows().size()) {
+                    c = over.get();
+                    data = w;
+                    break;
+                }
+            }
+        }
         if (data == null) {
             table(c.data());
             data = written.get(written.size() - 1);
@@ -248,9 +277,46 @@ final class SheetWriter {
         }
         space.take(area);
         workbook.charts().draw(xssf, c, data, area);
-        if (!c.source().isEmpty() && !c.data().footnotes().contains(c.source())) {
+        // A chart's source the sheet already says — alone, or as the notes above put together — is not
+        // said twice.
+        if (!c.source().isEmpty() && !notes.contains(c.source()) && !String.join(" ", notes).contains(c.source())) {
             note(c.source());
         }
+    }
+
+    /**
+     * {@code c} drawn from {@code table}'s columns when its category and every series column are columns
+     * of {@code table} under the same heading, with the same values row by row; a range chart, which
+     * reads its columns by position, never.
+     */
+    static java.util.Optional<ChartBlock> over(ChartBlock c, TableBlock table) {
+        if (c.type() == org.careerbench.report.ChartType.BOX || table.large()
+                || table.rows().size() != c.data().rows().size()) {
+            return java.util.Optional.empty();
+        }
+        List<String> headers = table.columns().stream().map(org.careerbench.report.TableColumn::header).toList();
+        java.util.function.IntUnaryOperator at = col -> headers.indexOf(c.data().columns().get(col).header());
+        List<Integer> wanted = new java.util.ArrayList<>(c.seriesColumns());
+        wanted.add(c.categoryColumn());
+        for (int col : wanted) {
+            int t = at.applyAsInt(col);
+            if (t < 0 || !c.data().columns().get(col).type().equals(table.columns().get(t).type())) {
+                return java.util.Optional.empty();
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                if (!java.util.Objects.equals(value(c.data().rows().get(r).get(col)), value(table.rows().get(r).get(t)))) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.of(new ChartBlock(c.title(), c.type(), table, at.applyAsInt(c.categoryColumn()),
+                c.seriesColumns().stream().map(at::applyAsInt).toList(), c.categoryAxis(), c.valueAxis(), c.source(),
+                c.altText(), c.styles()));
+    }
+
+    private static Object value(Object cell) {
+        Object v = cell instanceof org.careerbench.report.LiveValue live ? live.cached() : cell;
+        return v instanceof Number n ? (Object) n.doubleValue() : v;
     }
 
     /** Continues a long table on this (new) sheet from block row {@code from}. */

@@ -22,9 +22,12 @@ final class Workbooks {
     private final Set<String> names = new HashSet<>();
     private final int lastRow;
     private final Words words;
+    private final short paper;
 
     Workbooks(LeanWorkbook workbook, Theme theme, int lastRow, Words words) {
         this.workbook = workbook;
+        this.paper = "Letter".equalsIgnoreCase(theme.pageSize()) ? org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE
+                : org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE;
         this.words = words;
         this.lastRow = lastRow;
         this.styles = new CellStyles(workbook.getXSSFWorkbook(), theme, words.format());
@@ -55,6 +58,8 @@ final class Workbooks {
         String name = sheetName(title, names);
         SXSSFSheet sheet = workbook.createSheet(name);
         sheet.setDisplayGridlines(false);
+        // On the theme's paper, as the PDF is: POI's default is Letter.
+        sheet.getPrintSetup().setPaperSize(paper);
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);

@@ -333,9 +333,14 @@ class XlsxReportRendererTest {
     void printSetupAndProperties() {
         XSSFSheet sheet = workbook.getSheet("Observations");
         assertTrue(sheet.getPrintSetup().getLandscape());
-        assertEquals(1, sheet.getPrintSetup().getFitWidth());
+        // Thirteen columns print two pages wide, readable; a sheet of a few columns one.
+        assertEquals(2, sheet.getPrintSetup().getFitWidth());
+        assertEquals(1, workbook.getSheet("Benchmark").getPrintSetup().getFitWidth());
+        assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(),
+                "the theme's A4, not POI's Letter");
         assertTrue(sheet.getFitToPage());
-        assertNotNull(sheet.getRepeatingRows());
+        assertNotNull(sheet.getRepeatingRows(), "a table over many pages repeats its header");
+        assertEquals(null, workbook.getSheet("Ranges").getRepeatingRows(), "a table of one page does not");
         assertEquals("CareerBench", workbook.getProperties().getExtendedProperties().getCompany());
         assertTrue(workbook.getProperties().getCoreProperties().getSubject().contains("SRE for ML systems"));
     }
