@@ -154,4 +154,66 @@ class LeanRowsTest {
             }
         }
     }
+
+    /** A workbook with {@code table}'s rows written lean from row 3, column {@code firstCol}, read back. */
+    private static XSSFWorkbook lean(org.careerbench.report.TableBlock table, int firstCol) throws Exception {
+        var theme = new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("lean-theme.yaml"), ""));
+        LeanWorkbook wb = new LeanWorkbook(new XSSFWorkbook(NormalStyle.FACTORY), 100, false);
+        var styles = new CellStyles(wb.getXSSFWorkbook(), theme, org.careerbench.report.Words.english().format());
+        var sheet = wb.createSheet("Data");
+        sheet.createRow(0).createCell(0).setCellValue("title");
+        Formulas formulas = new Formulas();
+        wb.add(sheet, new LeanRows(table, 2, firstCol, 0, table.rows().size(), styles, formulas,
+                new Formulas.Place("Data", table.columns().stream().map(org.careerbench.report.TableColumn::header)
+                        .toList(), 2, firstCol)));
+        sheet.createRow(2 + table.rows().size() + 1).createCell(0).setCellValue("note");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        wb.write(out);
+        wb.close();
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void aTableRightOfColumnAKeepsItsColumns() throws Exception {
+        var table = new org.careerbench.report.TableBlock("T", "", List.of(
+                org.careerbench.report.TableColumn.of("Name", org.careerbench.report.ValueType.TEXT),
+                org.careerbench.report.TableColumn.of("Value", org.careerbench.report.ValueType.DECIMAL)),
+                List.of(List.of("a", 1.5), java.util.Arrays.asList("b", null), List.of("c", 3.0)), List.of());
+        try (XSSFWorkbook wb = lean(table, 3)) {
+            Sheet s = wb.getSheet("Data");
+            assertEquals("a", s.getRow(2).getCell(3).getStringCellValue(), "the first cell in column D, not A");
+            assertEquals(null, s.getRow(2).getCell(0));
+            assertEquals(1.5, s.getRow(2).getCell(4).getNumericCellValue());
+            assertEquals("b", s.getRow(3).getCell(3).getStringCellValue());
+            assertEquals(3.0, s.getRow(4).getCell(4).getNumericCellValue());
+            assertEquals("note", s.getRow(6).getCell(0).getStringCellValue(), "the rows below stay below");
+        }
+    }
+
+    @Test
+    void aNumberThatIsNoNumberIsTheErrorPoiWrites() throws Exception {
+        var table = new org.careerbench.report.TableBlock("T", "", List.of(
+                org.careerbench.report.TableColumn.of("Value", org.careerbench.report.ValueType.DECIMAL)),
+                List.of(List.of(Double.NaN), List.of(Double.POSITIVE_INFINITY), List.of(2.0)), List.of());
+        try (XSSFWorkbook wb = lean(table, 0)) {
+            Sheet s = wb.getSheet("Data");
+            for (int r : new int[] {2, 3}) {
+                Cell c = s.getRow(r).getCell(0);
+                assertEquals(CellType.ERROR, c.getCellType(), "row " + r);
+                assertEquals(org.apache.poi.ss.usermodel.FormulaError.NUM.getCode(), c.getErrorCellValue());
+            }
+            assertEquals(2.0, s.getRow(4).getCell(0).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void textInAColumnOfNumbersIsAnErrorNamingTableRowAndColumn() {
+        var table = new org.careerbench.report.TableBlock("Salaries", "", List.of(
+                org.careerbench.report.TableColumn.of("Name", org.careerbench.report.ValueType.TEXT),
+                org.careerbench.report.TableColumn.money("Base", "USD")),
+                List.of(List.of("a", 1.0), List.of("b", "n/a")), List.of());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> lean(table, 0));
+        assertEquals("table 'Salaries', row 2, column 'Base': text 'n/a' in a column of money values", e.getMessage());
+    }
 }

@@ -1,0 +1,81 @@
+package org.careerbench.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerbench.report.InputKey;
+import org.careerbench.report.LiveValue;
+import org.careerbench.stats.Statistic;
+import org.junit.jupiter.api.Test;
+
+/** Formula text for each live value, every value from data escaped for where it lands. */
+class FormulasTest {
+    private final Formulas formulas = new Formulas();
+    private final Formulas.Place place = new Formulas.Place("Obs", List.of("Country", "Level", "Aged", "Index"), 3, 0);
+
+    @Test
+    void aMemberCellTestsEachConditionExactly() {
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        conditions.put("Country", List.of("US"));
+        assertEquals("IF(EXACT(Obs[[#This Row],[Country]],\"US\"),Obs[[#This Row],[Aged]],\"\")",
+                formulas.of(new LiveValue.Member(conditions, "Aged", 1.0), place));
+        conditions.put("Level", List.of("Senior", "Say \"hi\""));
+        assertEquals("IF(AND(EXACT(Obs[[#This Row],[Country]],\"US\"),OR(EXACT(Obs[[#This Row],[Level]],\"Senior\"),"
+                + "EXACT(Obs[[#This Row],[Level]],\"Say \"\"hi\"\"\"))),Obs[[#This Row],[Aged]],\"\")",
+                formulas.of(new LiveValue.Member(conditions, "Aged", ""), place));
+    }
+
+    @Test
+    void aSharedMemberFormulaUsesRelativeReferencesOfItsRow() {
+        assertEquals("IF(EXACT(A7,\"US\"),C7,\"\")", formulas.sharedAt(new LiveValue.Member(Map.of("Country",
+                List.of("US")), "Aged", ""), place, 6));
+        assertThrows(IllegalArgumentException.class, () -> formulas.sharedAt(new LiveValue.Member(Map.of("Region",
+                List.of("US")), "Aged", ""), place, 6), "a column the table does not have");
+    }
+
+    @Test
+    void aColumnStatisticReadsTheWholeColumnItsNameEscaped() {
+        assertEquals("_xlfn.PERCENTILE.INC(Obs[Aged, US],0.50)",
+                formulas.of(new LiveValue.ColumnStatistic("Obs", "Aged, US", Statistic.P50, 1.0), place));
+        assertEquals("COUNT(Obs[a'[b']])", formulas.of(new LiveValue.ColumnStatistic("Obs", "a[b]", Statistic.N, 1.0),
+                place));
+        assertEquals("AVERAGE(Obs[Aged])", formulas.of(new LiveValue.ColumnStatistic("Obs", "Aged", Statistic.MEAN,
+                1.0), place));
+    }
+
+    @Test
+    void aCellStatisticMatchesItsKeyLiterally() {
+        String f = formulas.of(new LiveValue.CellStatistic("Obs", "Cell", "Senior* | ?", "Aged", Statistic.N, 1.0),
+                place);
+        assertEquals("COUNTIF(Obs[Cell],\"=Senior~* | ~?\")", f);
+        String p = formulas.of(new LiveValue.CellStatistic("Obs", "Cell", "A\"B", "Aged", Statistic.P90, 1.0), place);
+        assertEquals("_xlfn.PERCENTILE.INC(OFFSET(INDEX(Obs[Aged],1),MATCH(\"A\"\"B\",Obs[Cell],0)-1,0,"
+                + "COUNTIF(Obs[Cell],\"=A\"\"B\"),1),0.90)", p);
+    }
+
+    @Test
+    void aTargetPercentileIsWithheldByTheRuleAndLocalisedByItsRowsIndex() {
+        String f = formulas.of(new LiveValue.TargetPercentile("Obs", "Level", "Mid", "Aged, US", 5, 10,
+                Optional.of("Index"), 1.0), place);
+        String rows = "OFFSET(INDEX(Obs[Aged, US],1),MATCH(\"Mid\",Obs[Level],0)-1,0,COUNTIF(Obs[Level],\"=Mid\"),1)";
+        assertEquals("IF(COUNT(" + rows + ")<IF(OR(TargetPercentile<0.25,TargetPercentile>0.75),10,5),\"\","
+                + "_xlfn.PERCENTILE.INC(" + rows + ",TargetPercentile)*Obs[[#This Row],[Index]]/100)", f);
+    }
+
+    @Test
+    void inputNamesAreUniqueWithoutRegardToCaseWhateverTheAreasName() {
+        String a = formulas.name(InputKey.geoIndex("West Coast"));
+        String b = formulas.name(InputKey.geoIndex("west coast"));
+        String c = formulas.name(InputKey.geoIndex("=HYPERLINK(\"x\")"));
+        assertEquals("GeoIndex_West_Coast", a);
+        assertNotEquals(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
+        assertEquals("GeoIndex_HYPERLINK_x", c);
+        assertEquals(a, formulas.name(InputKey.geoIndex("West Coast")), "the same input, the same name");
+        assertEquals("GeoIndex_area", formulas.name(InputKey.geoIndex("!!!")));
+    }
+}
