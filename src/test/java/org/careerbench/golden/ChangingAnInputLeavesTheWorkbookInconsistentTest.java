@@ -161,6 +161,22 @@ class ChangingAnInputLeavesTheWorkbookInconsistentTest {
         }
     }
 
+    @Test
+    void theMachineLearningWorkbookOffersNoInputToChange() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("ml/templates"));
+        for (String f : List.of("theme.yaml", "logo.png", "ml-engineering.md")) {
+            Files.copy(Path.of("templates", f), templates.resolve(f));
+        }
+        Path output = dir.resolve("ml/output");
+        new RunJob(RunLog.SILENT).run(new RunOptions(Path.of("input"), templates, output, PERIOD, "test"));
+        try (XSSFWorkbook ml = open(output.resolve(PERIOD + "/ml-engineering.xlsx"))) {
+            assertEquals(null, ml.getSheet("Assumptions"));
+            for (String input : List.of("EffectiveDate", "AgingMethod", "AgingRate", "TargetPercentile")) {
+                assertEquals(null, ml.getName(input), input + ": every figure is as published, and no input says otherwise");
+            }
+        }
+    }
+
     private static XSSFWorkbook edited(String label, Object value) throws Exception {
         XSSFWorkbook w = open(published);
         Sheet assumptions = w.getSheet("Assumptions");

@@ -161,6 +161,9 @@ final class NativeCharts {
         }
         XDDFLineChartData marks = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
         for (int k : new int[] {2, 5, 6}) {
+            if (k >= s.size()) {
+                continue; // no published range: drawn from the percentiles' table alone
+            }
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) addSeries(sheet, marks, cats, block, data,
                     s.get(k));
             series.setSmooth(false);

@@ -290,13 +290,22 @@ final class SheetWriter {
      * reads its columns by position, never.
      */
     static java.util.Optional<ChartBlock> over(ChartBlock c, TableBlock table) {
-        if (c.type() == org.careerbench.report.ChartType.BOX || table.large()
-                || table.rows().size() != c.data().rows().size()) {
+        if (table.large() || table.rows().size() != c.data().rows().size()) {
             return java.util.Optional.empty();
+        }
+        List<Integer> series = c.seriesColumns();
+        if (c.type() == org.careerbench.report.ChartType.BOX) {
+            // A range chart reads its series by position; it can use a table of the percentiles only when no
+            // published range applies (its minimum and maximum columns, the last two, are empty).
+            List<Integer> range = series.subList(5, series.size());
+            if (c.data().rows().stream().anyMatch(r -> range.stream().anyMatch(k -> r.get(k) != null))) {
+                return java.util.Optional.empty();
+            }
+            series = series.subList(0, 5);
         }
         List<String> headers = table.columns().stream().map(org.careerbench.report.TableColumn::header).toList();
         java.util.function.IntUnaryOperator at = col -> headers.indexOf(c.data().columns().get(col).header());
-        List<Integer> wanted = new java.util.ArrayList<>(c.seriesColumns());
+        List<Integer> wanted = new java.util.ArrayList<>(series);
         wanted.add(c.categoryColumn());
         for (int col : wanted) {
             int t = at.applyAsInt(col);
@@ -310,8 +319,8 @@ final class SheetWriter {
             }
         }
         return java.util.Optional.of(new ChartBlock(c.title(), c.type(), table, at.applyAsInt(c.categoryColumn()),
-                c.seriesColumns().stream().map(at::applyAsInt).toList(), c.categoryAxis(), c.valueAxis(), c.source(),
-                c.altText(), c.styles()));
+                series.stream().map(at::applyAsInt).toList(), c.categoryAxis(), c.valueAxis(), c.source(),
+                c.altText(), c.styles().subList(0, series.size())));
     }
 
     private static Object value(Object cell) {
