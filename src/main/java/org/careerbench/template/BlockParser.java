@@ -157,7 +157,10 @@ final class BlockParser {
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
-            default -> new TableSpec.Methodology(name, caption, lines(r, fenceLine));
+            case "methodology" -> new TableSpec.Methodology(name, caption, lines(r, fenceLine));
+            // source(...) let through only the vocabulary's words: one without a case here is a source added
+            // to the vocabulary and not to the parser.
+            default -> throw new IllegalStateException("table source '" + source.get() + "' has no parser");
         };
         finish(r, "table", source.get());
         return Optional.of(spec);
@@ -184,7 +187,9 @@ final class BlockParser {
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
             case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
                     lines(r, fenceLine));
-            default -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1), lines(r, fenceLine));
+            case "skills" -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1),
+                    lines(r, fenceLine));
+            default -> throw new IllegalStateException("chart source '" + source.get() + "' has no parser");
         };
         finish(r, "chart", source.get());
         return Optional.of(spec);

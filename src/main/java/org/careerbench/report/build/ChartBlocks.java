@@ -60,7 +60,11 @@ final class ChartBlocks {
         if (spec instanceof ChartSpec.PayMix p) {
             return payMix(p, name);
         }
-        return benchmark((ChartSpec.Benchmark) spec, name);
+        if (spec instanceof ChartSpec.Benchmark b) {
+            return benchmark(b, name);
+        }
+        // A history chart is built in its section's place; anything else is a new source no one builds.
+        throw new IllegalStateException("no builder for a chart with source '" + spec.source() + "'");
     }
 
     private static String or(String written, String fallback) {

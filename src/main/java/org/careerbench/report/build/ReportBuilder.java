@@ -427,8 +427,11 @@ public final class ReportBuilder {
             block = new GeoTables(ctx).geo(g, name);
         } else if (t instanceof TableSpec.Checks k) {
             block = new ChecksTable(ctx).table(k, name);
-        } else {
+        } else if (t instanceof TableSpec.Sources) {
             block = new ProvenanceTable(ctx).table(name, t.caption());
+        } else {
+            // History and changes are built in their section's place; anything else is a new source no one builds.
+            throw new IllegalStateException("no builder for a table with source '" + t.source() + "'");
         }
         return List.of(block);
     }
