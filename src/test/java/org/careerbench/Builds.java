@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.util.List;
 import org.careerbench.data.InputData;
 import org.careerbench.report.Report;
-import org.careerbench.report.build.ReportBuilder;
-import org.careerbench.report.build.ReportContext;
-import org.careerbench.spec.Problems;
+import org.careerbench.report.assembly.ReportBuilder;
+import org.careerbench.report.assembly.ReportContext;
+import org.careerbench.diagnostics.Problems;
 import org.careerbench.template.TemplateException;
 import org.careerbench.template.TemplateSpec;
 

@@ -17,7 +17,7 @@ import org.careerbench.report.LiveValue;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TableBlock;
-import org.careerbench.report.build.Disclosures;
+import org.careerbench.report.assembly.Disclosures;
 
 /**
  * Checks a published period's files against what its reports withhold and whom they are for:

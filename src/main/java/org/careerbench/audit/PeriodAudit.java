@@ -19,7 +19,7 @@ import org.careerbench.batch.RunOptions;
 import org.careerbench.batch.Shard;
 import org.careerbench.data.InputFile;
 import org.careerbench.data.Sha256;
-import org.careerbench.report.build.ReportBuilder;
+import org.careerbench.report.assembly.ReportBuilder;
 
 /**
  * Audits a published period: rebuilds its reports in memory from the same input and templates —

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
-import org.careerbench.report.build.Earlier;
-import org.careerbench.report.build.ReportContext;
+import org.careerbench.report.assembly.Earlier;
+import org.careerbench.report.assembly.ReportContext;
 
 /**
  * What a run knows of the periods published before it, read from their figures files: the

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.careerbench.data.Sha256;
 import org.careerbench.report.Figure;
 import org.careerbench.report.Report;
-import org.careerbench.report.build.Earlier;
+import org.careerbench.report.assembly.Earlier;
 
 /**
  * The period's figures as one tidy table, {@code figures.csv}, beside the deliverables and listed

@@ -24,9 +24,9 @@ import org.careerbench.delivery.DeliveryReport;
 import org.careerbench.delivery.DeliverySettings;
 import org.careerbench.delivery.DeliverySettingsLoader;
 import org.careerbench.delivery.SmtpPostbox;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.Suggestions;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.diagnostics.Suggestions;
 
 /**
  * Delivery as a run sees it: the settings beside the templates, what a published period holds

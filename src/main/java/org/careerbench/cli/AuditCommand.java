@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.careerbench.audit.Finding;
 import org.careerbench.audit.PeriodAudit;
 import org.careerbench.batch.RunFailure;
-import org.careerbench.spec.Plural;
+import org.careerbench.diagnostics.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,7 +12,7 @@ import org.careerbench.batch.RunLog;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.data.QualityReport;
 import org.careerbench.report.Report;
-import org.careerbench.spec.Plural;
+import org.careerbench.diagnostics.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

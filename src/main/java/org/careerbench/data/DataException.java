@@ -37,7 +37,7 @@ public final class DataException extends Exception {
      *
      * @throws DataException listing them, when there are any
      */
-    public static void throwIfAny(org.careerbench.spec.Problems problems) throws DataException {
+    public static void throwIfAny(org.careerbench.diagnostics.Problems problems) throws DataException {
         if (!problems.isEmpty()) {
             throw new DataException(problems.sorted().stream().map(DataProblem::of).toList());
         }

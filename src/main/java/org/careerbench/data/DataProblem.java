@@ -16,13 +16,13 @@ public record DataProblem(String file, long line, int column, String field, Stri
      * A problem of a hand-written file (a mapping, the quality policy) whose message already says
      * what was found and what is accepted.
      */
-    public static DataProblem of(org.careerbench.spec.Problem p) {
+    public static DataProblem of(org.careerbench.diagnostics.Problem p) {
         return new DataProblem(p.file().toString(), p.line(), 0, "", p.message(), "");
     }
 
     /**
      * Renders as {@code file:line:column: column 'x': found "…", expected …}, or
-     * {@code file:line: message} for a problem made {@link #of(org.careerbench.spec.Problem) of} a message.
+     * {@code file:line: message} for a problem made {@link #of(org.careerbench.diagnostics.Problem) of} a message.
      */
     @Override
     public String toString() {

@@ -150,7 +150,7 @@ public final class InputLoader {
             String dataset = MappingLoader.datasetOf(f);
             if (!known.contains(dataset)) {
                 problems.add(new DataProblem(f.toString(), 0, 0, "", "a mapping for dataset '" + dataset + "'"
-                        + org.careerbench.spec.Suggestions.didYouMean(dataset, known), "a mapping for one of " + known
+                        + org.careerbench.diagnostics.Suggestions.didYouMean(dataset, known), "a mapping for one of " + known
                         + " (named <dataset>.mapping.yaml, or with 'dataset:' inside)"));
                 continue;
             }
@@ -162,7 +162,7 @@ public final class InputLoader {
     /** The files of one input folder, dataset by dataset, with what reading them found. */
     private final class Sources {
         private final Path folder;
-        private final org.careerbench.spec.Fence fence;
+        private final org.careerbench.handwritten.Fence fence;
         private final Map<String, List<Path>> mappings;
         private final Needs needs;
         private final QualityLedger ledger;
@@ -172,7 +172,7 @@ public final class InputLoader {
         Sources(Path folder, Map<String, List<Path>> mappings, Needs needs, QualityLedger ledger, List<InputFile> files,
                 List<DataProblem> problems) {
             this.folder = folder;
-            this.fence = new org.careerbench.spec.Fence(folder);
+            this.fence = new org.careerbench.handwritten.Fence(folder);
             this.mappings = mappings;
             this.needs = needs;
             this.ledger = ledger;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
-import org.careerbench.spec.Suggestions;
+import org.careerbench.diagnostics.Suggestions;
 
 /**
  * Where each schema column of one file comes from — an export column, a constant, or

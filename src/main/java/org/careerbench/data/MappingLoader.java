@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.careerbench.spec.Fence;
-import org.careerbench.spec.HandWrittenFile;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.Suggestions;
-import org.careerbench.spec.YamlNode;
+import org.careerbench.handwritten.Fence;
+import org.careerbench.handwritten.HandWrittenFile;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.diagnostics.Suggestions;
+import org.careerbench.handwritten.YamlNode;
 
 /**
  * Reads a mapping file ({@code <dataset>.mapping.yaml} in an input folder). Documented in

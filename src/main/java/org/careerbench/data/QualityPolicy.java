@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.careerbench.spec.Fence;
-import org.careerbench.spec.HandWrittenFile;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.YamlNode;
+import org.careerbench.handwritten.Fence;
+import org.careerbench.handwritten.HandWrittenFile;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.handwritten.YamlNode;
 
 /**
  * How ingestion treats suspicious salary rows. Read from {@code quality.yaml} in the input

@@ -15,7 +15,7 @@
  * for (Section s : report.sections()) { for (Block b : s.blocks()) { ... switch on b's type ... } }
  * }</pre>
  *
- * <p>This package imports nothing from {@code template}, {@code report.build}, the renderers,
+ * <p>This package imports nothing from {@code template}, {@code report.assembly}, the renderers,
  * OpenPDF, POI or JFreeChart (a test holds it to that).
  */
 package org.careerbench.report;

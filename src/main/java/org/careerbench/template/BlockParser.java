@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.report.ChartType;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.YamlNode;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.handwritten.YamlNode;
 import org.careerbench.stats.Statistic;
 
 /**
@@ -261,7 +261,7 @@ final class BlockParser {
             SalaryDimension d = COLUMNS.get(s.text());
             if (d == null) {
                 r.problems().add(r.file(), s.line(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '" + s.text()
-                        + "' in rows" + org.careerbench.spec.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
+                        + "' in rows" + org.careerbench.diagnostics.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
                         + " of " + r.where() + "; expected one of " + List.copyOf(COLUMNS.keySet()));
             } else {
                 result.add(d);
@@ -314,7 +314,7 @@ final class BlockParser {
             SalaryDimension d = COLUMNS.get(e.key());
             if (d == null) {
                 map.problems().add(map.file(), e.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
-                        + e.key() + "' in " + what + org.careerbench.spec.Suggestions.didYouMean(e.key(), COLUMNS.keySet())
+                        + e.key() + "' in " + what + org.careerbench.diagnostics.Suggestions.didYouMean(e.key(), COLUMNS.keySet())
                         + "; expected one of " + List.copyOf(COLUMNS.keySet()));
                 continue;
             }

@@ -13,9 +13,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.careerbench.report.Words;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.Suggestions;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.diagnostics.Suggestions;
 
 /**
  * A template's own wording: {@code messages_<language>.properties} beside it (e.g.
@@ -37,8 +37,8 @@ final class MessageOverrides {
         if (file == null) {
             return Map.of();
         }
-        Optional<String> read = org.careerbench.spec.HandWrittenFile.read(file,
-                org.careerbench.spec.Fence.around(template), "a messages file", problems);
+        Optional<String> read = org.careerbench.handwritten.HandWrittenFile.read(file,
+                org.careerbench.handwritten.Fence.around(template), "a messages file", problems);
         if (read.isEmpty()) {
             return Map.of();
         }

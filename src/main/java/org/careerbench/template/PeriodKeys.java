@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.YamlNode;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.handwritten.YamlNode;
 
 /**
  * The keys by which a block looks back at earlier published periods: {@code change:} (on key

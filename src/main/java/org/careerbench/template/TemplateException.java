@@ -2,8 +2,8 @@ package org.careerbench.template;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
 
 /** A template or theme that cannot be used: every problem found, each with its file and line. */
 public final class TemplateException extends Exception {

@@ -16,13 +16,13 @@ import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Theme;
-import org.careerbench.spec.Fence;
-import org.careerbench.spec.HandWrittenFile;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
+import org.careerbench.handwritten.Fence;
+import org.careerbench.handwritten.HandWrittenFile;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.handwritten.YamlNode;
+import org.careerbench.handwritten.YamlText;
 import org.careerbench.stats.Aging;
 
 /**
@@ -233,7 +233,7 @@ public final class TemplateLoader {
             if (d == null) {
                 map.problems().add(map.file(), column.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
                         + column.key() + "' in parameters.labels"
-                        + org.careerbench.spec.Suggestions.didYouMean(column.key(), BlockParser.COLUMNS.keySet())
+                        + org.careerbench.diagnostics.Suggestions.didYouMean(column.key(), BlockParser.COLUMNS.keySet())
                         + "; expected one of " + List.copyOf(BlockParser.COLUMNS.keySet()));
                 continue;
             }

@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.careerbench.report.Theme;
 import org.careerbench.report.ThemeFont;
-import org.careerbench.spec.Fence;
-import org.careerbench.spec.HandWrittenFile;
-import org.careerbench.spec.KeyReader;
-import org.careerbench.spec.Problem;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.YamlNode;
+import org.careerbench.handwritten.Fence;
+import org.careerbench.handwritten.HandWrittenFile;
+import org.careerbench.handwritten.KeyReader;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.handwritten.YamlNode;
 
 /**
  * Loads a theme file (YAML). Fonts are either {@code bundled:NAME} (a TTF shipped with

@@ -16,7 +16,7 @@
  * }</pre>
  *
  * <p>Every mistake — syntax, unknown or misplaced key, wrong type, unknown value, old spelling —
- * is a {@link org.careerbench.spec.Problem} at the line it is written on; loading carries on so
+ * is a {@link org.careerbench.diagnostics.Problem} at the line it is written on; loading carries on so
  * that all of them are found at once. This package never reads datasets and never renders.
  */
 package org.careerbench.template;

@@ -24,7 +24,7 @@ class PackageGraphTest {
     void theReportModelKnowsNoTemplateRendererOrFormatLibrary() {
         noClasses().that().resideInAPackage("org.careerbench.report")
                 .should().dependOnClassesThat().resideInAnyPackage("org.careerbench.template..",
-                        "org.careerbench.render..", "org.careerbench.report.build..", "org.careerbench.batch..",
+                        "org.careerbench.render..", "org.careerbench.report.assembly..", "org.careerbench.batch..",
                         "org.careerbench.chart..", "org.apache.poi..", "org.openxmlformats..", "com.lowagie..",
                         "org.openpdf..", "org.jfree..")
                 .check(MAIN);
@@ -42,9 +42,9 @@ class PackageGraphTest {
     @Test
     void templatesAndDataNeverReachRenderersOrRuns() {
         noClasses().that().resideInAnyPackage("org.careerbench.template..", "org.careerbench.data..",
-                        "org.careerbench.spec..")
+                        "org.careerbench.diagnostics..", "org.careerbench.handwritten..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.careerbench.render..",
-                        "org.careerbench.report.build..", "org.careerbench.batch..", "org.careerbench.cli..",
+                        "org.careerbench.report.assembly..", "org.careerbench.batch..", "org.careerbench.cli..",
                         "org.apache.poi..", "com.lowagie..", "org.jfree..")
                 .check(MAIN);
     }
@@ -53,7 +53,7 @@ class PackageGraphTest {
     void renderersComputeNoStatisticsAndReadNoTemplates() {
         noClasses().that().resideInAPackage("org.careerbench.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.careerbench.template..",
-                        "org.careerbench.report.build..", "org.careerbench.batch..", "org.careerbench.data..")
+                        "org.careerbench.report.assembly..", "org.careerbench.batch..", "org.careerbench.data..")
                 .check(MAIN);
     }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.careerbench.spec.Problems;
-import org.careerbench.spec.YamlNode;
-import org.careerbench.spec.YamlText;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.handwritten.YamlNode;
+import org.careerbench.handwritten.YamlText;
 import org.junit.jupiter.api.Test;
 
 /**

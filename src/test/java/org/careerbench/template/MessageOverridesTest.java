@@ -14,7 +14,7 @@ import org.careerbench.batch.RunJob;
 import org.careerbench.batch.RunOptions;
 import org.careerbench.batch.RunResult;
 import org.careerbench.batch.Shard;
-import org.careerbench.spec.Problems;
+import org.careerbench.diagnostics.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -141,7 +141,7 @@ class TemplateLoaderTest {
 
     @Test
     void loadsTheShippedTemplates() throws Exception {
-        List<TemplateSpec> specs = new TemplateLoader().loadAll(Path.of("templates"), new org.careerbench.spec.Problems());
+        List<TemplateSpec> specs = new TemplateLoader().loadAll(Path.of("templates"), new org.careerbench.diagnostics.Problems());
         assertTrue(specs.stream().map(TemplateSpec::outputFileName).toList()
                 .containsAll(List.of("career-report.pdf", "salary-benchmark.xlsx")));
         assertTrue(specs.stream().allMatch(s -> !s.sections().isEmpty()));

@@ -1,0 +1,252 @@
+package org.careerbench.report.assembly;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.careerbench.report.Block;
+import org.careerbench.report.Figure;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.Suppressed;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.TextRun;
+import org.careerbench.report.ValueType;
+import org.careerbench.stats.Statistic;
+import org.careerbench.template.TableSpec;
+
+/**
+ * What changed since the last published period, from the two periods' figures: each figure of
+ * this report that moved by at least the template's threshold, was withheld and is now published
+ * or the reverse, with the earlier and the new value; the population's size before and now; and,
+ * when the method changed (aging, suppression, pay element), a note saying so beside the changes.
+ * Without an earlier period, one sentence: this is the first published period.
+ */
+final class Changes {
+    private final BuildContext ctx;
+    private final ReportContext run;
+    private final String report;
+    private final Map<String, KeyFigure> labels;
+    private final Map<String, String> titles;
+
+    /**
+     * @param report the deliverable's file name, which matches its rows in the earlier figures file
+     * @param labels this report's key figures, whose labels name them in the table
+     * @param titles this report's tables and charts by name, with the caption or title readers see
+     */
+    Changes(BuildContext ctx, ReportContext run, String report, Map<String, KeyFigure> labels,
+            Map<String, String> titles) {
+        this.titles = Map.copyOf(titles);
+        this.ctx = ctx;
+        this.run = run;
+        this.report = report;
+        this.labels = labels;
+    }
+
+    /** The blocks, made once every other block of the report has put its figures in {@code now}. */
+    List<Block> blocks(TableSpec.Changes spec, String name, List<Figure> now) {
+        var w = ctx.words();
+        if (run.earlier().isEmpty()) {
+            return List.of(new Block.Prose(List.of(TextRun.plain(w.get("changes.first", ctx.words().format()
+                    .month(run.period()))))));
+        }
+        List<Block> blocks = new ArrayList<>(since(spec, name, now, run.earlier().get()));
+        // The same period a year earlier, when it was published and is not already the period compared with.
+        if (run.yearEarlier().isPresent() && !run.yearEarlier().get().period().equals(run.earlier().get().period())) {
+            blocks.addAll(since(spec, name + "Year", now, run.yearEarlier().get()));
+        }
+        return blocks;
+    }
+
+    /** The changes since one earlier period. */
+    private List<Block> since(TableSpec.Changes spec, String name, List<Figure> now, Earlier earlier) {
+        var w = ctx.words();
+        String since = w.format().month(earlier.period());
+        Map<String, Earlier.Row> before = new HashMap<>();
+        String method = "";
+        for (Earlier.Row r : earlier.rows()) {
+            if (r.report().equals(report)) {
+                before.put(key(r.figure()), r);
+                method = r.method();
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (before.isEmpty()) {
+            blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.new-report", since)))));
+            return blocks;
+        }
+        // One table a unit, so that money reads as money and counts as counts: pay figures first.
+        Map<ValueType, List<List<Object>>> byUnit = new TreeMap<>(Comparator.comparingInt(
+                Changes::rank));
+        for (Figure f : now) {
+            Earlier.Row was = before.get(key(f));
+            if (was == null) {
+                continue;
+            }
+            Figure old = was.figure();
+            boolean statusChanged = old.withheld() != f.withheld();
+            double change = f.value().isPresent() && old.value().isPresent()
+                    ? f.value().getAsDouble() - old.value().getAsDouble() : Double.NaN;
+            double share = !Double.isNaN(change) && old.value().getAsDouble() != 0
+                    ? change / Math.abs(old.value().getAsDouble()) : Double.NaN;
+            boolean moved = !Double.isNaN(share) && Math.abs(share) >= spec.threshold();
+            if (!moved && !statusChanged) {
+                continue;
+            }
+            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(what(f),
+                    statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
+                            : Suppressed.VALUE,
+                    f.value().isPresent() ? (Object) f.value().getAsDouble() : Suppressed.VALUE,
+                    Double.isNaN(change) ? null : change, Double.isNaN(share) ? null : share));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
+        if (!method.equals(ctx.method())) {
+            notes.add(w.get("changes.method", since, method, ctx.method()));
+        }
+        if (byUnit.isEmpty()) {
+            blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.none", since,
+                    w.format().percent(spec.threshold()))))));
+            notes.forEach(n -> blocks.add(new Block.Note(n)));
+        }
+        int table = 0;
+        for (Map.Entry<ValueType, List<List<Object>>> e : byUnit.entrySet()) {
+            ValueType u = e.getKey();
+            String cur = u == ValueType.MONEY ? ctx.currency() : "";
+            List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
+                    TableColumn.of(w.get("changes.statistic"), ValueType.TEXT),
+                    new TableColumn(w.get("changes.before", since), u, cur),
+                    new TableColumn(w.get("changes.now"), u, cur),
+                    new TableColumn(w.get("changes.change"), u == ValueType.INTEGER ? ValueType.INTEGER : u, cur),
+                    TableColumn.of(w.get("changes.share"), ValueType.PERCENT));
+            boolean first = table == 0;
+            boolean last = ++table == byUnit.size();
+            String caption = first ? (spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption())
+                    : w.get(u == ValueType.INTEGER ? "changes.caption.counts" : "changes.caption.other", since);
+            String tableName = first ? name : name + (u == ValueType.INTEGER ? "Counts" : "Other" + table);
+            blocks.add(new TableBlock(tableName, caption, columns, e.getValue(), last ? notes : List.of()));
+        }
+        blocks.addAll(inData(name + "Data", earlier));
+        return blocks;
+    }
+
+    /** The order of the tables: money, counts, the rest. */
+    private static int rank(ValueType u) {
+        return switch (u) {
+            case MONEY -> 0;
+            case INTEGER -> 1;
+            default -> 2 + u.ordinal();
+        };
+    }
+
+    /** The unit a figure is shown in: a key figure's own, n as a count, a table cell's statistic as money. */
+    private ValueType unit(Figure f) {
+        KeyFigure k = f.keys().isEmpty() ? labels.get(f.block()) : null;
+        if (k != null) {
+            return k.type();
+        }
+        if (f.statistic().equals("n")) {
+            return ValueType.INTEGER;
+        }
+        return f.statistic().equals("cagr") ? ValueType.PERCENT : ValueType.MONEY;
+    }
+
+    /**
+     * What changed in the input itself since {@code earlier}: rows kept per dataset, rows set
+     * aside per reason, published ranges, survey figures, market values and skill ranks — every
+     * difference, however small, and what is new or gone. Nothing when the earlier figures file
+     * predates input figures.
+     */
+    private List<Block> inData(String name, Earlier earlier) {
+        var w = ctx.words();
+        String since = w.format().month(earlier.period());
+        Map<String, Figure> before = new LinkedHashMap<>();
+        for (Earlier.Row r : earlier.rows()) {
+            if (r.report().isEmpty()) {
+                before.putIfAbsent(key(r.figure()), r.figure());
+            }
+        }
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Figure> now = new LinkedHashMap<>();
+        InputFigures.of(ctx.data()).forEach(f -> now.putIfAbsent(key(f), f));
+        Set<String> keys = new LinkedHashSet<>(now.keySet());
+        keys.addAll(before.keySet());
+        List<List<Object>> rows = new ArrayList<>();
+        for (String k : keys) {
+            Figure was = before.get(k);
+            Figure is = now.get(k);
+            Figure any = is != null ? is : was;
+            if (any.statistic().equals("read")) {
+                continue;
+            }
+            Double a = was == null || was.value().isEmpty() ? null : was.value().getAsDouble();
+            Double b = is == null || is.value().isEmpty() ? null : is.value().getAsDouble();
+            if (Objects.equals(a, b) && (was == null) == (is == null)) {
+                continue;
+            }
+            rows.add(Arrays.asList(inWords(any), a, b, a != null && b != null ? b - a : null,
+                    was == null ? w.get("changes.data.new") : is == null ? w.get("changes.data.gone") : ""));
+        }
+        if (rows.isEmpty()) {
+            return List.of(new Block.Prose(List.of(TextRun.plain(w.get("changes.data.none", since)))));
+        }
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
+                TableColumn.of(w.get("changes.before", since), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.now"), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.change"), ValueType.DECIMAL),
+                TableColumn.of(w.get("changes.data.status"), ValueType.TEXT));
+        return List.of(new TableBlock(name, w.get("changes.data.caption", since), columns, rows,
+                List.of(w.get("changes.data.note", since))));
+    }
+
+    /** An input figure in words: "salaries: exact duplicate of an earlier row (dropped)". */
+    private String inWords(Figure f) {
+        var w = ctx.words();
+        String[] k = f.keys().split(" \\| ", -1);
+        return switch (f.block()) {
+            case "input" -> w.get("changes.data.kept", k[0]);
+            case "quality" -> w.get("changes.data.quality", k[0], f.label(), f.statistic());
+            case "ranges" -> w.get("changes.data.range", k[0], k.length > 1 ? k[1] : "", w.get("ranges."
+                    + f.statistic()));
+            case "survey" -> w.get("changes.data.survey", f.label(), String.join(", ", Arrays.asList(k)
+                    .subList(1, k.length)), statistic(f.statistic()));
+            case "market" -> w.get("changes.data.market", k[0], k.length > 1 ? k[1] : "", f.label());
+            case "skills" -> w.get("changes.data.skill", k[0]);
+            default -> f.block() + ": " + f.keys();
+        };
+    }
+
+    /** A figure in words: a key figure's label, or a table's name and the cell's keys. */
+    private String what(Figure f) {
+        if (f.keys().isEmpty()) {
+            KeyFigure k = labels.get(f.block());
+            return k != null ? k.label() : f.block().equals("population") ? ctx.words().get("changes.population")
+                    : f.block();
+        }
+        return titles.getOrDefault(f.block(), f.block()) + ": " + f.keys();
+    }
+
+    /** A statistic as the report's tables head it ("P50", "Mean"), or as written ("cagr"). */
+    private String statistic(String name) {
+        for (Statistic s : Statistic.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return ctx.statistic(s);
+            }
+        }
+        return name.toUpperCase(Locale.ROOT);
+    }
+
+    private static String key(Figure f) {
+        return f.block() + "\u0000" + f.keys() + "\u0000" + f.statistic();
+    }
+}

@@ -1,0 +1,181 @@
+package org.careerbench.report.assembly;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careerbench.data.PayElement;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.stats.CellStatistics;
+import org.careerbench.stats.ComplementarySuppression;
+import org.careerbench.stats.Statistic;
+import org.careerbench.stats.SuppressionRule;
+
+/**
+ * What one report's figures give away, recorded as its blocks show them: each mean shown or
+ * withheld (an additive cell: which observations it sums, of which pay components), each withheld
+ * statistic with the value it hides, and the individual salaries an analysts' workbook shows. From
+ * it come the complementary suppressions a report needs, and the secrets the disclosure audit
+ * looks for in the files written.
+ *
+ * <p>Not thread-safe; one per report build.
+ */
+public final class Disclosures {
+    /** An additive cell as a key: the observations it sums (by index in the population) and the components. */
+    record Key(BitSet members, int components) {
+        Key {
+            members = (BitSet) members.clone();
+        }
+    }
+
+    /**
+     * A figure a report withholds, with the value it hides (known to the audit only).
+     *
+     * @param statistic the statistic withheld
+     * @param n         the observations behind it
+     * @param value     the value withholding hides
+     */
+    public record Secret(Statistic statistic, int n, double value) {
+    }
+
+    private final List<SalaryObservation> population;
+    private final Map<SalaryObservation, Integer> index = new IdentityHashMap<>();
+    // Additive cells by key, and whether any copy of one is withheld.
+    private final Map<Key, Boolean> additive = new LinkedHashMap<>();
+    private final List<Secret> secrets = new ArrayList<>();
+    private final List<List<SalaryObservation>> withheldRows = new ArrayList<>();
+    private final List<SalaryObservation> shownRows = new ArrayList<>();
+    private final java.util.function.ToDoubleFunction<SalaryObservation> agedBase;
+    private boolean withheldShownOnPurpose;
+
+    Disclosures(List<SalaryObservation> population, java.util.function.ToDoubleFunction<SalaryObservation> agedBase) {
+        this.population = population;
+        this.agedBase = agedBase;
+    }
+
+    /** The pay components an element sums. */
+    static int components(PayElement element) {
+        return switch (element) {
+            case BASE -> ComplementarySuppression.BASE;
+            case TOTAL_CASH -> ComplementarySuppression.BASE | ComplementarySuppression.BONUS;
+            case TOTAL_DIRECT -> ComplementarySuppression.BASE | ComplementarySuppression.BONUS
+                    | ComplementarySuppression.EQUITY;
+        };
+    }
+
+    /**
+     * Records a statistic of a cell as shown: a mean is an additive cell, published or withheld; a
+     * withheld statistic is a secret, computed here from {@code amounts} without the rule.
+     */
+    void shown(List<SalaryObservation> rows, int components, Statistic statistic, CellStatistics cell,
+            double[] amounts) {
+        boolean withheld = statistic != Statistic.N && cell.value(statistic).isEmpty();
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (statistic == Statistic.MEAN) {
+            additive(rows, components, withheld);
+        }
+        if (withheld && amounts != null) {
+            CellStatistics all = CellStatistics.of(amounts, new SuppressionRule(1, 1, 1.0));
+            secrets.add(new Secret(statistic, amounts.length, all.value(statistic).orElseThrow()));
+            if (statistic == Statistic.P50) {
+                withheldRows.add(rows);
+            }
+        }
+    }
+
+    /** Records a mean over {@code rows} of {@code components} as shown or withheld. */
+    void additive(List<SalaryObservation> rows, int components, boolean withheld) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        additive.merge(key(rows, components), withheld, Boolean::logicalOr);
+    }
+
+    /** Records individual base salaries shown row by row (an analysts' observations table). */
+    void microdata(List<SalaryObservation> rows, boolean withheldOnPurpose) {
+        shownRows.addAll(rows);
+        withheldShownOnPurpose |= withheldOnPurpose;
+    }
+
+    /** The additive cells to withhold besides the primary ones, as keys; empty when nothing is disclosed. */
+    Set<Key> secondary() {
+        if (!additive.containsValue(true)) {
+            return Set.of();
+        }
+        List<ComplementarySuppression.Cell> cells = cells();
+        Set<Key> keys = new java.util.LinkedHashSet<>();
+        for (int i : ComplementarySuppression.secondary(cells, known())) {
+            keys.add(new Key(cells.get(i).members(), cells.get(i).components()));
+        }
+        return keys;
+    }
+
+    /** The key of a cell of {@code rows}, to compare with {@link #secondary()}. */
+    Key key(List<SalaryObservation> rows, int components) {
+        return new Key(members(rows), components);
+    }
+
+    /**
+     * The withheld means whose values still follow from the published ones (and from the salaries
+     * shown row by row), in words: empty when complementary suppression did its work.
+     */
+    public List<String> disclosed() {
+        List<ComplementarySuppression.Cell> cells = cells();
+        List<String> found = new ArrayList<>();
+        for (int i : ComplementarySuppression.disclosed(cells, known())) {
+            found.add("the withheld mean of " + org.careerbench.diagnostics.Plural.of(cells.get(i).n(), "observation")
+                    + " follows from the published means and counts");
+        }
+        return found;
+    }
+
+    /** Every withheld statistic of the report with the value it hides. */
+    public List<Secret> secrets() {
+        return List.copyOf(secrets);
+    }
+
+    /**
+     * The aged base salaries of the observations behind withheld medians, which no file may show;
+     * empty when the template shows them on purpose ({@code withheld: show}).
+     */
+    public double[] withheldSalaries() {
+        if (withheldShownOnPurpose) {
+            return new double[0];
+        }
+        return withheldRows.stream().flatMap(List::stream).distinct().mapToDouble(agedBase).toArray();
+    }
+
+    /** The aged base salaries of every observation of the report's population. */
+    public double[] populationSalaries() {
+        return population.stream().mapToDouble(agedBase).toArray();
+    }
+
+    private List<ComplementarySuppression.Cell> cells() {
+        List<ComplementarySuppression.Cell> cells = new ArrayList<>();
+        additive.forEach((key, withheld) -> cells.add(new ComplementarySuppression.Cell(key.members(),
+                key.components(), withheld)));
+        return cells;
+    }
+
+    private BitSet known() {
+        return members(shownRows);
+    }
+
+    private BitSet members(List<SalaryObservation> rows) {
+        if (index.isEmpty()) {
+            for (int i = 0; i < population.size(); i++) {
+                index.put(population.get(i), i);
+            }
+        }
+        BitSet set = new BitSet(population.size());
+        for (SalaryObservation o : rows) {
+            set.set(index.computeIfAbsent(o, k -> index.size()));
+        }
+        return set;
+    }
+}

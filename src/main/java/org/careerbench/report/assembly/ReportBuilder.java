@@ -1,0 +1,475 @@
+package org.careerbench.report.assembly;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careerbench.data.InputData;
+import org.careerbench.data.SalaryDimension;
+import org.careerbench.data.SalaryObservation;
+import org.careerbench.report.Block;
+import org.careerbench.report.Figures;
+import org.careerbench.report.KeyFigure;
+import org.careerbench.report.OutputFormat;
+import org.careerbench.report.Report;
+import org.careerbench.report.Section;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TextRun;
+import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
+import org.careerbench.diagnostics.Plural;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
+import org.careerbench.stats.Aging;
+import org.careerbench.stats.SuppressionRule;
+import org.careerbench.template.BlockSpec;
+import org.careerbench.template.ChartSpec;
+import org.careerbench.template.ContentSpec;
+import org.careerbench.template.FigureSpec;
+import org.careerbench.template.FiguresBlock;
+import org.careerbench.template.KeyLines;
+import org.careerbench.template.SectionSpec;
+import org.careerbench.template.TableSpec;
+import org.careerbench.template.TemplateSpec;
+
+/**
+ * Fills typed template specs with statistics from one input's data.
+ *
+ * <p>Contract: the same template, data and context always give equal reports. Every name a
+ * template uses that the data does not have — an indicator, a column value, a sort column, a
+ * placeholder — is added to the caller's {@link Problems} at the template line that names it,
+ * and building carries on with the next block, so one pass finds every such mistake. Reports
+ * built while problems were found must not be published.
+ */
+public final class ReportBuilder {
+    private final InputData data;
+    private final DataValues values;
+
+    /** A builder over one input's data. */
+    public ReportBuilder(InputData data) {
+        this.data = data;
+        this.values = new DataValues(data);
+    }
+
+    /**
+     * What building a template gave: its reports, and the burst values left out.
+     *
+     * @param reports the reports, in order
+     * @param skipped each burst value whose report was not built because too few observations stand
+     *                behind it to publish any salary figure, in words with its count
+     * @param disclosures what each report shows and withholds, in the order of {@code reports}: what
+     *                the disclosure audit checks the written files against
+     */
+    public record Built(List<Report> reports, List<String> skipped, List<Disclosures> disclosures) {
+        public Built {
+            reports = List.copyOf(reports);
+            skipped = List.copyOf(skipped);
+            disclosures = List.copyOf(disclosures);
+            if (disclosures.size() != reports.size()) {
+                throw new IllegalArgumentException("one disclosure record per report");
+            }
+        }
+    }
+
+    private record Drafted(Report report, Disclosures disclosures) {
+    }
+
+    /**
+     * Every report a template asks for: one per format, and with {@code burst-by} one per value of
+     * that salaries column in the population, each built from that value's observations only and
+     * written to its own file ({@code <output>-<value>.<ext>}, a safe and unique name). A burst value
+     * with fewer observations than the template's {@code burst-minimum} is skipped and listed.
+     */
+    public Built build(TemplateSpec spec, ReportContext run, Problems problems) {
+        if (spec.formats().size() > 1) {
+            List<Report> all = new ArrayList<>();
+            List<Disclosures> disclosures = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (OutputFormat f : spec.formats()) {
+                Built one = build(spec.onlyFormat(f), run, problems);
+                all.addAll(one.reports());
+                disclosures.addAll(one.disclosures());
+                one.skipped().stream().filter(s -> !skipped.contains(s)).forEach(skipped::add);
+            }
+            return new Built(all, skipped, disclosures);
+        }
+        SalaryFilter population;
+        try {
+            // The report's whole population naming a value no row has leaves nothing to report: refused.
+            population = values.filter(spec.parameters().population(), spec.source(),
+                    data.fileOf("salaries").map(Object::toString).orElse("salaries.csv"),
+                    (value, missing) -> problems.add(spec.source(), spec.lines().of("population"),
+                            Problem.Kind.DATA_REFERENCE, missing));
+        } catch (BlockProblem e) {
+            problems.add(e.problem());
+            population = SalaryFilter.of(spec.parameters().population());
+        }
+        if (spec.burstBy().isEmpty()) {
+            Drafted one = build(spec, run, population, spec.title(), spec.outputFileName(), data.salaries(), problems);
+            return new Built(List.of(one.report()), List.of(), List.of(one.disclosures()));
+        }
+        SalaryDimension dimension = spec.burstBy().get();
+        SalaryFilter whole = population;
+        // One pass sorts the population's observations (all currencies, as each report counts those
+        // left out) into their groups; each report then reads its own group only.
+        Map<String, List<SalaryObservation>> groups = data.salaries().stream().filter(whole)
+                .collect(Collectors.groupingBy(dimension::valueOf));
+        BuildContext probe = context(spec, run, population, List.of(), "");
+        List<String> burstValues = groups.keySet().stream().sorted(probe.order()).toList();
+        List<Report> reports = new ArrayList<>();
+        List<Disclosures> disclosures = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        String currency = spec.parameters().currency();
+        for (String value : burstValues) {
+            long n = groups.get(value).stream().filter(o -> o.currency().equals(currency)).count();
+            if (n < spec.run().burstMinimum()) {
+                skipped.add(spec.source().getFileName() + ": " + dimension.column() + " '" + value + "' skipped: "
+                        + Plural.of(n, "observation") + ", fewer than the " + spec.run().burstMinimum()
+                        + " a report needs to publish a salary figure (burst-minimum)");
+                continue;
+            }
+            SalaryFilter one = new SalaryFilter(Map.of(dimension, List.of(value))).and(population);
+            String name = FileNames.unique(spec.outputName() + "-" + FileNames.slug(value), names);
+            Drafted drafted = build(spec, run, one, spec.title() + " — " + value, name + "."
+                    + spec.format().extension(), groups.get(value), problems);
+            reports.add(drafted.report());
+            disclosures.add(drafted.disclosures());
+        }
+        return new Built(reports, skipped, disclosures);
+    }
+
+    private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
+            List<SalaryObservation> candidates, String fileName) {
+        return context(spec, run, population, candidates, fileName, Set.of());
+    }
+
+    private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
+            List<SalaryObservation> candidates, String fileName, Set<Disclosures.Key> secondary) {
+        var p = spec.parameters();
+        Population people = new Population(population, p.currency(), candidates);
+        Valuation valuation = new Valuation(new Aging(p.agingMethod(), p.agingRate()),
+                p.effectiveDate(run.period()), new SuppressionRule(p.minCentral(), p.minTails(),
+                        p.maxOrganisationShare()), people.hasOrganisations(), people.observations(), secondary);
+        Warnings warnings = new Warnings();
+        if (people.otherCurrency() > 0) {
+            warnings.add("salaries.csv: " + people.otherCurrency() + " observations of the population are not in "
+                    + p.currency() + " and were left out of every figure (no conversion rates given)");
+        }
+        return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
+                LiveTables.of(spec, people.observations().size()), warnings, values,
+                Words.of(spec.language(), spec.messages()), new FigureLog(), new Comparisons(run, fileName));
+    }
+
+    /**
+     * One report, built twice when its first build shows a withheld mean that the published ones give
+     * away: the second withholds the complementary cells the first build's disclosures name.
+     */
+    private Drafted build(TemplateSpec spec, ReportContext run, SalaryFilter population, String title,
+            String fileName, List<SalaryObservation> candidates, Problems problems) {
+        Problems first = new Problems();
+        BuildContext ctx = context(spec, run, population, candidates, fileName);
+        Report report = build(spec, run, title, fileName, ctx, first);
+        Set<Disclosures.Key> secondary = first.isEmpty() ? ctx.valuation().disclosures().secondary() : Set.of();
+        if (!secondary.isEmpty()) {
+            ctx = context(spec, run, population, candidates, fileName, secondary);
+            report = build(spec, run, title, fileName, ctx, new Problems());
+        }
+        problems.addAll(first);
+        return new Drafted(report, ctx.valuation().disclosures());
+    }
+
+    private Report build(TemplateSpec spec, ReportContext run, String title, String fileName, BuildContext ctx,
+            Problems problems) {
+        KeyFigures keyFigures = new KeyFigures(ctx);
+        keyFigures.checkStatedGrowth();
+        Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);
+        Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
+                "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
+        Set<String> tableNames = new HashSet<>();
+        List<Section> sections = new ArrayList<>();
+        unorderedLevels(spec, ctx);
+        boolean empty = ctx.population().observations().isEmpty();
+        if (empty) {
+            String file = ctx.fileOf("salaries", "salaries.csv");
+            ctx.warnings().add(spec.source().getFileName() + ": " + fileName + " has no salary observation in its "
+                    + "population (" + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
+                    + ", in " + file + "); every salary figure is withheld");
+        }
+        // Each report's size, the first figure the next period compares with.
+        int people = ctx.population().observations().size();
+        ctx.figures().add("population", "", "n", (double) people, people, false, "",
+                ctx.words().format().format(people, ValueType.INTEGER, ""));
+        // "What changed" compares every figure of the report: it is made once all other blocks are.
+        List<Runnable> pending = new ArrayList<>();
+        List<List<Block>> sectionBlocks = new ArrayList<>();
+        List<SectionSpec> sectionSpecs = new ArrayList<>();
+        for (SectionSpec s : spec.sections()) {
+            List<Block> blocks = new ArrayList<>();
+            for (ContentSpec c : s.content()) {
+                if (c instanceof TableSpec.Changes changes) {
+                    try {
+                        String name = uniqueName(changes.name(), "changes", changes.lines(), tableNames, ctx);
+                        int at = blocks.size();
+                        pending.add(() -> blocks.addAll(at, new Changes(ctx, run, fileName, figures,
+                                titles(sectionBlocks)).blocks(changes, name, ctx.figures().rows())));
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                    continue;
+                }
+                try {
+                    if (spec.burstBy().isPresent() && c instanceof org.careerbench.template.Filtered f) {
+                        Optional<Block.Notice> elsewhere = otherGroup(f, spec, ctx);
+                        if (elsewhere.isPresent()) {
+                            // Said once where several blocks in a row are about the other group.
+                            if (blocks.isEmpty() || !blocks.get(blocks.size() - 1).equals(elsewhere.get())) {
+                                blocks.add(elsewhere.get());
+                            }
+                            continue;
+                        }
+                    }
+                    if (c instanceof TableSpec.History h) {
+                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(uniqueName(h.name(), "history",
+                                h.lines(), tableNames, ctx), h.caption(), h.figures(), h.periods(), h.lines()), ctx));
+                        continue;
+                    }
+                    if (c instanceof ChartSpec.History h) {
+                        new History(ctx, run, fileName, figures).chart(uniqueName(h.name(), "historyData", h.lines(),
+                                tableNames, ctx), h.title(), h.type(), h.axes().category(), h.axes().value(),
+                                h.figures(), h.periods(), h.lines()).ifPresent(b -> blocks.add(Publishable.check(b, ctx)));
+                        continue;
+                    }
+                    int mark = ctx.warnings().absentMark();
+                    List<Block> made = block(c, ctx, placeholders, figures, tableNames);
+                    for (String value : ctx.warnings().absentSince(mark)) {
+                        // Said in the block's place, not only in the run's warnings: a reader misses it otherwise.
+                        blocks.add(new Block.Notice(ctx.words().get("notice.absent"), ctx.words().get("notice.absent.text",
+                                value)));
+                    }
+                    for (Block b : made) {
+                        if (b instanceof TableBlock t && t.columns().size() > SHEET_COLUMNS
+                                && ctx.spec().formats().contains(OutputFormat.XLSX)) {
+                            // Found now, by validate as by run: a sheet cannot hold it.
+                            throw new BlockProblem(new Problem(ctx.file(), c.line(), Problem.Kind.UNKNOWN_VALUE,
+                                    String.format(java.util.Locale.ROOT, "this table would have %,d columns (one for "
+                                    + "each value the data has), expected at most %,d, what a workbook sheet holds; "
+                                    + "filter it to fewer values", t.columns().size(), SHEET_COLUMNS)));
+                        }
+                        blocks.add(Publishable.check(b, ctx));
+                    }
+                } catch (BlockProblem e) {
+                    problems.add(e.problem());
+                }
+            }
+            if (empty && sectionBlocks.isEmpty()) {
+                blocks.add(0, new Block.Notice(ctx.words().get("notice.no-observations"), ctx.words().get(
+                        "notice.no-observations.text", ctx.people().group(ctx.population().filter()),
+                        spec.parameters().currency(), ctx.fileOf("salaries", "salaries.csv"))));
+
+            }
+            sectionBlocks.add(blocks);
+            sectionSpecs.add(s);
+        }
+        // Later blocks first, so that an earlier insertion point in the same section stays where it was.
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            pending.get(i).run();
+        }
+        for (int i = 0; i < sectionSpecs.size(); i++) {
+            sections.add(new Section(sectionSpecs.get(i).title(), sectionSpecs.get(i).level(), sectionBlocks.get(i)));
+        }
+        return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
+                fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
+                run.created(), ctx.words(), new Figures(ctx.figures().rows(), ctx.valuation().aging().method()
+                        == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
+                        ctx.method()), spec.run().audience());
+    }
+
+    /**
+     * In one group's report of a burst, a block whose own filter selects none of the group's salaries
+     * but some of the template's whole population is about another group (the US ranges in the Europe
+     * report): a notice in its place says so, instead of a table of that group or of zeros.
+     */
+    private Optional<Block.Notice> otherGroup(org.careerbench.template.Filtered f, TemplateSpec spec,
+            BuildContext ctx) throws BlockProblem {
+        if (f.filter().isEmpty()) {
+            return Optional.empty();
+        }
+        SalaryFilter block = ctx.filter(f.filter());
+        if (!ctx.population().select(block).isEmpty()
+                || data.salaries().stream().noneMatch(SalaryFilter.of(spec.parameters().population()).and(block))) {
+            return Optional.empty();
+        }
+        String group = String.join(", ", ctx.population().filter().conditions()
+                .getOrDefault(spec.burstBy().get(), List.of()));
+        return Optional.of(new Block.Notice(ctx.words().get("notice.other-group"), ctx.words().get(
+                "notice.other-group.text", ctx.people().scope(block), group)));
+    }
+
+    /** The most columns a workbook sheet holds (Excel 2007 and later). */
+    static final int SHEET_COLUMNS = 16_384;
+
+    /**
+     * A level of the population that the template's {@code level-order} does not list is most often a
+     * misspelling in the export ("Senoir"): its rows would form a thin group of their own and leave
+     * the level they belong to. Each is a data warning, with the closest listed level.
+     */
+    private static void unorderedLevels(TemplateSpec spec, BuildContext ctx) {
+        List<String> order = spec.parameters().levelOrder();
+        if (order.isEmpty()) {
+            return;
+        }
+        Map<String, Long> unlisted = ctx.population().observations().stream()
+                .filter(o -> !order.contains(o.level()))
+                .collect(Collectors.groupingBy(SalaryObservation::level, java.util.TreeMap::new, Collectors.counting()));
+        unlisted.forEach((level, n) -> ctx.warnings().add(ctx.fileOf("salaries", "salaries.csv") + ": level '" + level
+                + "' (" + Plural.of(n, "observation") + ") is not in " + spec.source().getFileName()
+                + "'s level-order " + order + org.careerbench.diagnostics.Suggestions.didYouMean(level, order)
+                + "; it is shown as a level of its own"));
+    }
+
+    private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures,
+            Problems problems) {
+        Map<String, KeyFigure> figures = new LinkedHashMap<>();
+        for (BlockSpec b : spec.blocks()) {
+            if (b instanceof FiguresBlock block) {
+                for (FigureSpec f : block.figures()) {
+                    if (figures.containsKey(f.id())) {
+                        problems.add(spec.source(), f.lines().of("id"), Problem.Kind.DUPLICATE, "figure id '" + f.id()
+                                + "' is defined twice, expected each id once");
+                        continue;
+                    }
+                    try {
+                        figures.put(f.id(), keyFigures.figure(f));
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,
+            Map<String, KeyFigure> figures, Set<String> tableNames) throws BlockProblem {
+        if (c instanceof ContentSpec.Prose p) {
+            return List.of(new Block.Prose(placeholders.fill(p.runs(), p.line())));
+        }
+        if (c instanceof ContentSpec.ListItems l) {
+            List<List<TextRun>> items = new ArrayList<>();
+            for (List<TextRun> item : l.items()) {
+                items.add(placeholders.fill(item, l.line()));
+            }
+            return List.of(new Block.Bullets(items, l.ordered()));
+        }
+        if (c instanceof FiguresBlock f) {
+            List<KeyFigure> list = new ArrayList<>();
+            for (FigureSpec item : f.figures()) {
+                Optional.ofNullable(figures.get(item.id())).ifPresent(list::add);
+            }
+            if (ctx.live().live()) {
+                // Key figures are values: in a workbook whose other figures follow the Assumptions, say so.
+                return List.of(new Block.KeyFigures(list), new Block.Note(ctx.words().get("live.fixed.figures",
+                        ctx.agingText())));
+            }
+            return List.of(new Block.KeyFigures(list));
+        }
+        if (c instanceof ChartSpec chart) {
+            String fallback = chart instanceof ChartSpec.Ranges ? "range" : chart.source();
+            String name = uniqueName(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
+            return List.of(new ChartBlocks(ctx).chart(chart, name));
+        }
+        return table((TableSpec) c, ctx, tableNames);
+    }
+
+    private static List<Block> table(TableSpec t, BuildContext ctx, Set<String> tableNames) throws BlockProblem {
+        if (t instanceof TableSpec.Assumptions) {
+            return List.of(new Assumptions(ctx).inputs());
+        }
+        if (t instanceof TableSpec.Quality q) {
+            return new QualityBlocks(ctx).blocks(uniqueName(q.name(), "quality", q.lines(), tableNames, ctx));
+        }
+        if (t instanceof TableSpec.Methodology m) {
+            String name = uniqueName(m.name(), "sources", m.lines(), tableNames, ctx);
+            return List.of(new Methodology(ctx).statements(), new ProvenanceTable(ctx).table(name, m.caption()));
+        }
+        String name = uniqueName(t.name(), t.source(), t.lines(), tableNames, ctx);
+        if (t instanceof TableSpec.Positioning p) {
+            return new Positioning(ctx).blocks(p, name);
+        }
+        SalaryTables salaries = new SalaryTables(ctx);
+        ReferenceTables references = new ReferenceTables(ctx);
+        Block block;
+        if (t instanceof TableSpec.Benchmark b) {
+            var pay = b.pay().orElse(ctx.pay());
+            PayElements.require(ctx, pay, b.lines());
+            block = salaries.benchmark(name, b.caption(), b.rows(), b.filter(), b.statistics(), pay, b.order(),
+                    b.change());
+        } else if (t instanceof TableSpec.Ranges r) {
+            block = salaries.ranges(r, name);
+        } else if (t instanceof TableSpec.Observations o) {
+            block = salaries.observations(o, name);
+        } else if (t instanceof TableSpec.Market m) {
+            block = references.market(m, name);
+        } else if (t instanceof TableSpec.Skills s) {
+            block = references.skills(name, s.caption(), s.top(), s.lines());
+        } else if (t instanceof TableSpec.Differentials d) {
+            block = references.differentials(name, d.caption());
+        } else if (t instanceof TableSpec.Survey s) {
+            block = new SurveyTables(ctx).survey(s, name);
+        } else if (t instanceof TableSpec.Geo g) {
+            PayElements.require(ctx, g.pay().orElse(ctx.pay()), g.lines());
+            block = new GeoTables(ctx).geo(g, name);
+        } else if (t instanceof TableSpec.Checks k) {
+            block = new ChecksTable(ctx).table(k, name);
+        } else if (t instanceof TableSpec.Sources) {
+            block = new ProvenanceTable(ctx).table(name, t.caption());
+        } else {
+            // History and changes are built in their section's place; anything else is a new source no one builds.
+            throw new IllegalStateException("no builder for a table with source '" + t.source() + "'");
+        }
+        return List.of(block);
+    }
+
+    /** Each table and chart by name, with the caption or title its readers see. */
+    private static Map<String, String> titles(List<List<Block>> sections) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (List<Block> blocks : sections) {
+            for (Block b : blocks) {
+                if (b instanceof TableBlock t && !t.caption().isEmpty()) {
+                    titles.put(t.name(), t.caption());
+                } else if (b instanceof org.careerbench.report.ChartBlock c) {
+                    titles.put(c.data().name(), c.title());
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** The block's name, or one made from its source; unique within the report. */
+    private static String uniqueName(Optional<String> written, String fallback, KeyLines lines, Set<String> taken,
+            BuildContext ctx) throws BlockProblem {
+        String name;
+        if (written.isEmpty()) {
+            String base = Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1).toLowerCase(Locale.ROOT)
+                    .replace("data", "Data");
+            name = base;
+            for (int i = 2; taken.contains(name); i++) {
+                name = base + i;
+            }
+        } else {
+            name = written.get();
+            if (taken.contains(name)) {
+                throw ctx.refuse(lines, "name", Problem.Kind.DUPLICATE, "name '" + name + "' is used by another block, "
+                        + "expected a unique name");
+            }
+        }
+        taken.add(name);
+        return name;
+    }
+}

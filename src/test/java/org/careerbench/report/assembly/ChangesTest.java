@@ -1,0 +1,182 @@
+package org.careerbench.report.assembly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.careerbench.PdfFacts;
+import org.careerbench.SampleInput;
+import org.careerbench.batch.PeriodPublisher;
+import org.careerbench.batch.RunLog;
+import org.careerbench.batch.RunOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, tried as a new user would: 2026-10 published from the sample with every tenth
+ * observation removed, then 2026-11 from the full sample. November's career report says what
+ * changed since October, each change equal to what this test computes from the two periods'
+ * figure files; October's says it is the first published period.
+ */
+class ChangesTest {
+    @TempDir
+    static Path dir;
+    static Path output;
+    static Path thinned;
+
+    @BeforeAll
+    static void publishTwoPeriods() throws Exception {
+        thinned = PeriodInputs.thinned(dir.resolve("thinned"), 10);
+        output = dir.resolve("output");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), output, YearMonth.of(2026, 10), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), output, YearMonth.of(2026, 11), "test"),
+                false);
+    }
+
+    @Test
+    void octoberIsTheFirstPublishedPeriod() throws Exception {
+        String text = flat(PdfFacts.read(output.resolve("2026-10/career-report.pdf")).text());
+        assertTrue(text.contains("This is the first published period (October 2026)"), text);
+    }
+
+    @Test
+    void novemberShowsEachChangeTheFigureFilesHold() throws Exception {
+        Map<String, Double> october = figures("2026-10");
+        Map<String, Double> november = figures("2026-11");
+        String text = flat(PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text());
+        assertTrue(text.contains("What changed since October 2026"), text);
+        int shown = 0;
+        for (Map.Entry<String, Double> now : november.entrySet()) {
+            Double before = october.get(now.getKey());
+            if (before == null || now.getValue() == null || before == 0) {
+                continue;
+            }
+            double change = now.getValue() - before;
+            if (Math.abs(change / before) >= 0.05) {
+                // The row's change, as the report formats it — a count as a count, pay as money — is in the table.
+                long whole = Math.round(change);
+                String expected = now.getKey().endsWith("|n") ? String.format(java.util.Locale.US, "%,d", whole)
+                        : (whole < 0 ? "-" : "") + String.format(java.util.Locale.US, "$%,d", Math.abs(whole));
+                assertTrue(text.contains(expected), now.getKey() + " changed by " + expected);
+                shown++;
+            }
+        }
+        assertTrue(shown >= 3, "changes of 5% or more: " + shown);
+        assertTrue(text.contains("Salary observations in the population n 141 156 15"), "population row: " + text);
+    }
+
+    @Test
+    void theSamePeriodAYearEarlierIsComparedToo() throws Exception {
+        Path out = dir.resolve("with-a-year");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), out, YearMonth.of(2025, 11), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 10), "test"),
+                false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11), "test"),
+                false);
+        String text = flat(PdfFacts.read(out.resolve("2026-11/career-report.pdf")).text());
+        assertTrue(text.contains("No figure moved by 5% or more since October 2026"), text);
+        assertTrue(text.contains("What changed since November 2025"), text);
+        assertTrue(text.contains("Salary observations in the population n 141 156 15"), text);
+    }
+
+    @Test
+    void novemberSaysWhatChangedInTheDataItself() throws Exception {
+        Path october = Files.createDirectories(dir.resolve("october-data"));
+        SampleInput.copyTo(october);
+        Files.copy(thinned.resolve("salaries.csv"), october.resolve("salaries.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path ranges = october.resolve("salary-ranges.csv");
+        Files.writeString(ranges, Files.readString(ranges).replace("Mid-level SRE (3-5 years),120000,160000",
+                "Mid-level SRE (3-5 years),115000,160000"));
+        Path skills = october.resolve("skills.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(skills));
+        lines.remove(lines.size() - 1);
+        Files.write(skills, lines);
+        Path out = dir.resolve("data-changes");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(october, Path.of("templates"), out, YearMonth.of(2026, 10), "test"), false);
+        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11), "test"),
+                false);
+        String text = flat(PdfFacts.read(out.resolve("2026-11/career-report.pdf")).text());
+        long keptThen = kept(out.resolve("2026-10/manifest.json"));
+        long keptNow = kept(out.resolve("2026-11/manifest.json"));
+        assertTrue(keptNow > keptThen);
+        String rows = "Rows kept from salaries " + String.format(java.util.Locale.US, "%,d %,d %,d", keptThen, keptNow,
+                keptNow - keptThen);
+        assertTrue(text.contains("What changed in the data since October 2026"), text);
+        assertTrue(text.contains(rows), rows + " in " + text);
+        assertTrue(text.contains("Published range Individual contributor, Mid: Min 115,000 120,000 5,000"), text);
+        assertTrue(!text.contains("Published range Individual contributor, Mid: Max"), "an unchanged end is not listed");
+        String lastSkill = Files.readAllLines(Path.of("input/skills.csv")).get(lines.size()).split(",")[1];
+        assertTrue(text.contains("Rank of " + lastSkill + " among skills in demand"), lastSkill + " in " + text);
+        assertTrue(text.matches(".*Rank of " + java.util.regex.Pattern.quote(lastSkill)
+                + " among skills in demand \\d+ new.*"), "a new skill says so: " + text);
+    }
+
+    @Test
+    void anEarlierFiguresFileThatCannotBeReadIsADataWarningNotASilentGap() throws Exception {
+        Path out = dir.resolve("broken-earlier");
+        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
+                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new RunOptions(thinned, Path.of("templates"), out, YearMonth.of(2026, 10), "test"), false);
+        Path figures = out.resolve("2026-10/figures.csv");
+        Files.writeString(figures, "period,report\n2026-10,career-report.pdf\n");
+        RunOptions november = new RunOptions(Path.of("input"), Path.of("templates"), out, YearMonth.of(2026, 11),
+                "test");
+        org.careerbench.batch.RunFailure refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careerbench.batch.RunFailure.class, () -> publisher.publish(november.withStrict(true), false));
+        assertTrue(refused.getMessage().contains("an earlier period's figures could not be read"), refused.getMessage());
+        var result = publisher.publish(november, false).result();
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("could not be read, so no change is shown")),
+                result.warnings().toString());
+        assertTrue(Files.readString(out.resolve("2026-11/manifest.json")).contains("could not be read"));
+    }
+
+    private static long kept(Path manifest) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+        for (var input : json.path("inputs")) {
+            if (input.path("dataset").asText().equals("salaries")) {
+                return input.path("rows_kept").asLong();
+            }
+        }
+        throw new AssertionError("no salaries in " + manifest);
+    }
+
+    /** The career report's figures of a period: "block|keys|statistic" to value (null when withheld). */
+    private static Map<String, Double> figures(String period) throws Exception {
+        Map<String, Double> figures = new HashMap<>();
+        try (CSVParser p = CSVParser.builder().setPath(output.resolve(period).resolve("figures.csv"))
+                .setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (CSVRecord r : p) {
+                if (r.get("report").equals("career-report.pdf")) {
+                    figures.put(r.get("block") + "|" + r.get("keys") + "|" + r.get("statistic"),
+                            r.get("value").isEmpty() ? null : Double.parseDouble(r.get("value")));
+                }
+            }
+        }
+        assertEquals(false, figures.isEmpty());
+        return figures;
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+}
