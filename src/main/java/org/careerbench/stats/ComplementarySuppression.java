@@ -155,28 +155,39 @@ public final class ComplementarySuppression {
 
         Space(List<Cell> cells, BitSet known) {
             this.cells = cells;
-            // An atom: the observations that lie in exactly the same cells and are equally known.
-            Map<Integer, List<Integer>> signature = new HashMap<>();
+            // An atom: the observations that lie in exactly the same cells and are equally known. Each
+            // observation's cells are summed up in two independent 64-bit hashes (arrays, not maps: a
+            // population may have a million observations and only a few dozen atoms).
+            int size = 0;
+            for (Cell c : cells) {
+                size = Math.max(size, c.members().length());
+            }
+            long[] h1 = new long[size];
+            long[] h2 = new long[size];
+            BitSet any = new BitSet(size);
             for (int c = 0; c < cells.size(); c++) {
                 BitSet m = cells.get(c).members();
+                long a = mix(c + 1L);
+                long b = mix(~(c + 1L) * 0x9E3779B97F4A7C15L);
                 for (int o = m.nextSetBit(0); o >= 0; o = m.nextSetBit(o + 1)) {
-                    signature.computeIfAbsent(o, k -> new ArrayList<>()).add(c);
+                    h1[o] = h1[o] * 31 + a;
+                    h2[o] = h2[o] * 1_000_003 + b;
                 }
+                any.or(m);
             }
-            Map<List<Integer>, Integer> atoms = new HashMap<>();
-            Map<Integer, Integer> atomOf = new HashMap<>();
+            Map<List<Long>, Integer> atoms = new HashMap<>();
+            int[] atomOf = new int[size];
             List<Boolean> atomKnown = new ArrayList<>();
-            for (var e : signature.entrySet()) {
-                List<Integer> key = new ArrayList<>(e.getValue());
-                boolean isKnown = known.get(e.getKey());
-                key.add(isKnown ? -1 : -2);
+            for (int o = any.nextSetBit(0); o >= 0; o = any.nextSetBit(o + 1)) {
+                boolean isKnown = known.get(o);
+                List<Long> key = List.of(h1[o], h2[o], isKnown ? 1L : 0L);
                 Integer atom = atoms.get(key);
                 if (atom == null) {
                     atom = atoms.size();
                     atoms.put(key, atom);
                     atomKnown.add(isKnown);
                 }
-                atomOf.put(e.getKey(), atom);
+                atomOf[o] = atom;
             }
             dimension = atoms.size() * COMPONENTS;
             for (Cell cell : cells) {
@@ -184,7 +195,7 @@ public final class ComplementarySuppression {
                 BitSet support = new BitSet(dimension);
                 BitSet m = cell.members();
                 for (int o = m.nextSetBit(0); o >= 0; o = m.nextSetBit(o + 1)) {
-                    int atom = atomOf.get(o);
+                    int atom = atomOf[o];
                     for (int k = 0; k < COMPONENTS; k++) {
                         if ((cell.components() & 1 << k) != 0 && !(k == 0 && atomKnown.get(atom))) {
                             v[atom * COMPONENTS + k] = 1;
@@ -273,6 +284,13 @@ public final class ComplementarySuppression {
             }
             return v;
         }
+    }
+
+    /** A 64-bit finaliser (SplitMix64's): spreads a cell's number over all bits of its hash. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     static long multiply(long a, long b) {

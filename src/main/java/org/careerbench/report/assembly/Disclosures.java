@@ -43,8 +43,13 @@ public final class Disclosures {
 
     private final List<SalaryObservation> population;
     private final Map<SalaryObservation, Integer> index = new IdentityHashMap<>();
-    // Additive cells by key, and whether any copy of one is withheld.
-    private final Map<Key, Boolean> additive = new LinkedHashMap<>();
+    // Additive cells as shown, in order; turned into keys only when one is withheld (most reports have
+    // none, and a key costs a pass over the cell's rows).
+    private final List<Additive> additive = new ArrayList<>();
+    private boolean anyWithheld;
+
+    private record Additive(List<SalaryObservation> rows, int components, boolean withheld) {
+    }
     private final List<Secret> secrets = new ArrayList<>();
     private final List<List<SalaryObservation>> withheldRows = new ArrayList<>();
     private final List<SalaryObservation> shownRows = new ArrayList<>();
@@ -93,7 +98,8 @@ public final class Disclosures {
         if (rows.isEmpty()) {
             return;
         }
-        additive.merge(key(rows, components), withheld, Boolean::logicalOr);
+        additive.add(new Additive(rows, components, withheld));
+        anyWithheld |= withheld;
     }
 
     /** Records individual base salaries shown row by row (an analysts' observations table). */
@@ -104,7 +110,7 @@ public final class Disclosures {
 
     /** The additive cells to withhold besides the primary ones, as keys; empty when nothing is disclosed. */
     Set<Key> secondary() {
-        if (!additive.containsValue(true)) {
+        if (!anyWithheld) {
             return Set.of();
         }
         List<ComplementarySuppression.Cell> cells = cells();
@@ -125,6 +131,9 @@ public final class Disclosures {
      * shown row by row), in words: empty when complementary suppression did its work.
      */
     public List<String> disclosed() {
+        if (!anyWithheld) {
+            return List.of();
+        }
         List<ComplementarySuppression.Cell> cells = cells();
         List<String> found = new ArrayList<>();
         for (int i : ComplementarySuppression.disclosed(cells, known())) {
@@ -157,7 +166,12 @@ public final class Disclosures {
 
     private List<ComplementarySuppression.Cell> cells() {
         List<ComplementarySuppression.Cell> cells = new ArrayList<>();
-        additive.forEach((key, withheld) -> cells.add(new ComplementarySuppression.Cell(key.members(),
+        // Cells with the same rows and components are one: withheld if any copy is.
+        Map<Key, Boolean> keys = new LinkedHashMap<>();
+        for (Additive a : additive) {
+            keys.merge(key(a.rows(), a.components()), a.withheld(), Boolean::logicalOr);
+        }
+        keys.forEach((key, withheld) -> cells.add(new ComplementarySuppression.Cell(key.members(),
                 key.components(), withheld)));
         return cells;
     }
@@ -167,15 +181,31 @@ public final class Disclosures {
     }
 
     private BitSet members(List<SalaryObservation> rows) {
-        if (index.isEmpty()) {
-            for (int i = 0; i < population.size(); i++) {
-                index.put(population.get(i), i);
+        if (byLine == null) {
+            // Observations are numbered by their line in the salaries file when those are unique (one file
+            // read): no map of a million entries; otherwise by their place in the population.
+            BitSet seen = new BitSet();
+            boolean unique = true;
+            for (SalaryObservation o : population) {
+                if (o.line() < 0 || o.line() > Integer.MAX_VALUE - 1 || seen.get((int) o.line())) {
+                    unique = false;
+                    break;
+                }
+                seen.set((int) o.line());
+            }
+            byLine = unique;
+            if (!unique) {
+                for (int i = 0; i < population.size(); i++) {
+                    index.put(population.get(i), i);
+                }
             }
         }
-        BitSet set = new BitSet(population.size());
+        BitSet set = new BitSet();
         for (SalaryObservation o : rows) {
-            set.set(index.computeIfAbsent(o, k -> index.size()));
+            set.set(byLine ? (int) o.line() : index.computeIfAbsent(o, k -> index.size()));
         }
         return set;
     }
+
+    private Boolean byLine;
 }

@@ -46,7 +46,7 @@ final class GeoTables {
             Object shown = ctx.valuation().shown(cell, statistic);
             // The national figures follow the Assumptions like the localised ones computed from them.
             national.add(spec.rows() == org.careerbench.data.SalaryDimension.LEVEL ? figures.ofLevel(shown,
-                    spec.filter(), g.getKey().get(0), g.getValue(), statistic, pay) : shown);
+                    spec.filter(), g.getKey().get(0), statistic, pay) : shown);
         }
         var w = ctx.words();
         String indexHeader = w.get("geo.index");

@@ -1,6 +1,5 @@
 package org.careerbench.report.assembly;
 
-import java.util.List;
 import java.util.Optional;
 import org.careerbench.data.PayElement;
 import org.careerbench.data.SalaryDimension;
@@ -24,33 +23,42 @@ final class LiveFigures {
         this.ctx = ctx;
     }
 
-    /** {@code shown}, a statistic of one level's {@code rows} under {@code filter}, live where it can be. */
-    Object ofLevel(Object shown, FilterSpec filter, String level, List<SalaryObservation> rows, Statistic statistic,
-            PayElement pay) {
-        Optional<String> column = column(shown, filter, rows, statistic, pay);
-        if (column.isEmpty() || statistic == Statistic.MEAN
-                || ObservationCells.caseTwins(ctx.population().observations().stream()
-                        .map(SalaryObservation::level).distinct().toList()).contains(level)) {
+    /** {@code shown}, a statistic of one level's rows under {@code filter}, live where it can be. */
+    Object ofLevel(Object shown, FilterSpec filter, String level, Statistic statistic, PayElement pay) {
+        Optional<String> column = column(shown, filter, level, statistic, pay);
+        if (column.isEmpty() || statistic == Statistic.MEAN || levelTwins().contains(level)) {
             return shown;
         }
         return new LiveValue.CellStatistic(ctx.live().byLevel().orElseThrow(), ctx.heading(SalaryDimension.LEVEL),
                 level, column.get(), statistic, shown);
     }
 
-    /** {@code shown}, a statistic of all {@code rows} under {@code filter}, live where it can be. */
-    Object ofAll(Object shown, FilterSpec filter, List<SalaryObservation> rows, Statistic statistic, PayElement pay) {
-        Optional<String> column = column(shown, filter, rows, statistic, pay);
+    /** {@code shown}, a statistic of all rows under {@code filter}, live where it can be. */
+    Object ofAll(Object shown, FilterSpec filter, Statistic statistic, PayElement pay) {
+        Optional<String> column = column(shown, filter, null, statistic, pay);
         return column.isEmpty() ? shown : new LiveValue.ColumnStatistic(ctx.live().byLevel().orElseThrow(),
                 column.get(), statistic, shown);
     }
 
+    private java.util.Set<String> twins;
+
+    /** Levels that differ only by case, which a formula cannot tell apart: worked out once. */
+    private java.util.Set<String> levelTwins() {
+        if (twins == null) {
+            twins = ObservationCells.caseTwins(ctx.population().observations().stream()
+                    .map(SalaryObservation::level).distinct().toList());
+        }
+        return twins;
+    }
+
     /** The member column a figure would read, when it can be live at all. */
-    private Optional<String> column(Object shown, FilterSpec filter, List<SalaryObservation> rows, Statistic statistic,
+    private Optional<String> column(Object shown, FilterSpec filter, String level, Statistic statistic,
             PayElement pay) {
         if (!(shown instanceof Number) || statistic == Statistic.N || pay != PayElement.BASE || !ctx.live().live()) {
             return Optional.empty();
         }
         Optional<String> column = ctx.memberColumn(filter);
-        return column.isPresent() && WithheldRows.allInObservations(ctx, rows) ? column : Optional.empty();
+        return column.isPresent() && WithheldRows.allInObservations(ctx, SalaryFilter.of(filter), level) ? column
+                : Optional.empty();
     }
 }

@@ -18,12 +18,13 @@ import org.careerbench.template.TemplateSpec;
  *               (a checks table reads these with or without live figures)
  */
 record LiveTables(boolean live, Map<String, List<SalaryDimension>> tables,
-        Map<String, TableSpec.Observations> specs, List<SalaryFilter> members) {
+        Map<String, TableSpec.Observations> specs, List<SalaryFilter> members,
+        Map<String, java.util.Set<org.careerbench.data.SalaryObservation>> leftOut) {
     /** Most rows for which statistics are written as formulas over the observations table (one sheet). */
     static final int MAX_FORMULA_ROWS = 1_048_575 - 1;
 
     /** No live figures. */
-    static final LiveTables NONE = new LiveTables(false, Map.of(), Map.of(), List.of());
+    static final LiveTables NONE = new LiveTables(false, Map.of(), Map.of(), List.of(), Map.of());
 
     /** The salaries columns an observations table shows as text, which a member column can test. */
     private static final java.util.Set<SalaryDimension> SHOWN = java.util.EnumSet.of(SalaryDimension.ROLE_FAMILY,
@@ -34,6 +35,8 @@ record LiveTables(boolean live, Map<String, List<SalaryDimension>> tables,
         tables = Map.copyOf(tables);
         specs = Map.copyOf(specs);
         members = List.copyOf(members);
+        // The rows each observations table leaves out, worked out once per report (a cache, not a setting).
+        leftOut = new java.util.concurrent.ConcurrentHashMap<>(leftOut);
     }
 
     static LiveTables of(TemplateSpec spec, int populationSize) {
@@ -63,7 +66,7 @@ record LiveTables(boolean live, Map<String, List<SalaryDimension>> tables,
                 }
             }
         }
-        return new LiveTables(live, tables, specs, members);
+        return new LiveTables(live, tables, specs, members, Map.of());
     }
 
     /** The live observations table sorted by level first, which figures by level read. */

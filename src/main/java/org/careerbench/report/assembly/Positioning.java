@@ -141,7 +141,7 @@ final class Positioning {
                 java.util.Optional<String> table = ctx.live().byLevel();
                 java.util.Optional<String> column = ctx.memberColumn(spec.filter());
                 if (table.isPresent() && column.isPresent() && market instanceof Double m
-                        && !levelTwins.contains(r.observedLevel()) && WithheldRows.allInObservations(ctx, levelRows(r, filter))) {
+                        && !levelTwins.contains(r.observedLevel()) && WithheldRows.allInObservations(ctx, filter, r.observedLevel())) {
                     market = new LiveValue.TargetPercentile(table.get(), ctx.heading(
                             org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(), column.get(),
                             ctx.valuation().rule().minCentral(), ctx.valuation().rule().minTails(),
@@ -196,11 +196,6 @@ final class Positioning {
         }
         // Employees share levels: each level's figure is computed once, not once per employee.
         return markets.computeIfAbsent(r.observedLevel(), level -> market(level, filter));
-    }
-
-    /** The observations of a range's level under the market's filter. */
-    private List<org.careerbench.data.SalaryObservation> levelRows(PublishedRange r, SalaryFilter filter) {
-        return ctx.population().select(filter).stream().filter(o -> o.level().equals(r.observedLevel())).toList();
     }
 
     private Object market(String level, SalaryFilter filter) {

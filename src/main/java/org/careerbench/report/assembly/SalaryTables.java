@@ -157,7 +157,7 @@ final class SalaryTables {
                 for (Statistic s : List.of(Statistic.P25, Statistic.P50, Statistic.P75)) {
                     Object v = ctx.valuation().shown(cell, s);
                     suppressed |= v == Suppressed.VALUE;
-                    v = live.ofLevel(v, spec.filter(), r.observedLevel(), level, s, PayElement.BASE);
+                    v = live.ofLevel(v, spec.filter(), r.observedLevel(), s, PayElement.BASE);
                     p50Shown = s == Statistic.P50 ? v : p50Shown;
                     row.add(v);
                 }
@@ -259,9 +259,11 @@ final class SalaryTables {
             if (!order.isEmpty()) {
                 row.add(ObservationCells.key(key(order, o)));
             }
+            // Membership is data, not an input: a row outside the filter has no formula at all (an empty cell,
+            // which statistics pass over), so a large table carries the column only where it counts.
             for (int m = 0; m < memberFilters.size(); m++) {
-                row.add(new LiveValue.Member(memberConditions.get(m), ctx.agedColumn(), memberFilters.get(m).test(o)
-                        ? (Object) aged : ""));
+                row.add(memberFilters.get(m).test(o) ? new LiveValue.Member(memberConditions.get(m), ctx.agedColumn(),
+                        aged) : null);
             }
             return row;
         });

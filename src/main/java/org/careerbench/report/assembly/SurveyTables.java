@@ -67,7 +67,7 @@ final class SurveyTables {
                 Statistic.P90)) {
             Object v = ctx.valuation().shown(cell, s);
             withheld |= v == Suppressed.VALUE;
-            row.add(new LiveFigures(ctx).ofAll(v, spec.filter(), observed, s, PayElement.BASE));
+            row.add(new LiveFigures(ctx).ofAll(v, spec.filter(), s, PayElement.BASE));
         }
         rows.add(row);
         if (withheld) {

@@ -40,16 +40,18 @@ final class WithheldRows {
     }
 
     /**
-     * Whether every one of {@code rows} is in the live observations table sorted by level: a formula
-     * over that table recomputes a figure of these rows only if none was left out (behind a
-     * withheld median).
+     * Whether every observation of the population that {@code filter} (and {@code level}, when not
+     * null) keeps is in the live observations table sorted by level: a formula over that table
+     * recomputes a figure of these rows only if none was left out (behind a withheld median). Looks
+     * through the few rows left out, not the many kept.
      */
-    static boolean allInObservations(BuildContext ctx, java.util.Collection<SalaryObservation> rows) {
+    static boolean allInObservations(BuildContext ctx, SalaryFilter filter, String level) {
         java.util.Optional<String> table = ctx.live().byLevel();
         if (table.isEmpty()) {
             return false;
         }
-        Set<SalaryObservation> out = leftOut(ctx, ctx.live().specs().get(table.get()), ctx.population().observations());
-        return rows.stream().noneMatch(out::contains);
+        Set<SalaryObservation> out = ctx.live().leftOut().computeIfAbsent(table.get(), t -> leftOut(ctx,
+                ctx.live().specs().get(t), ctx.population().observations()));
+        return out.stream().noneMatch(o -> filter.test(o) && (level == null || o.level().equals(level)));
     }
 }
