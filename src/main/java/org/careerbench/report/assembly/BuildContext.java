@@ -17,8 +17,12 @@ import org.careerbench.template.TemplateSpec;
 /**
  * What every block factory of one report reads, fixed before the first block is built: the
  * template, the data, the population, the reference rows that apply, how figures are valued,
- * whether figures may be live, and the sink for the report's data warnings. Nothing in it is
- * set after construction.
+ * whether figures may be live. No component is replaced after construction, but three are the
+ * report's accumulators, which block factories append to as they build: the data warnings, the
+ * figure log (figures.csv) and the valuation's disclosures (what was shown and withheld); and the
+ * live tables memoise the rows the observations table leaves out. One context per report build;
+ * not shared between threads. (Issue 27 asks for block factories that return their figures and
+ * warnings as values instead.)
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
         Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words, FigureLog figures,
