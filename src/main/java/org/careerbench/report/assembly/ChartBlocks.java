@@ -105,7 +105,8 @@ final class ChartBlocks {
         boolean percent = first.unit().equals("percent");
         ValueType valueType = percent ? ValueType.PERCENT : ValueType.DECIMAL;
         List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR), ValueType.YEAR),
-                TableColumn.of(w.get("market.series"), valueType), TableColumn.of(w.get("market.stated"), valueType));
+                TableColumn.of(references.valueHeader(first.unit()), valueType),
+                TableColumn.of(w.get("market.stated"), valueType));
         List<List<Object>> rows = new ArrayList<>();
         for (MarketIndicator m : series) {
             double v = percent ? m.value() / 100 : m.value();

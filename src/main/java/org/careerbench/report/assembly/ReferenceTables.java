@@ -38,8 +38,10 @@ final class ReferenceTables {
         ValueType type = percent ? ValueType.PERCENT : ValueType.DECIMAL;
         boolean project = series.size() >= 2;
         var w = ctx.words();
+        // The values the source states have a column of their own: the market chart marks them, and in a
+        // workbook it is drawn from this table rather than from a second copy of the series.
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR),
-                ValueType.YEAR), TableColumn.of(percent ? w.get("market.share") : w.get("market.value", unit), type),
+                ValueType.YEAR), TableColumn.of(valueHeader(unit), type), TableColumn.of(w.get("market.stated"), type),
                 TableColumn.of(w.get("market.basis"), ValueType.TEXT)));
         double rate = project ? Growth.cagr(series.get(0).value(), series.get(series.size() - 1).value(),
                 series.get(series.size() - 1).year() - series.get(0).year()) : 0;
@@ -49,7 +51,8 @@ final class ReferenceTables {
         List<List<Object>> rows = new ArrayList<>();
         for (MarketIndicator m : series) {
             double scale = percent ? 100 : 1;
-            List<Object> row = new ArrayList<>(List.of(m.year(), m.value() / scale, m.basis()));
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(m.year(), m.value() / scale,
+                    m.stated() ? m.value() / scale : null, m.basis()));
             if (project) {
                 row.add(Growth.project(series.get(0).value(), rate, m.year() - series.get(0).year()) / scale);
             }
@@ -65,6 +68,11 @@ final class ReferenceTables {
                     w.format().format(cagr, ValueType.PERCENT, ""), w.get("market.constant")));
         }
         return new TableBlock(name, spec.caption(), columns, rows, notes);
+    }
+
+    /** The heading of a market series' values: its share, or its value in its unit. */
+    String valueHeader(String unit) {
+        return unit.equals("percent") ? ctx.words().get("market.share") : ctx.words().get("market.value", unit);
     }
 
     /** The values of the block's {@code indicator}, by year; at least one. */
