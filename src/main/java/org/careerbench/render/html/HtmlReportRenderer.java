@@ -114,20 +114,7 @@ public final class HtmlReportRenderer implements Renderer {
 
         /** Section numbers as the PDF shows them: "1.", "3.1.". */
         private List<String> numbers() {
-            List<String> numbers = new ArrayList<>();
-            int top = 0;
-            int sub = 0;
-            for (Section s : report.sections()) {
-                if (s.level() <= 1) {
-                    top++;
-                    sub = 0;
-                    numbers.add(top + ".");
-                } else {
-                    sub++;
-                    numbers.add(Math.max(top, 1) + "." + sub + ".");
-                }
-            }
-            return numbers;
+            return org.careerbench.report.SectionNumbers.of(report.sections());
         }
 
         private void contents(List<String> numbers) {

@@ -50,19 +50,7 @@ final class SectionWriter {
 
     /** Section numbers, e.g. "1.", "4.1.", in report order. */
     static List<String> numbers(Report report) {
-        List<String> numbers = new ArrayList<>();
-        int chapter = 0;
-        int sub = 0;
-        for (Section s : report.sections()) {
-            if (s.level() <= 1) {
-                chapter++;
-                sub = 0;
-                numbers.add(chapter + ".");
-            } else {
-                numbers.add(Math.max(chapter, 1) + "." + ++sub + ".");
-            }
-        }
-        return numbers;
+        return org.careerbench.report.SectionNumbers.of(report.sections());
     }
 
     void write(Document document, Report report) throws DocumentException {
