@@ -83,7 +83,7 @@ public final class PipelineBenchmark {
             if (burst > 0) {
                 burst(work, burst);
             }
-            help();
+            new ColdProcesses(out, sample, templates).print();
         } finally {
             delete(work);
         }
@@ -117,12 +117,12 @@ public final class PipelineBenchmark {
             floor.add(WorkbookFloor.time(work.resolve("floor.zip"), observations, 0));
             delete(output);
         }
-        long total = median(results.stream().map(RunResult::millis).toList());
+        long total = Medians.of(results.stream().map(RunResult::millis).toList());
         long ingest = stage(results, "ingest");
         long xlsx = stage(results, "xlsx_cpu");
         out.printf(Locale.ROOT, "%-7s %,10d %7d %7d %6.1f %7d %7d %7d %7d %6.1f %7d %7d %,8.0f %7d %7d%n", path, rows,
-                ingest, median(bare), ingest / (double) Math.max(1, median(bare)), stage(results, "stats"),
-                stage(results, "pdf_cpu"), xlsx, median(floor), xlsx / (double) Math.max(1, median(floor)),
+                ingest, Medians.of(bare), ingest / (double) Math.max(1, Medians.of(bare)), stage(results, "stats"),
+                stage(results, "pdf_cpu"), xlsx, Medians.of(floor), xlsx / (double) Math.max(1, Medians.of(floor)),
                 observations == 0 ? 0 : sheetBytes / observations, total, rows / (total / 1000.0), peakHeap() >> 20,
                 peakRss() >> 10);
         out.flush();
@@ -258,69 +258,8 @@ public final class PipelineBenchmark {
                     YearMonth.of(2026, 11), "benchmark").withThreads(threads)).stages().get("render"));
         }
         out.printf(Locale.ROOT, "burst of %d PDF reports: rendering %d ms on 1 thread, %d ms on %d threads: "
-                + "%.2fx (target >= 1.7x on 2 cores)%n", groups, median(one), median(all), threads,
-                median(one) / (double) median(all));
-    }
-
-    private void help() throws IOException, InterruptedException {
-        Path jar;
-        try {
-            jar = Path.of(PipelineBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            return;
-        }
-        if (!jar.toString().endsWith(".jar")) {
-            return;
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            long t = System.nanoTime();
-            Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                    jar.toString(), "--help").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            p.waitFor();
-            times.add((System.nanoTime() - t) / 1_000_000);
-        }
-        out.printf(Locale.ROOT, "careerbench --help: median %d ms of 5 (a fresh JVM each time)%n", median(times));
-        coldSample(jar);
-    }
-
-    /** Most a cold run of the sample may take (issue 27): one short process a month is what users run. */
-    private static final long COLD_SAMPLE_TARGET_MS = 1_200;
-
-    /**
-     * The sample run in a fresh JVM each time, as {@code ./careerbench run} starts it (the launcher's
-     * options, its class-data archive when built), beside the warm in-process figures above.
-     */
-    private void coldSample(Path jar) throws IOException, InterruptedException {
-        Path archive = jar.resolveSibling("careerbench-app.jsa");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        if (Files.exists(archive)) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-Djava.awt.headless=true", "-jar", jar.toString(), "run", "--input",
-                sample.toString(), "--templates", templates.toString(), "--period", "2026-11", "--quiet", "--output"));
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Path output = Files.createTempDirectory("careerbench-cold");
-            List<String> one = new ArrayList<>(command);
-            one.add(output.toString());
-            long t = System.nanoTime();
-            Process p = new ProcessBuilder(one).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            int code = p.waitFor();
-            times.add((System.nanoTime() - t) / 1_000_000);
-            org.apache.commons.io.file.PathUtils.deleteDirectory(output);
-            if (code != 0) {
-                out.printf(Locale.ROOT, "cold sample run: exit %d; not measured%n", code);
-                return;
-            }
-        }
-        long cold = median(times);
-        out.printf(Locale.ROOT, "cold sample run (a fresh JVM each time, as ./careerbench starts it%s): median %d ms "
-                + "of 3, target <= %d ms: %s%n", Files.exists(archive) ? ", class-data archive" : ", no class-data "
-                + "archive built", cold, COLD_SAMPLE_TARGET_MS, cold <= COLD_SAMPLE_TARGET_MS ? "met" : "missed");
+                + "%.2fx (target >= 1.7x on 2 cores)%n", groups, Medians.of(one), Medians.of(all), threads,
+                Medians.of(one) / (double) Medians.of(all));
     }
 
     private RunOptions options(Path input, Path output) {
@@ -358,12 +297,7 @@ public final class PipelineBenchmark {
     }
 
     private static long stage(List<RunResult> results, String stage) {
-        return median(results.stream().map(r -> r.stages().getOrDefault(stage, 0L)).toList());
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> s = values.stream().sorted().toList();
-        return s.get(s.size() / 2);
+        return Medians.of(results.stream().map(r -> r.stages().getOrDefault(stage, 0L)).toList());
     }
 
     private static void resetPeaks() {

@@ -35,6 +35,18 @@ class BurstReportCarriesOtherGroupsDataTest {
         return output.resolve("2026-11");
     }
 
+    /** The shipped career report split by region, published for 2026-11 into {@code out-<name>}. */
+    private Path burstCareerReport(String name) throws Exception {
+        Path templates = TemplateFolders.themed(dir.resolve("t-" + name));
+        Files.writeString(templates.resolve("career-report.md"), Files.readString(Path.of(
+                "templates/career-report.md")).replaceFirst("\n---\n", "\nburst-by: region\n---\n"));
+        Path output = dir.resolve("out-" + name);
+        Cli cli = new Cli();
+        assertEquals(ExitCodes.OK, cli.run("run", "--period", "2026-11", "--templates", templates.toString(),
+                "--output", output.toString(), "--quiet"), cli.said());
+        return output;
+    }
+
     /** Every cell text of every sheet of a workbook. */
     private static List<String> texts(Path workbook) throws Exception {
         List<String> texts = new ArrayList<>();
@@ -86,13 +98,7 @@ class BurstReportCarriesOtherGroupsDataTest {
      */
     @Test
     void aRegionsReportShowsNoTableOfAnotherRegion() throws Exception {
-        Path templates = TemplateFolders.themed(dir.resolve("t-report"));
-        Files.writeString(templates.resolve("career-report.md"), Files.readString(Path.of(
-                "templates/career-report.md")).replaceFirst("\n---\n", "\nburst-by: region\n---\n"));
-        Path output = dir.resolve("out-report");
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.OK, cli.run("run", "--period", "2026-11", "--templates", templates.toString(),
-                "--output", output.toString(), "--quiet"), cli.said());
+        Path output = burstCareerReport("report");
         String europe = org.careerbench.PdfFacts.read(output.resolve("2026-11/career-report-europe.pdf")).text()
                 .replaceAll("\\s+", " ");
         assertTrue(europe.contains("Not about this group"), "the notice stands in the blocks' place");
@@ -111,13 +117,7 @@ class BurstReportCarriesOtherGroupsDataTest {
      */
     @Test
     void aRegionsKeyFigureAboutAnotherRegionSaysWhereItIs() throws Exception {
-        Path templates = TemplateFolders.themed(dir.resolve("t-figures"));
-        Files.writeString(templates.resolve("career-report.md"), Files.readString(Path.of(
-                "templates/career-report.md")).replaceFirst("\n---\n", "\nburst-by: region\n---\n"));
-        Path output = dir.resolve("out-figures");
-        Cli cli = new Cli();
-        assertEquals(ExitCodes.OK, cli.run("run", "--period", "2026-11", "--templates", templates.toString(),
-                "--output", output.toString(), "--quiet"), cli.said());
+        Path output = burstCareerReport("figures");
         String europe = org.careerbench.PdfFacts.read(output.resolve("2026-11/career-report-europe.pdf")).text()
                 .replaceAll("\\s+", " ");
         assertFalse(europe.contains("in the US in Europe"), "a figure of the US counted in Europe");

@@ -193,7 +193,7 @@ public final class ReportBuilder {
                 "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
         Set<String> tableNames = new HashSet<>();
         List<Section> sections = new ArrayList<>();
-        unorderedLevels(spec, ctx);
+        OtherGroups.unorderedLevels(spec, ctx);
         boolean empty = ctx.population().observations().isEmpty();
         if (empty) {
             String file = ctx.fileOf("salaries", "salaries.csv");
@@ -214,7 +214,7 @@ public final class ReportBuilder {
             for (ContentSpec c : s.content()) {
                 if (c instanceof TableSpec.Changes changes) {
                     try {
-                        String name = uniqueName(changes.name(), "changes", changes.lines(), tableNames, ctx);
+                        String name = BlockNames.unique(changes.name(), "changes", changes.lines(), tableNames, ctx);
                         int at = blocks.size();
                         pending.add(() -> blocks.addAll(at, new Changes(ctx, run, fileName, figures,
                                 titles(sectionBlocks)).blocks(changes, name, ctx.figures().rows())));
@@ -225,7 +225,7 @@ public final class ReportBuilder {
                 }
                 try {
                     if (spec.burstBy().isPresent() && c instanceof org.careerbench.template.Filtered f) {
-                        Optional<Block.Notice> elsewhere = otherGroup(f, spec, ctx);
+                        Optional<Block.Notice> elsewhere = OtherGroups.notice(f, spec, ctx, data);
                         if (elsewhere.isPresent()) {
                             // Said once where several blocks in a row are about the other group.
                             if (blocks.isEmpty() || !blocks.get(blocks.size() - 1).equals(elsewhere.get())) {
@@ -235,12 +235,12 @@ public final class ReportBuilder {
                         }
                     }
                     if (c instanceof TableSpec.History h) {
-                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(uniqueName(h.name(), "history",
+                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(BlockNames.unique(h.name(), "history",
                                 h.lines(), tableNames, ctx), h.caption(), h.figures(), h.periods(), h.lines()), ctx));
                         continue;
                     }
                     if (c instanceof ChartSpec.History h) {
-                        new History(ctx, run, fileName, figures).chart(uniqueName(h.name(), "historyData", h.lines(),
+                        new History(ctx, run, fileName, figures).chart(BlockNames.unique(h.name(), "historyData", h.lines(),
                                 tableNames, ctx), h.title(), h.type(), h.axes().category(), h.axes().value(),
                                 h.figures(), h.periods(), h.lines()).ifPresent(b -> blocks.add(Publishable.check(b, ctx)));
                         continue;
@@ -290,48 +290,10 @@ public final class ReportBuilder {
                         ctx.method()), spec.run().audience());
     }
 
-    /**
-     * In one group's report of a burst, a block whose own filter selects none of the group's salaries
-     * but some of the template's whole population is about another group (the US ranges in the Europe
-     * report): a notice in its place says so, instead of a table of that group or of zeros.
-     */
-    private Optional<Block.Notice> otherGroup(org.careerbench.template.Filtered f, TemplateSpec spec,
-            BuildContext ctx) throws BlockProblem {
-        if (f.filter().isEmpty()) {
-            return Optional.empty();
-        }
-        SalaryFilter block = ctx.filter(f.filter());
-        if (!ctx.population().select(block).isEmpty()
-                || data.salaries().stream().noneMatch(SalaryFilter.of(spec.parameters().population()).and(block))) {
-            return Optional.empty();
-        }
-        String group = String.join(", ", ctx.population().filter().conditions()
-                .getOrDefault(spec.burstBy().get(), List.of()));
-        return Optional.of(new Block.Notice(ctx.words().get("notice.other-group"), ctx.words().get(
-                "notice.other-group.text", ctx.people().scope(block), group)));
-    }
 
     /** The most columns a workbook sheet holds (Excel 2007 and later). */
     static final int SHEET_COLUMNS = 16_384;
 
-    /**
-     * A level of the population that the template's {@code level-order} does not list is most often a
-     * misspelling in the export ("Senoir"): its rows would form a thin group of their own and leave
-     * the level they belong to. Each is a data warning, with the closest listed level.
-     */
-    private static void unorderedLevels(TemplateSpec spec, BuildContext ctx) {
-        List<String> order = spec.parameters().levelOrder();
-        if (order.isEmpty()) {
-            return;
-        }
-        Map<String, Long> unlisted = ctx.population().observations().stream()
-                .filter(o -> !order.contains(o.level()))
-                .collect(Collectors.groupingBy(SalaryObservation::level, java.util.TreeMap::new, Collectors.counting()));
-        unlisted.forEach((level, n) -> ctx.warnings().add(ctx.fileOf("salaries", "salaries.csv") + ": level '" + level
-                + "' (" + Plural.of(n, "observation") + ") is not in " + spec.source().getFileName()
-                + "'s level-order " + order + org.careerbench.diagnostics.Suggestions.didYouMean(level, order)
-                + "; it is shown as a level of its own"));
-    }
 
     private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures,
             Problems problems) {
@@ -381,7 +343,7 @@ public final class ReportBuilder {
         }
         if (c instanceof ChartSpec chart) {
             String fallback = chart instanceof ChartSpec.Ranges ? "range" : chart.source();
-            String name = uniqueName(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
+            String name = BlockNames.unique(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
             return List.of(new ChartBlocks(ctx).chart(chart, name));
         }
         return table((TableSpec) c, ctx, tableNames);
@@ -392,13 +354,13 @@ public final class ReportBuilder {
             return List.of(new Assumptions(ctx).inputs());
         }
         if (t instanceof TableSpec.Quality q) {
-            return new QualityBlocks(ctx).blocks(uniqueName(q.name(), "quality", q.lines(), tableNames, ctx));
+            return new QualityBlocks(ctx).blocks(BlockNames.unique(q.name(), "quality", q.lines(), tableNames, ctx));
         }
         if (t instanceof TableSpec.Methodology m) {
-            String name = uniqueName(m.name(), "sources", m.lines(), tableNames, ctx);
+            String name = BlockNames.unique(m.name(), "sources", m.lines(), tableNames, ctx);
             return List.of(new Methodology(ctx).statements(), new ProvenanceTable(ctx).table(name, m.caption()));
         }
-        String name = uniqueName(t.name(), t.source(), t.lines(), tableNames, ctx);
+        String name = BlockNames.unique(t.name(), t.source(), t.lines(), tableNames, ctx);
         if (t instanceof TableSpec.Positioning p) {
             return new Positioning(ctx).blocks(p, name);
         }
@@ -452,24 +414,4 @@ public final class ReportBuilder {
     }
 
     /** The block's name, or one made from its source; unique within the report. */
-    private static String uniqueName(Optional<String> written, String fallback, KeyLines lines, Set<String> taken,
-            BuildContext ctx) throws BlockProblem {
-        String name;
-        if (written.isEmpty()) {
-            String base = Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1).toLowerCase(Locale.ROOT)
-                    .replace("data", "Data");
-            name = base;
-            for (int i = 2; taken.contains(name); i++) {
-                name = base + i;
-            }
-        } else {
-            name = written.get();
-            if (taken.contains(name)) {
-                throw ctx.refuse(lines, "name", Problem.Kind.DUPLICATE, "name '" + name + "' is used by another block, "
-                        + "expected a unique name");
-            }
-        }
-        taken.add(name);
-        return name;
-    }
 }
