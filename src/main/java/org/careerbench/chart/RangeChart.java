@@ -36,7 +36,7 @@ final class RangeChart {
 
     JFreeChart create(ChartBlock block) {
         TableBlock data = block.data();
-        List<Integer> s = block.seriesColumns();
+        org.careerbench.report.RangeSeries s = block.range();
         DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
         List<String> categories = new ArrayList<>();
         List<Number> starts = new ArrayList<>();
@@ -46,18 +46,18 @@ final class RangeChart {
             List<Object> row = data.rows().get(r);
             String category = labels.get(r);
             categories.add(category);
-            Number p10 = number(row.get(s.get(0)));
-            Number p25 = number(row.get(s.get(1)));
-            Number p50 = number(row.get(s.get(2)));
-            Number p75 = number(row.get(s.get(3)));
-            Number p90 = number(row.get(s.get(4)));
+            Number p10 = number(row.get(s.p10()));
+            Number p25 = number(row.get(s.p25()));
+            Number p50 = number(row.get(s.p50()));
+            Number p75 = number(row.get(s.p75()));
+            Number p90 = number(row.get(s.p90()));
             if (p25 != null && p50 != null && p75 != null) {
                 // Without published tails the whiskers end at the box: nothing is drawn beyond what is published.
                 boxes.add(new BoxAndWhiskerItem(null, p50, p25, p75, p10 != null ? p10 : p25, p90 != null ? p90 : p75,
                         null, null, List.of()), words.get("chart.range.observed"), category);
             }
-            starts.add(number(row.get(s.get(5))));
-            ends.add(number(row.get(s.get(6))));
+            starts.add(s.published().map(p -> number(row.get(p.min()))).orElse(null));
+            ends.add(s.published().map(p -> number(row.get(p.max()))).orElse(null));
         }
         DefaultIntervalCategoryDataset ranges = new DefaultIntervalCategoryDataset(
                 new Comparable<?>[] {words.get("chart.range.published")}, categories.toArray(Comparable<?>[]::new),

@@ -45,6 +45,18 @@ public record ChartBlock(String title, ChartType type, TableBlock data, int cate
         return any;
     }
 
+    /**
+     * A range chart's series columns by what they hold.
+     *
+     * @throws IllegalStateException for a chart of another type
+     */
+    public RangeSeries range() {
+        if (type != ChartType.BOX) {
+            throw new IllegalStateException("a " + type + " chart has no range series");
+        }
+        return RangeSeries.of(seriesColumns);
+    }
+
     /** Whether any category is withheld. */
     public boolean anyWithheld() {
         return java.util.stream.IntStream.range(0, data.rows().size()).anyMatch(this::withheld);

@@ -69,9 +69,10 @@ class WithheldCategoriesLeftBlankOnChartsTest {
     @Test
     void theWorkbookChartLabelsTheCategoryWithTheMark(@TempDir Path dir) throws Exception {
         Theme theme = new ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), ""));
-        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx", theme,
-                List.of(new Section("Regions", 1, List.of(REGIONS, CHART))), List.of(), "en", false,
-                org.careerbench.Builds.CREATED);
+        Report r = Report.builder("T", OutputFormat.XLSX, "t.xlsx").field("f").period("2026-11")
+                .theme(theme)
+                .sections(List.of(new Section("Regions", 1, List.of(REGIONS, CHART))))
+                .created(org.careerbench.Builds.CREATED).build();
         Path file = dir.resolve("t.xlsx");
         new XlsxReportRenderer().render(r, file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -149,26 +149,28 @@ final class NativeCharts {
      */
     private void range(XSSFSheet sheet, XSSFChart chart, ChartBlock block, ExcelTables.Written data,
             XDDFCategoryAxis categories, XDDFValueAxis values) {
-        List<Integer> s = block.seriesColumns();
+        org.careerbench.report.RangeSeries s = block.range();
         XDDFDataSource<?> cats = categorySource(sheet, block, data);
         XDDFLineChartData observed = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-        for (int k : new int[] {1, 4, 0, 3}) {
+        // A stock chart's four series are open, high, low and close, in that order.
+        for (int column : List.of(s.p25(), s.p90(), s.p10(), s.p75())) {
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) addSeries(sheet, observed, cats, block, data,
-                    s.get(k));
+                    column);
             series.setSmooth(false);
             noLine(series);
             series.setMarkerStyle(MarkerStyle.NONE);
         }
         XDDFLineChartData marks = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-        for (int k : new int[] {2, 5, 6}) {
-            if (k >= s.size()) {
-                continue; // no published range: drawn from the percentiles' table alone
-            }
+        List<Integer> marked = new java.util.ArrayList<>(List.of(s.p50()));
+        // Without a published range the chart is drawn from the percentiles' table alone.
+        s.published().ifPresent(p -> marked.addAll(List.of(p.min(), p.max())));
+        for (int column : marked) {
+            boolean median = column == s.p50();
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) addSeries(sheet, marks, cats, block, data,
-                    s.get(k));
+                    column);
             series.setSmooth(false);
-            style(series, k == 2 ? theme.accent() : theme.muted(), true, SeriesStyle.MARKERS);
-            series.setMarkerStyle(k == 2 ? MarkerStyle.DIAMOND : MarkerStyle.DASH);
+            style(series, median ? theme.accent() : theme.muted(), true, SeriesStyle.MARKERS);
+            series.setMarkerStyle(median ? MarkerStyle.DIAMOND : MarkerStyle.DASH);
         }
         var legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);

@@ -286,8 +286,8 @@ final class SheetWriter {
 
     /**
      * {@code c} drawn from {@code table}'s columns when its category and every series column are columns
-     * of {@code table} under the same heading, with the same values row by row; a range chart, which
-     * reads its columns by position, never.
+     * of {@code table} under the same heading, with the same values row by row; a range chart only
+     * where no published range is drawn.
      */
     static java.util.Optional<ChartBlock> over(ChartBlock c, TableBlock table) {
         if (table.large() || table.rows().size() != c.data().rows().size()) {
@@ -295,13 +295,14 @@ final class SheetWriter {
         }
         List<Integer> series = c.seriesColumns();
         if (c.type() == org.careerbench.report.ChartType.BOX) {
-            // A range chart reads its series by position; it can use a table of the percentiles only when no
-            // published range applies (its minimum and maximum columns, the last two, are empty).
-            List<Integer> range = series.subList(5, series.size());
-            if (c.data().rows().stream().anyMatch(r -> range.stream().anyMatch(k -> r.get(k) != null))) {
+            // A range chart can use a table of the percentiles only when no published range applies (its
+            // minimum and maximum columns are empty).
+            org.careerbench.report.RangeSeries range = c.range();
+            if (range.published().isPresent() && c.data().rows().stream().anyMatch(r -> r.get(range.published()
+                    .get().min()) != null || r.get(range.published().get().max()) != null)) {
                 return java.util.Optional.empty();
             }
-            series = series.subList(0, 5);
+            series = range.percentiles();
         }
         List<String> headers = table.columns().stream().map(org.careerbench.report.TableColumn::header).toList();
         java.util.function.IntUnaryOperator at = col -> headers.indexOf(c.data().columns().get(col).header());

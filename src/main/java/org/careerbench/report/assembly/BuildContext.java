@@ -17,15 +17,15 @@ import org.careerbench.template.TemplateSpec;
 /**
  * What every block factory of one report reads, fixed before the first block is built: the
  * template, the data, the population, the reference rows that apply, how figures are valued,
- * whether figures may be live. No component is replaced after construction, but three are the
- * report's accumulators, which block factories append to as they build: the data warnings, the
- * figure log (figures.csv) and the valuation's disclosures (what was shown and withheld); and the
- * live tables memoise the rows the observations table leaves out. One context per report build;
- * not shared between threads. (Issue 27 asks for block factories that return their figures and
- * warnings as values instead.)
+ * whether figures may be live, and the report's wording. Block factories read it and return what
+ * they made ({@link Made}: the block, its figures, its warnings); none appends to it. Two
+ * components remember as they are used, neither visible as a change to a reader: the valuation
+ * records each cell it hands out (what the report showed and withheld, for complementary
+ * suppression and the audit), and the live tables memoise the rows the observations table leaves
+ * out. One context per report build; not shared between threads.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
-        Valuation valuation, LiveTables live, Warnings warnings, DataValues values, Words words, FigureLog figures,
+        Valuation valuation, LiveTables live, DataValues values, Words words, Phrasebook phrases,
         Comparisons comparisons) {
 
     /**
@@ -34,7 +34,16 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
      * @throws BlockProblem at the condition's line when no salaries row has a value it names
      */
     SalaryFilter filter(FilterSpec spec) throws BlockProblem {
-        return values.filter(spec, file(), fileOf("salaries", "salaries.csv"), warnings::absent);
+        return values.filter(spec, file(), fileOf("salaries", "salaries.csv"));
+    }
+
+    /**
+     * The values {@code spec} names that no salaries row has this period, each with its data warning.
+     *
+     * @throws BlockProblem as {@link #filter} does
+     */
+    java.util.Map<String, String> absent(FilterSpec spec) throws BlockProblem {
+        return values.absent(spec, file(), fileOf("salaries", "salaries.csv"));
     }
 
     Path file() {
@@ -108,71 +117,6 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
         };
     }
 
-    /** "aged to 1 November 2026, compound at 3% a year" or "not aged". */
-    String agingText() {
-        var aging = valuation.aging();
-        if (aging.method() == org.careerbench.stats.Aging.Method.NONE) {
-            return words.get("aging.none");
-        }
-        return words.get("aging.to", words.format().date(valuation.effectiveDate()), words.get("aging.method."
-                + aging.method().name().toLowerCase(Locale.ROOT), words.format().format(aging.rate() * 100,
-                ValueType.DECIMAL, "")));
-
-    }
-
-    /** "n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90". */
-    String suppressionText() {
-        var rule = valuation.rule();
-        String text = words.get("suppression.rule", rule.minCentral(), rule.minTails());
-        if (population.hasOrganisations()) {
-            text += words.get("suppression.organisations", words.format().format(rule.maxShare(), ValueType.PERCENT,
-                    ""));
-        }
-        return text;
-    }
-
-    /** The footnote for tables with withheld cells. */
-    String suppressionFootnote() {
-        String note = words.get("suppression.footnote", suppressionText());
-        return valuation.withholdsComplements() ? note + " " + words.get("suppression.complementary") : note;
-    }
-
-    /**
-     * How this report's figures are made, in a stable English form for the figures file, e.g.
-     * "aging compound at 3% a year; suppression n>=5 central, n>=10 tails".
-     */
-    String method() {
-        var rule = valuation.rule();
-        return "aging " + valuation.aging().describe() + "; suppression n>=" + rule.minCentral() + " central, n>="
-                + rule.minTails() + " tails, complementary for means" + (population.hasOrganisations() ? ", organisation share <= "
-                + rule.maxShare() : "") + "; pay " + pay().key();
-    }
-
-    /** A pay element in words, e.g. "annual base salary". */
-    String pay(PayElement element) {
-        return words.get("pay." + element.key());
-    }
-
-    /** A statistic's short label, e.g. "P50" or "Mean". */
-    String statistic(org.careerbench.stats.Statistic s) {
-        return words.get("statistic." + s.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** A salaries column's heading, e.g. "Level" or "Company size". */
-    String heading(org.careerbench.data.SalaryDimension column) {
-        return words.capitalised(words.get("column." + column.column()));
-    }
-
-    /** Group labels, with the reader's words for a blank value. */
-    GroupLabels groups() {
-        return new GroupLabels(words);
-    }
-
-    /** The observations table's column of aged base salaries, which live formulas read. */
-    String agedColumn() {
-        return words.get("observations.aged");
-    }
-
     /**
      * The column of the live observations table (sorted by level) that holds the aged salaries of the
      * rows {@code filter} keeps: the aged column itself for no filter, else the filter's member column;
@@ -183,34 +127,9 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
             return Optional.empty();
         }
         if (filter.isEmpty()) {
-            return Optional.of(agedColumn());
+            return Optional.of(phrases.agedColumn());
         }
         SalaryFilter f = SalaryFilter.of(filter);
-        return live.members().contains(f) ? Optional.of(memberHeader(f)) : Optional.empty();
-    }
-
-    /** A member column's heading: the aged column's and the filter in the reader's words. */
-    String memberHeader(SalaryFilter filter) {
-        return agedColumn() + ", " + people().scope(filter);
-    }
-
-    /** The observations table's column of cell keys, which live formulas match. */
-    String cellColumn() {
-        return words.get("observations.cell");
-    }
-
-    /** The reader's words for populations and values. */
-    PopulationWords people() {
-        return new PopulationWords(words, spec.parameters().labels());
-    }
-
-    /** Population and block filter together as a caption, e.g. "SRE & ML infrastructure engineers, US". */
-    String caption(SalaryFilter filter) {
-        return people().caption(filter.and(population.filter()));
-    }
-
-    /** Population and block filter together after a count, e.g. "84 senior SRE & ML infrastructure engineers in the US". */
-    String counted(long n, SalaryFilter filter) {
-        return people().counted(n, filter.and(population.filter()));
+        return live.members().contains(f) ? Optional.of(phrases.memberHeader(f)) : Optional.empty();
     }
 }

@@ -109,8 +109,8 @@ final class Changes {
         }
         List<String> notes = new ArrayList<>();
         notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
-        if (!method.equals(ctx.method())) {
-            notes.add(w.get("changes.method", since, method, ctx.method()));
+        if (!method.equals(ctx.phrases().method())) {
+            notes.add(w.get("changes.method", since, method, ctx.phrases().method()));
         }
         if (byUnit.isEmpty()) {
             blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.none", since,
@@ -240,7 +240,7 @@ final class Changes {
     private String statistic(String name) {
         for (Statistic s : Statistic.values()) {
             if (s.name().equalsIgnoreCase(name)) {
-                return ctx.statistic(s);
+                return ctx.phrases().statistic(s);
             }
         }
         return name.toUpperCase(Locale.ROOT);

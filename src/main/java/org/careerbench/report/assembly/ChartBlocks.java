@@ -12,6 +12,7 @@ import org.careerbench.data.SalaryDimension;
 import org.careerbench.data.SalaryObservation;
 import org.careerbench.report.Block;
 import org.careerbench.report.ChartBlock;
+import org.careerbench.report.RangeSeries;
 import org.careerbench.report.ChartType;
 import org.careerbench.report.SeriesStyle;
 import org.careerbench.report.Suppressed;
@@ -41,8 +42,18 @@ final class ChartBlocks {
         this.references = new ReferenceTables(ctx);
     }
 
-    /** A chart, or a note saying why there is none (pay mix without bonus or equity data). */
-    Block chart(ChartSpec spec, String name) throws BlockProblem {
+    /**
+     * A chart, or a note saying why there is none (pay mix without bonus or equity data), with the
+     * figures its data table publishes.
+     */
+    Made<Block> chart(ChartSpec spec, String name) throws BlockProblem {
+        if (spec instanceof ChartSpec.Benchmark b) {
+            return benchmark(b, name);
+        }
+        return Made.of(drawn(spec, name));
+    }
+
+    private Block drawn(ChartSpec spec, String name) throws BlockProblem {
         if (spec instanceof ChartSpec.Market m) {
             return market(m, name);
         }
@@ -60,10 +71,7 @@ final class ChartBlocks {
         if (spec instanceof ChartSpec.PayMix p) {
             return payMix(p, name);
         }
-        if (spec instanceof ChartSpec.Benchmark b) {
-            return benchmark(b, name);
-        }
-        // A history chart is built in its section's place; anything else is a new source no one builds.
+        // A benchmark chart is made with its figures above; a history chart is built in its section's place; anything else is a new source no one builds.
         throw new IllegalStateException("no builder for a chart with source '" + spec.source() + "'");
     }
 
@@ -71,11 +79,12 @@ final class ChartBlocks {
         return written.isEmpty() ? fallback : written;
     }
 
-    private ChartBlock benchmark(ChartSpec.Benchmark spec, String name) throws BlockProblem {
+    private Made<Block> benchmark(ChartSpec.Benchmark spec, String name) throws BlockProblem {
         PayElement pay = spec.pay().orElse(ctx.pay());
         PayElements.require(ctx, pay, spec.lines());
-        TableBlock data = salaries.benchmark(name, "", List.of(spec.rows()), spec.filter(), spec.statistics(), pay,
-                spec.order());
+        Made<TableBlock> made = salaries.benchmark(name, "", List.of(spec.rows()), spec.filter(), spec.statistics(),
+                pay, spec.order());
+        TableBlock data = made.value();
         List<Integer> series = new ArrayList<>();
         for (int i = 1; i < data.columns().size(); i++) {
             if (data.columns().get(i).type() == ValueType.MONEY) {
@@ -90,10 +99,10 @@ final class ChartBlocks {
         String by = data.columns().get(0).header().toLowerCase(w.locale());
         ChartType type = spec.type();
         String title = spec.title();
-        return new ChartBlock(title.isEmpty() ? w.get("chart.pay.title", by) : title, type, data, 0, series,
-                or(spec.axes().category(), data.columns().get(0).header()),
-                or(spec.axes().value(), ctx.words().capitalised(ctx.pay(pay)) + " (" + ctx.currency() + ")"),
-                String.join(" ", data.footnotes()), altText(type, w.get("chart.pay.alt", by), data));
+        return made.map(d -> new ChartBlock(title.isEmpty() ? w.get("chart.pay.title", by) : title, type, d, 0,
+                series, or(spec.axes().category(), d.columns().get(0).header()),
+                or(spec.axes().value(), ctx.words().capitalised(ctx.phrases().pay(pay)) + " (" + ctx.currency() + ")"),
+                String.join(" ", d.footnotes()), altText(type, w.get("chart.pay.alt", by), d)));
     }
 
     /** Stated values as markers over the whole series as a dashed line, so derived years look derived. */
@@ -104,7 +113,7 @@ final class ChartBlocks {
         MarketIndicator first = series.get(0);
         boolean percent = first.unit().equals("percent");
         ValueType valueType = percent ? ValueType.PERCENT : ValueType.DECIMAL;
-        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR), ValueType.YEAR),
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.YEAR), ValueType.YEAR),
                 TableColumn.of(references.valueHeader(first.unit()), valueType),
                 TableColumn.of(w.get("market.stated"), valueType));
         List<List<Object>> rows = new ArrayList<>();
@@ -116,7 +125,7 @@ final class ChartBlocks {
         boolean derived = series.stream().anyMatch(m -> !m.stated());
         List<SeriesStyle> styles = List.of(derived ? SeriesStyle.DASHED : SeriesStyle.SOLID, SeriesStyle.MARKERS);
         return new ChartBlock(title.isEmpty() ? first.indicator() : title, type, data, 0, List.of(1, 2),
-                or(spec.axes().category(), ctx.heading(SalaryDimension.YEAR)), or(spec.axes().value(),
+                or(spec.axes().category(), ctx.phrases().heading(SalaryDimension.YEAR)), or(spec.axes().value(),
                         first.indicator() + " (" + first.unit() + ")"), w.get(derived ? "market.note.derived"
                         : "market.note", first.source()),
                 altText(type, w.get("market.alt", first.indicator()), data), styles);
@@ -128,10 +137,10 @@ final class ChartBlocks {
         PayElement pay = spec.pay().orElse(ctx.pay());
         PayElements.require(ctx, pay, spec.lines());
         String title = spec.title();
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL),
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.LEVEL),
                 ValueType.TEXT)));
         List<Statistic> stats = List.of(Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75, Statistic.P90);
-        stats.forEach(s -> columns.add(TableColumn.money(ctx.statistic(s), ctx.currency())));
+        stats.forEach(s -> columns.add(TableColumn.money(ctx.phrases().statistic(s), ctx.currency())));
         columns.add(TableColumn.money(w.get("chart.range.min"), ctx.currency()));
         columns.add(TableColumn.money(w.get("chart.range.max"), ctx.currency()));
         List<Function<SalaryObservation, String>> keys = List.of(SalaryDimension.LEVEL::valueOf);
@@ -139,7 +148,7 @@ final class ChartBlocks {
         for (var g : SalaryBenchmark.groups(ctx.population().select(filter), keys, ctx.keyOrder()).entrySet()) {
             String level = g.getKey().get(0);
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
-            List<Object> row = new ArrayList<>(List.of(ctx.groups().shown(level)));
+            List<Object> row = new ArrayList<>(List.of(ctx.phrases().groups().shown(level)));
             stats.forEach(s -> row.add(ctx.valuation().shown(cell, s)));
             Optional<PublishedRange> range = ctx.references().ranges().stream()
                     .filter(r -> r.observedLevel().equals(level) && r.currency().equals(ctx.currency())).findFirst();
@@ -148,13 +157,14 @@ final class ChartBlocks {
             rows.add(row);
         }
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
-        boolean published = rows.stream().anyMatch(r -> r.get(6) != null);
+        RangeSeries series = new RangeSeries(1, 2, 3, 4, 5, Optional.of(new RangeSeries.Published(6, 7)));
+        boolean published = rows.stream().anyMatch(r -> r.get(series.published().get().min()) != null);
         return new ChartBlock(title.isEmpty() ? w.get("chart.range.title") : title, ChartType.BOX, data, 0,
-                List.of(1, 2, 3, 4, 5, 6, 7), or(spec.axes().category(), ctx.heading(SalaryDimension.LEVEL)),
-                or(spec.axes().value(), w.capitalised(ctx.pay(pay)) + " (" + ctx.currency() + ")"),
+                series.columns(), or(spec.axes().category(), ctx.phrases().heading(SalaryDimension.LEVEL)),
+                or(spec.axes().value(), w.capitalised(ctx.phrases().pay(pay)) + " (" + ctx.currency() + ")"),
                 w.get(published ? "chart.range.note.published" : "chart.range.note.unpublished",
-                        ctx.valuation().rule().minTails(), w.capitalised(ctx.pay(pay)), ctx.agingText(),
-                        ctx.caption(filter)),
+                        ctx.valuation().rule().minTails(), w.capitalised(ctx.phrases().pay(pay)), ctx.phrases().agingText(),
+                        ctx.phrases().caption(filter)),
                 w.get("chart.range.alt", rows.size()));
     }
 
@@ -166,7 +176,7 @@ final class ChartBlocks {
         if (selected.stream().allMatch(o -> Double.isNaN(o.bonus()) && Double.isNaN(o.equityAnnual()))) {
             return new Block.Note(w.get("chart.mix.none"));
         }
-        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.LEVEL), ValueType.TEXT),
                 TableColumn.money(w.get("chart.mix.base"), ctx.currency()),
                 TableColumn.money(w.get("chart.mix.bonus"), ctx.currency()),
                 TableColumn.money(w.get("chart.mix.equity"), ctx.currency()));
@@ -182,16 +192,16 @@ final class ChartBlocks {
             valuation.disclosures().additive(cell, ComplementarySuppression.BASE, !published);
             valuation.disclosures().additive(cell, ComplementarySuppression.BONUS, !published);
             valuation.disclosures().additive(cell, ComplementarySuppression.EQUITY, !published);
-            rows.add(Arrays.asList(ctx.groups().shown(g.getKey().get(0)),
+            rows.add(Arrays.asList(ctx.phrases().groups().shown(g.getKey().get(0)),
                     published ? mean(cell, SalaryObservation::baseSalary) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::bonus) : Suppressed.VALUE,
                     published ? mean(cell, SalaryObservation::equityAnnual) : Suppressed.VALUE));
         }
         TableBlock data = new TableBlock(name, "", columns, rows, List.of());
         return new ChartBlock(title.isEmpty() ? w.get("chart.mix.title") : title, ChartType.STACKED, data, 0,
-                List.of(1, 2, 3), ctx.heading(SalaryDimension.LEVEL), w.get("chart.mix.axis", ctx.currency()),
-                w.get("chart.mix.note", ctx.agingText()) + " "
-                        + ctx.caption(filter) + ".",
+                List.of(1, 2, 3), ctx.phrases().heading(SalaryDimension.LEVEL), w.get("chart.mix.axis", ctx.currency()),
+                w.get("chart.mix.note", ctx.phrases().agingText()) + " "
+                        + ctx.phrases().caption(filter) + ".",
                 w.get("chart.mix.alt", rows.size()));
     }
 

@@ -43,12 +43,12 @@ final class ChecksTable {
         }
         List<Statistic> statistics = spec.statistics();
         var w = ctx.words();
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.cellColumn(), ValueType.TEXT)));
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.phrases().cellColumn(), ValueType.TEXT)));
         for (Statistic s : statistics) {
             ValueType type = s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY;
             String cur = type == ValueType.MONEY ? ctx.currency() : "";
-            columns.add(new TableColumn(w.get("checks.published", ctx.statistic(s)), type, cur));
-            columns.add(new TableColumn(w.get("checks.recomputed", ctx.statistic(s)), type, cur));
+            columns.add(new TableColumn(w.get("checks.published", ctx.phrases().statistic(s)), type, cur));
+            columns.add(new TableColumn(w.get("checks.recomputed", ctx.phrases().statistic(s)), type, cur));
         }
         List<Function<SalaryObservation, String>> keys = spec.rows().stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
@@ -72,15 +72,15 @@ final class ChecksTable {
                 row.add(published);
                 // A withheld figure is a value: a formula in its place would give it back on recalculation.
                 withheld |= !(published instanceof Number);
-                row.add(published instanceof Number ? new LiveValue.CellStatistic(spec.observations(), ctx.cellColumn(),
-                        key, ctx.agedColumn(), s, published) : published);
+                row.add(published instanceof Number ? new LiveValue.CellStatistic(spec.observations(), ctx.phrases().cellColumn(),
+                        key, ctx.phrases().agedColumn(), s, published) : published);
             }
             rows.add(row);
         }
-        List<String> notes = new ArrayList<>(List.of(w.get("checks.note", spec.observations(), ctx.agedColumn()),
+        List<String> notes = new ArrayList<>(List.of(w.get("checks.note", spec.observations(), ctx.phrases().agedColumn()),
                 w.get("checks.note.cells")));
         if (withheld) {
-            notes.add(ctx.suppressionFootnote());
+            notes.add(ctx.phrases().suppressionFootnote());
         }
         if (ctx.live().live()) {
             notes.add(w.get("live.fixed.checks"));

@@ -28,16 +28,26 @@ final class DataValues {
     /**
      * The salary filter a template wrote, each value checked against the data. A value near one the
      * data has is a typo, refused with its suggestion; a value unlike any (a region with no rows this
-     * period) is a data warning for {@code warnings}, and the block shows its population empty — one
-     * thin region never costs every report.
+     * period) is accepted, and the block shows its population empty — one thin region never costs
+     * every report. {@link #absent} names those values.
      *
      * @param template the template file, for the problem's place
      * @param dataFile the salaries file as the user knows it
-     * @param warnings receives each value no row has, near none the data has, and a sentence on it
      * @throws BlockProblem at the condition's line when a value names none the data has, but one near it
      */
-    SalaryFilter filter(FilterSpec spec, Path template, String dataFile,
-            java.util.function.BiConsumer<String, String> warnings) throws BlockProblem {
+    SalaryFilter filter(FilterSpec spec, Path template, String dataFile) throws BlockProblem {
+        absent(spec, template, dataFile);
+        return SalaryFilter.of(spec);
+    }
+
+    /**
+     * The values {@code spec} names that no row has, near none the data has, each with the data
+     * warning that says so, in the order the template names them.
+     *
+     * @throws BlockProblem as {@link #filter} does
+     */
+    Map<String, String> absent(FilterSpec spec, Path template, String dataFile) throws BlockProblem {
+        Map<String, String> absent = new java.util.LinkedHashMap<>();
         for (FilterSpec.Condition c : spec.conditions()) {
             Set<String> known = of(c.column());
             for (String v : c.values()) {
@@ -46,8 +56,9 @@ final class DataValues {
                 }
                 String suggestion = Suggestions.didYouMean(v, known);
                 if (suggestion.isEmpty() && !known.isEmpty()) {
-                    warnings.accept(v, "no row of " + dataFile + " has " + c.column().column() + " '" + v + "' this "
-                            + "period; what " + template.getFileName() + " line " + c.line() + " shows of it is empty");
+                    absent.putIfAbsent(v, "no row of " + dataFile + " has " + c.column().column() + " '" + v
+                            + "' this period; what " + template.getFileName() + " line " + c.line()
+                            + " shows of it is empty");
                     continue;
                 }
                 List<String> some = known.stream().limit(12).toList();
@@ -56,7 +67,7 @@ final class DataValues {
                         + some + (known.size() > some.size() ? " and " + (known.size() - some.size()) + " more" : "")));
             }
         }
-        return SalaryFilter.of(spec);
+        return absent;
     }
 
     /** Every value of {@code column}, sorted. */

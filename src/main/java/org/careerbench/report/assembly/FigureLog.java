@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.careerbench.report.Figure;
 
-/** The figures one report publishes, collected as its blocks are built. One per report. */
+/** The figures one block publishes, collected as it is built: a local of the factory that builds it. */
 final class FigureLog {
     private final List<Figure> rows = new ArrayList<>();
 
@@ -16,9 +16,15 @@ final class FigureLog {
      */
     void add(String block, String keys, String statistic, Double value, long n, boolean withheld, String label,
             String shown) {
-        rows.add(new Figure(block, keys, statistic, value == null || value.isNaN() ? OptionalDouble.empty()
+        rows.add(figure(block, keys, statistic, value, n, withheld, label, shown));
+    }
+
+    /** One figure, its arguments read as {@link #add} reads them. */
+    static Figure figure(String block, String keys, String statistic, Double value, long n, boolean withheld,
+            String label, String shown) {
+        return new Figure(block, keys, statistic, value == null || value.isNaN() ? OptionalDouble.empty()
                 : OptionalDouble.of(value), n < 0 ? OptionalLong.empty() : OptionalLong.of(n), withheld, label,
-                shown));
+                shown);
     }
 
     List<Figure> rows() {

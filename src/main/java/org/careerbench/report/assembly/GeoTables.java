@@ -41,7 +41,7 @@ final class GeoTables {
         List<Object> national = new ArrayList<>();
         LiveFigures figures = new LiveFigures(ctx);
         for (var g : groups.entrySet()) {
-            labels.add(ctx.groups().shown(g.getKey().get(0)));
+            labels.add(ctx.phrases().groups().shown(g.getKey().get(0)));
             CellStatistics cell = ctx.valuation().cell(g.getValue(), pay);
             Object shown = ctx.valuation().shown(cell, statistic);
             // The national figures follow the Assumptions like the localised ones computed from them.
@@ -52,9 +52,9 @@ final class GeoTables {
         String indexHeader = w.get("geo.index");
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("geo.area"), ValueType.TEXT),
                 TableColumn.of(w.get("geo.against"), ValueType.TEXT), TableColumn.of(indexHeader, ValueType.DECIMAL)));
-        labels.forEach(l -> columns.add(TableColumn.money(l + " " + ctx.statistic(statistic), ctx.currency())));
+        labels.forEach(l -> columns.add(TableColumn.money(l + " " + ctx.phrases().statistic(statistic), ctx.currency())));
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> first = new ArrayList<>(Arrays.asList(w.get("geo.national", ctx.caption(filter)), "", 100.0));
+        List<Object> first = new ArrayList<>(Arrays.asList(w.get("geo.national", ctx.phrases().caption(filter)), "", 100.0));
         first.addAll(national);
         rows.add(first);
         boolean unapplied = false;
@@ -80,12 +80,12 @@ final class GeoTables {
             rows.add(row);
         }
         List<String> notes = new ArrayList<>();
-        notes.add(w.get("geo.note.index", ctx.pay(pay), ctx.agingText()));
+        notes.add(w.get("geo.note.index", ctx.phrases().pay(pay), ctx.phrases().agingText()));
         if (unapplied) {
             notes.add(w.get("geo.note.unapplied"));
         }
         if (national.contains(Suppressed.VALUE)) {
-            notes.add(ctx.suppressionFootnote());
+            notes.add(ctx.phrases().suppressionFootnote());
         }
         return new TableBlock(name, spec.caption(), columns, rows, notes);
     }

@@ -88,8 +88,8 @@ final class History {
             }
             rows.add(row);
         }
-        if (method != null && !method.equals(ctx.method())) {
-            notes.add(w.get("history.method", w.format().month(run.period()), method, ctx.method()));
+        if (method != null && !method.equals(ctx.phrases().method())) {
+            notes.add(w.get("history.method", w.format().month(run.period()), method, ctx.phrases().method()));
         }
         List<Object> now = new ArrayList<>(Arrays.asList(run.period().toString()));
         for (KeyFigure k : chosen) {

@@ -23,12 +23,16 @@ final class KeyFigures {
     }
 
     /**
-     * One figure.
+     * One figure, with its row of figures.csv and a data warning for each value its filter names
+     * that no row has this period.
      *
      * @throws BlockProblem when it names something the data does not have
      */
-    KeyFigure figure(FigureSpec spec) throws BlockProblem {
-        return withChanges(computed(spec), spec);
+    Made<KeyFigure> figure(FigureSpec spec) throws BlockProblem {
+        Made<KeyFigure> made = computed(spec);
+        List<String> warnings = spec instanceof FigureSpec.Count c ? List.copyOf(ctx.absent(c.filter()).values())
+                : spec instanceof FigureSpec.Salary s ? List.copyOf(ctx.absent(s.filter()).values()) : List.of();
+        return new Made<>(withChanges(made.value(), spec), made.figures(), warnings);
     }
 
     /** {@code k} with its changes since the periods the template compares it with, after its basis. */
@@ -37,12 +41,12 @@ final class KeyFigures {
             return k;
         }
         List<String> clauses = ctx.comparisons().keyFigure(ctx.words(), k.id(), k.value(), k.type(), k.currency(),
-                ctx.method(), spec.change());
+                ctx.phrases().method(), spec.change());
         return clauses.isEmpty() ? k : new KeyFigure(k.id(), k.label(), k.value(), k.type(), k.currency(),
                 k.basis() + "; " + String.join("; ", clauses));
     }
 
-    private KeyFigure computed(FigureSpec spec) throws BlockProblem {
+    private Made<KeyFigure> computed(FigureSpec spec) throws BlockProblem {
         if (spec instanceof FigureSpec.Salary s) {
             return salary(s);
         }
@@ -50,38 +54,37 @@ final class KeyFigures {
             SalaryFilter filter = ctx.filter(c.filter());
             int n = ctx.population().select(filter).size();
             KeyFigure figure = new KeyFigure(c.id(), c.label(), n, ValueType.INTEGER, "", c.note().orElse(
-                    otherGroup(c.filter(), filter, n).orElse(ctx.counted(n, filter))));
-            ctx.figures().add(c.id(), "", "n", (double) n, n, false, c.label(), figure.formatted(ctx.words().format()));
-            return figure;
+                    otherGroup(c.filter(), filter, n).orElse(ctx.phrases().counted(n, filter))));
+            return new Made<>(figure, List.of(FigureLog.figure(c.id(), "", "n", (double) n, n, false, c.label(),
+                    figure.formatted(ctx.words().format()))), List.of());
         }
         FigureSpec.Market m = (FigureSpec.Market) spec;
         KeyFigure figure = market(m);
-        ctx.figures().add(m.id(), "", m.statistic().name().toLowerCase(java.util.Locale.ROOT),
-                ((Number) figure.value()).doubleValue(), -1, false, m.label(), figure.formatted(ctx.words().format()));
-        return figure;
+        return new Made<>(figure, List.of(FigureLog.figure(m.id(), "", m.statistic().name().toLowerCase(
+                java.util.Locale.ROOT), ((Number) figure.value()).doubleValue(), -1, false, m.label(),
+                figure.formatted(ctx.words().format()))), List.of());
     }
 
-    private KeyFigure salary(FigureSpec.Salary f) throws BlockProblem {
+    private Made<KeyFigure> salary(FigureSpec.Salary f) throws BlockProblem {
         Statistic s = f.statistic();
         SalaryFilter filter = ctx.filter(f.filter());
         PayElement pay = f.pay().orElse(ctx.pay());
         PayElements.require(ctx, pay, f.lines());
         CellStatistics stats = ctx.valuation().cell(ctx.population().select(filter), pay);
         Object value = ctx.valuation().shown(stats, s);
-        String basis = ctx.counted(stats.n(), filter)
-                + (pay == PayElement.BASE ? "" : "; " + ctx.pay(pay));
+        String basis = ctx.phrases().counted(stats.n(), filter)
+                + (pay == PayElement.BASE ? "" : "; " + ctx.phrases().pay(pay));
         Optional<String> elsewhere = otherGroup(f.filter(), filter, stats.n());
         if (elsewhere.isPresent()) {
             basis = elsewhere.get();
         } else if (value == Suppressed.VALUE) {
-            basis += ctx.words().get("figure.withheld", ctx.suppressionText());
+            basis += ctx.words().get("figure.withheld", ctx.phrases().suppressionText());
         }
         KeyFigure figure = new KeyFigure(f.id(), f.label(), value, s == Statistic.N ? ValueType.INTEGER
                 : ValueType.MONEY, ctx.currency(), f.note().orElse(basis));
-        ctx.figures().add(f.id(), "", s.name().toLowerCase(java.util.Locale.ROOT),
+        return new Made<>(figure, List.of(FigureLog.figure(f.id(), "", s.name().toLowerCase(java.util.Locale.ROOT),
                 value instanceof Number v ? v.doubleValue() : null, stats.n(), value == Suppressed.VALUE, f.label(),
-                figure.formatted(ctx.words().format()));
-        return figure;
+                figure.formatted(ctx.words().format()))), List.of());
     }
 
     /**
@@ -97,7 +100,7 @@ final class KeyFigures {
         // "No senior engineers in the US in Europe" says nothing; where the figure is, does.
         String group = String.join(", ", ctx.population().filter().conditions().getOrDefault(burst.get(),
                 List.of()));
-        return Optional.of(ctx.words().get("figure.other-group", ctx.words().capitalised(ctx.people().group(whole)),
+        return Optional.of(ctx.words().get("figure.other-group", ctx.words().capitalised(ctx.phrases().people().group(whole)),
                 group));
     }
 
@@ -138,8 +141,13 @@ final class KeyFigures {
                 + series.stream().map(MarketIndicator::year).toList());
     }
 
-    /** Checks a stated CAGR in the market data against the end points of its series. */
-    void checkStatedGrowth() {
+    /**
+     * Checks a stated CAGR in the market data against the end points of its series.
+     *
+     * @return a data warning for each stated rate its series disagrees with
+     */
+    List<String> checkStatedGrowth() {
+        List<String> warnings = new java.util.ArrayList<>();
         List<MarketIndicator> market = ctx.references().market();
         for (MarketIndicator stated : market) {
             if (!stated.indicator().contains("CAGR")) {
@@ -156,10 +164,11 @@ final class KeyFigures {
             MarketIndicator b = series.get(series.size() - 1);
             double implied = Growth.cagr(a.value(), b.value(), b.year() - a.year()) * 100;
             if (Math.abs(implied - stated.value()) > 0.05) {
-                ctx.warnings().add(String.format(java.util.Locale.ROOT, "market.csv: stated CAGR %.2f%% for '%s' "
+                warnings.add(String.format(java.util.Locale.ROOT, "market.csv: stated CAGR %.2f%% for '%s' "
                         + "disagrees with %.2f%% implied by %d and %d values", stated.value(), base, implied,
                         a.year(), b.year()));
             }
         }
+        return warnings;
     }
 }

@@ -29,7 +29,7 @@ final class LiveFigures {
         if (column.isEmpty() || statistic == Statistic.MEAN || levelTwins().contains(level)) {
             return shown;
         }
-        return new LiveValue.CellStatistic(ctx.live().byLevel().orElseThrow(), ctx.heading(SalaryDimension.LEVEL),
+        return new LiveValue.CellStatistic(ctx.live().byLevel().orElseThrow(), ctx.phrases().heading(SalaryDimension.LEVEL),
                 level, column.get(), statistic, shown);
     }
 

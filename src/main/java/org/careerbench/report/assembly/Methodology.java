@@ -20,18 +20,18 @@ final class Methodology {
         List<String> items = new ArrayList<>();
         var w = ctx.words();
         items.add(w.get("method.percentiles"));
-        items.add(w.get("method.suppression", ctx.suppressionText()));
+        items.add(w.get("method.suppression", ctx.phrases().suppressionText()));
         List<SalaryObservation> population = ctx.population().observations();
         IntSummaryStatistics years = population.stream().mapToInt(SalaryObservation::year).summaryStatistics();
         String paid = years.getCount() > 0 ? years.getMin() + "–" + years.getMax() : "";
         items.add(w.get(paid.isEmpty() ? "method.population.none" : "method.population",
-                ctx.people().group(ctx.population().filter()), population.size(), paid));
-        items.add(w.get("method.pay", ctx.pay(ctx.pay()), ctx.currency()));
+                ctx.phrases().people().group(ctx.population().filter()), population.size(), paid));
+        items.add(w.get("method.pay", ctx.phrases().pay(ctx.pay()), ctx.currency()));
         items.add(w.get("method.quality"));
         if (ctx.valuation().aging().method() == org.careerbench.stats.Aging.Method.NONE) {
             items.add(w.get("method.aging.none", paid.isEmpty() ? "—" : paid));
         } else {
-            items.add(w.get("method.aging", paid, ctx.agingText(),
+            items.add(w.get("method.aging", paid, ctx.phrases().agingText(),
                     w.get(ctx.valuation().aging().method() == org.careerbench.stats.Aging.Method.COMPOUND
                             ? "method.aging.compound" : "method.aging.simple"),
                     w.format().date(ctx.valuation().effectiveDate())));

@@ -36,25 +36,28 @@ final class OtherGroups {
         String group = String.join(", ", ctx.population().filter().conditions()
                 .getOrDefault(spec.burstBy().get(), List.of()));
         return Optional.of(new Block.Notice(ctx.words().get("notice.other-group"), ctx.words().get(
-                "notice.other-group.text", ctx.people().scope(block), group)));
+                "notice.other-group.text", ctx.phrases().people().scope(block), group)));
     }
 
     /**
      * A level of the population that the template's {@code level-order} does not list is most often a
      * misspelling in the export ("Senoir"): its rows would form a thin group of their own and leave
      * the level they belong to. Each is a data warning, with the closest listed level.
+     *
+     * @return one warning per unlisted level, in level order
      */
-    static void unorderedLevels(TemplateSpec spec, BuildContext ctx) {
+    static List<String> unorderedLevels(TemplateSpec spec, BuildContext ctx) {
         List<String> order = spec.parameters().levelOrder();
         if (order.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, Long> unlisted = ctx.population().observations().stream()
                 .filter(o -> !order.contains(o.level()))
                 .collect(Collectors.groupingBy(SalaryObservation::level, java.util.TreeMap::new, Collectors.counting()));
-        unlisted.forEach((level, n) -> ctx.warnings().add(ctx.fileOf("salaries", "salaries.csv") + ": level '" + level
-                + "' (" + Plural.of(n, "observation") + ") is not in " + spec.source().getFileName()
-                + "'s level-order " + order + org.careerbench.diagnostics.Suggestions.didYouMean(level, order)
-                + "; it is shown as a level of its own"));
+        return unlisted.entrySet().stream().map(e -> ctx.fileOf("salaries", "salaries.csv") + ": level '"
+                + e.getKey() + "' (" + Plural.of(e.getValue(), "observation") + ") is not in "
+                + spec.source().getFileName() + "'s level-order " + order
+                + org.careerbench.diagnostics.Suggestions.didYouMean(e.getKey(), order)
+                + "; it is shown as a level of its own").toList();
     }
 }

@@ -36,11 +36,14 @@ final class Positioning {
         this.ctx = ctx;
     }
 
-    /** The employee table and the group table (compa-ratio of each level and of everyone). */
-    List<Block> blocks(TableSpec.Positioning spec, String name) throws BlockProblem {
+    /**
+     * The employee table and the group table (compa-ratio of each level and of everyone), with a
+     * data warning for each employee left out or shown without a range.
+     */
+    Made<List<Block>> blocks(TableSpec.Positioning spec, String name) throws BlockProblem {
         ctx.microdataAllowed(spec.lines(), "employee rows");
         if (ctx.data().roster().isEmpty()) {
-            return List.of(new Block.Note(ctx.words().get("positioning.no-roster")));
+            return Made.of(List.of(new Block.Note(ctx.words().get("positioning.no-roster"))));
         }
         java.util.Optional<org.careerbench.data.SalaryDimension> burst = ctx.spec().burstBy();
         java.util.function.Predicate<Employee> inGroup = e -> true;
@@ -48,8 +51,8 @@ final class Positioning {
             // A burst report is read by its group only: its employees, or none. The roster records a level
             // as the salaries do; its regions ("US West Coast") are not the salaries' groups.
             if (burst.get() != org.careerbench.data.SalaryDimension.LEVEL) {
-                return List.of(new Block.Notice(ctx.words().get("positioning.burst"), ctx.words().get(
-                        "positioning.burst.text", ctx.words().get("column." + burst.get().column()))));
+                return Made.of(List.of(new Block.Notice(ctx.words().get("positioning.burst"), ctx.words().get(
+                        "positioning.burst.text", ctx.words().get("column." + burst.get().column())))));
             }
             List<String> group = ctx.population().filter().conditions().getOrDefault(burst.get(), List.of());
             inGroup = e -> group.contains(e.level());
@@ -63,8 +66,8 @@ final class Positioning {
         String max = w.get("chart.range.max");
         String marketColumn = w.get("positioning.market-figure");
         List<TableColumn> columns = List.of(TableColumn.of(w.get("positioning.employee"), ValueType.TEXT),
-                TableColumn.of(ctx.heading(org.careerbench.data.SalaryDimension.LEVEL), ValueType.TEXT),
-                TableColumn.of(ctx.heading(org.careerbench.data.SalaryDimension.REGION), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(org.careerbench.data.SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(org.careerbench.data.SalaryDimension.REGION), ValueType.TEXT),
                 TableColumn.money(base, cur), TableColumn.money(min, cur),
                 TableColumn.money(mid, cur), TableColumn.money(max, cur),
                 TableColumn.of(w.get("positioning.compa"), ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
@@ -75,8 +78,9 @@ final class Positioning {
                 TableColumn.of(w.get("positioning.ratio"), ValueType.PERCENT).with(TableColumn.Visual.COLOR_SCALE),
                 TableColumn.of(w.get("positioning.flag"), ValueType.TEXT));
         String marketName = spec.filter().isEmpty() ? w.get("positioning.all-countries")
-                : ctx.people().scope(ctx.filter(spec.filter()));
+                : ctx.phrases().people().scope(ctx.filter(spec.filter()));
         List<List<Object>> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Map<String, double[]> groups = new LinkedHashMap<>();
         // Levels that differ only by case cannot be told apart by a live formula: computed once, not per employee.
         java.util.Set<String> levelTwins = ctx.live().live() ? ObservationCells.caseTwins(ctx.population()
@@ -87,14 +91,14 @@ final class Positioning {
                 continue;
             }
             if (!e.currency().equals(cur)) {
-                ctx.warnings().add("roster.csv:" + e.line() + ": salary in " + e.currency() + ", not " + cur
+                warnings.add("roster.csv:" + e.line() + ": salary in " + e.currency() + ", not " + cur
                         + "; employee left out of positioning");
                 continue;
             }
             Optional<PublishedRange> range = ctx.references().ranges().stream().filter(r -> r.level().equals(e.level())
                     && (e.track().isEmpty() || r.track().equals(e.track())) && r.currency().equals(cur)).findFirst();
             if (range.isEmpty()) {
-                ctx.warnings().add("roster.csv:" + e.line() + ": no published range for level '" + e.level()
+                warnings.add("roster.csv:" + e.line() + ": no published range for level '" + e.level()
                         + "'; employee " + e.id() + " shown without positioning");
                 rows.add(Arrays.asList(e.id(), e.level(), e.region(), e.baseSalary(), null, null, null, null, null,
                         "", "", null, null, null, w.get("positioning.no-range")));
@@ -142,7 +146,7 @@ final class Positioning {
                 java.util.Optional<String> column = ctx.memberColumn(spec.filter());
                 if (table.isPresent() && column.isPresent() && market instanceof Double m
                         && !levelTwins.contains(r.observedLevel()) && WithheldRows.allInObservations(ctx, filter, r.observedLevel())) {
-                    market = new LiveValue.TargetPercentile(table.get(), ctx.heading(
+                    market = new LiveValue.TargetPercentile(table.get(), ctx.phrases().heading(
                             org.careerbench.data.SalaryDimension.LEVEL), r.observedLevel(), column.get(),
                             ctx.valuation().rule().minCentral(), ctx.valuation().rule().minTails(),
                             index == null ? java.util.Optional.empty() : java.util.Optional.of(w.get("positioning.geo")),
@@ -167,9 +171,9 @@ final class Positioning {
             sums[2]++;
         }
         TableBlock employees = new TableBlock(name, spec.caption(), columns, rows, List.of(
-                w.get("positioning.note.terms"), w.get("positioning.note.market", ctx.caption(filter),
-                        ctx.agingText())));
-        return List.of(employees, groupTable(name + "Groups", groups));
+                w.get("positioning.note.terms"), w.get("positioning.note.market", ctx.phrases().caption(filter),
+                        ctx.phrases().agingText())));
+        return Made.warned(List.of(employees, groupTable(name + "Groups", groups)), warnings);
     }
 
     /**

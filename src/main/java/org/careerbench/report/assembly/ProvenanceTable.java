@@ -28,7 +28,8 @@ final class ProvenanceTable {
         this.ctx = ctx;
     }
 
-    TableBlock table(String name, String caption) {
+    /** The sources table, with a data warning for each dataset whose source the data does not state. */
+    Made<TableBlock> table(String name, String caption) {
         var w = ctx.words();
         List<TableColumn> columns = List.of(TableColumn.of(w.get("quality.dataset"), ValueType.TEXT),
                 TableColumn.of(w.get("sources.file"), ValueType.TEXT), TableColumn.of(w.get("sources.read"),
@@ -39,6 +40,7 @@ final class ProvenanceTable {
                 TableColumn.of(w.get("sources.licence"), ValueType.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         java.util.Set<String> read = DatasetUse.of(List.of(ctx.spec())).keySet();
         for (InputFile f : ctx.data().files()) {
             if (INTERNAL.contains(f.dataset()) || !used(f.dataset(), read)) {
@@ -61,21 +63,21 @@ final class ProvenanceTable {
                     asOf = same.get().asOf();
                     licence = same.get().licence();
                 } else if (!stated.isEmpty()) {
-                    note(notes, w.get("sources.note.other-file", stated.get(0).file(), f.dataset(), file));
+                    note(notes, warnings, w.get("sources.note.other-file", stated.get(0).file(), f.dataset(), file));
                 } else {
-                    note(notes, w.get("sources.note.none", f.dataset(), file));
+                    note(notes, warnings, w.get("sources.note.none", f.dataset(), file));
                 }
             }
             rows.add(List.of(f.dataset(), file, f.rowsRead(), f.rowsKept(), f.shortSha256(),
                     source.isEmpty() ? w.get("sources.not-stated") : source, asOf, licence));
         }
         notes.add(0, w.get("sources.note"));
-        return new TableBlock(name, caption, columns, rows, notes);
+        return Made.warned(new TableBlock(name, caption, columns, rows, notes), warnings);
     }
 
-    private void note(List<String> notes, String text) {
+    private void note(List<String> notes, List<String> warnings, String text) {
         notes.add(text);
-        ctx.warnings().add(ctx.file().getFileName() + ": " + text);
+        warnings.add(ctx.file().getFileName() + ": " + text);
     }
 
     /**

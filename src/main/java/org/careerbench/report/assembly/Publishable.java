@@ -17,25 +17,33 @@ final class Publishable {
     private Publishable() {
     }
 
-    /** {@code block}, or a notice in its place when it has nothing to show. */
-    static Block check(Block block, BuildContext ctx) {
+    /**
+     * {@code block}, or a notice in its place when it has nothing to show, with the data warning
+     * that says so.
+     */
+    static Made<Block> check(Block block, BuildContext ctx) {
+        Block checked = block;
         if (block instanceof TableBlock t) {
-            return table(t, ctx);
+            checked = table(t, ctx);
+        } else if (block instanceof ChartBlock c) {
+            checked = chart(c, ctx);
         }
-        if (block instanceof ChartBlock c) {
-            return chart(c, ctx);
+        if (checked instanceof Block.Notice n && n != block) {
+            String title = n.title();
+            return Made.warned(checked, List.of(ctx.file().getFileName() + ": '" + title + "' shows a notice "
+                    + "instead: " + n.text()));
         }
-        return block;
+        return Made.of(checked);
     }
 
     private static Block table(TableBlock t, BuildContext ctx) {
         var w = ctx.words();
         String title = t.caption().isEmpty() ? w.get("notice.table", t.name()) : t.caption();
         if (t.rows().isEmpty()) {
-            return notice(ctx, title, w.get("notice.table.empty", context(t)));
+            return new Block.Notice(title, w.get("notice.table.empty", context(t)));
         }
         if (!t.large() && withheld(t.rows(), numericColumns(t))) {
-            return notice(ctx, title, w.get("notice.table.withheld", ctx.suppressionText(), context(t)));
+            return new Block.Notice(title, w.get("notice.table.withheld", ctx.phrases().suppressionText(), context(t)));
         }
         return t;
     }
@@ -43,24 +51,19 @@ final class Publishable {
     private static Block chart(ChartBlock c, BuildContext ctx) {
         TableBlock data = c.data();
         if (data.rows().isEmpty()) {
-            return notice(ctx, c.title(), ctx.words().get("notice.chart.empty", context(data)));
+            return new Block.Notice(c.title(), ctx.words().get("notice.chart.empty", context(data)));
         }
         if (withheld(data.rows(), c.seriesColumns())) {
-            return notice(ctx, c.title(), ctx.words().get("notice.chart.withheld", ctx.suppressionText(),
+            return new Block.Notice(c.title(), ctx.words().get("notice.chart.withheld", ctx.phrases().suppressionText(),
                     context(data)));
         }
-        if (c.anyWithheld() && !c.source().contains(ctx.suppressionFootnote())) {
+        if (c.anyWithheld() && !c.source().contains(ctx.phrases().suppressionFootnote())) {
             // The chart marks each withheld category "—"; its note says why.
             return new ChartBlock(c.title(), c.type(), c.data(), c.categoryColumn(), c.seriesColumns(),
-                    c.categoryAxis(), c.valueAxis(), (c.source() + " " + ctx.suppressionFootnote()).strip(),
+                    c.categoryAxis(), c.valueAxis(), (c.source() + " " + ctx.phrases().suppressionFootnote()).strip(),
                     c.altText(), c.styles());
         }
         return c;
-    }
-
-    private static Block.Notice notice(BuildContext ctx, String title, String text) {
-        ctx.warnings().add(ctx.file().getFileName() + ": '" + title + "' shows a notice instead: " + text);
-        return new Block.Notice(title, text);
     }
 
     /** The table's own last footnote, which names its population and filter, as context. */

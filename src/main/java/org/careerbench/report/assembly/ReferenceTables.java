@@ -40,7 +40,7 @@ final class ReferenceTables {
         var w = ctx.words();
         // The values the source states have a column of their own: the market chart marks them, and in a
         // workbook it is drawn from this table rather than from a second copy of the series.
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.heading(SalaryDimension.YEAR),
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.YEAR),
                 ValueType.YEAR), TableColumn.of(valueHeader(unit), type), TableColumn.of(w.get("market.stated"), type),
                 TableColumn.of(w.get("market.basis"), ValueType.TEXT)));
         double rate = project ? Growth.cagr(series.get(0).value(), series.get(series.size() - 1).value(),

@@ -101,10 +101,10 @@ public final class ReportBuilder {
         SalaryFilter population;
         try {
             // The report's whole population naming a value no row has leaves nothing to report: refused.
-            population = values.filter(spec.parameters().population(), spec.source(),
-                    data.fileOf("salaries").map(Object::toString).orElse("salaries.csv"),
-                    (value, missing) -> problems.add(spec.source(), spec.lines().of("population"),
-                            Problem.Kind.DATA_REFERENCE, missing));
+            String file = data.fileOf("salaries").map(Object::toString).orElse("salaries.csv");
+            values.absent(spec.parameters().population(), spec.source(), file).values().forEach(missing -> problems
+                    .add(spec.source(), spec.lines().of("population"), Problem.Kind.DATA_REFERENCE, missing));
+            population = values.filter(spec.parameters().population(), spec.source(), file);
         } catch (BlockProblem e) {
             problems.add(e.problem());
             population = SalaryFilter.of(spec.parameters().population());
@@ -156,14 +156,10 @@ public final class ReportBuilder {
         Valuation valuation = new Valuation(new Aging(p.agingMethod(), p.agingRate()),
                 p.effectiveDate(run.period()), new SuppressionRule(p.minCentral(), p.minTails(),
                         p.maxOrganisationShare()), people.hasOrganisations(), people.observations(), secondary);
-        Warnings warnings = new Warnings();
-        if (people.otherCurrency() > 0) {
-            warnings.add("salaries.csv: " + people.otherCurrency() + " observations of the population are not in "
-                    + p.currency() + " and were left out of every figure (no conversion rates given)");
-        }
+        Words words = Words.of(spec.language(), spec.messages());
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
-                LiveTables.of(spec, people.observations().size()), warnings, values,
-                Words.of(spec.language(), spec.messages()), new FigureLog(), new Comparisons(run, fileName));
+                LiveTables.of(spec, people.observations().size()), values, words,
+                new Phrasebook(words, p.labels(), valuation, people, p.pay()), new Comparisons(run, fileName));
     }
 
     /**
@@ -184,75 +180,80 @@ public final class ReportBuilder {
         return new Drafted(report, ctx.valuation().disclosures());
     }
 
+    /** A place in a section: a block made, or "What changed", made once every other block is. */
+    private sealed interface Slot {
+    }
+
+    private record Ready(Block block) implements Slot {
+    }
+
+    private record Later(TableSpec.Changes spec, String name) implements Slot {
+    }
+
     private Report build(TemplateSpec spec, ReportContext run, String title, String fileName, BuildContext ctx,
             Problems problems) {
+        Warnings warnings = new Warnings();
+        List<org.careerbench.report.Figure> logged = new ArrayList<>();
+        Population population = ctx.population();
+        if (population.otherCurrency() > 0) {
+            warnings.add("salaries.csv: " + population.otherCurrency() + " observations of the population are not in "
+                    + spec.parameters().currency() + " and were left out of every figure (no conversion rates given)");
+        }
         KeyFigures keyFigures = new KeyFigures(ctx);
-        keyFigures.checkStatedGrowth();
-        Map<String, KeyFigure> figures = figures(spec, ctx, keyFigures, problems);
+        warnings.addAll(keyFigures.checkStatedGrowth());
+        Map<String, KeyFigure> figures = new LinkedHashMap<>();
+        for (Made<KeyFigure> made : figures(spec, keyFigures, problems)) {
+            figures.put(made.value().id(), made.value());
+            logged.addAll(made.figures());
+            warnings.addAll(made.warnings());
+        }
         Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
                 "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
         Set<String> tableNames = new HashSet<>();
-        List<Section> sections = new ArrayList<>();
-        OtherGroups.unorderedLevels(spec, ctx);
-        boolean empty = ctx.population().observations().isEmpty();
+        warnings.addAll(OtherGroups.unorderedLevels(spec, ctx));
+        boolean empty = population.observations().isEmpty();
         if (empty) {
             String file = ctx.fileOf("salaries", "salaries.csv");
-            ctx.warnings().add(spec.source().getFileName() + ": " + fileName + " has no salary observation in its "
-                    + "population (" + ctx.population().filter().describe() + ", in " + spec.parameters().currency()
+            warnings.add(spec.source().getFileName() + ": " + fileName + " has no salary observation in its "
+                    + "population (" + population.filter().describe() + ", in " + spec.parameters().currency()
                     + ", in " + file + "); every salary figure is withheld");
         }
         // Each report's size, the first figure the next period compares with.
-        int people = ctx.population().observations().size();
-        ctx.figures().add("population", "", "n", (double) people, people, false, "",
-                ctx.words().format().format(people, ValueType.INTEGER, ""));
-        // "What changed" compares every figure of the report: it is made once all other blocks are.
-        List<Runnable> pending = new ArrayList<>();
-        List<List<Block>> sectionBlocks = new ArrayList<>();
-        List<SectionSpec> sectionSpecs = new ArrayList<>();
+        int people = population.observations().size();
+        logged.add(0, FigureLog.figure("population", "", "n", (double) people, people, false, "",
+                ctx.words().format().format(people, ValueType.INTEGER, "")));
+        List<List<Slot>> slots = new ArrayList<>();
         for (SectionSpec s : spec.sections()) {
-            List<Block> blocks = new ArrayList<>();
+            List<Slot> section = new ArrayList<>();
             for (ContentSpec c : s.content()) {
-                if (c instanceof TableSpec.Changes changes) {
-                    try {
-                        String name = BlockNames.unique(changes.name(), "changes", changes.lines(), tableNames, ctx);
-                        int at = blocks.size();
-                        pending.add(() -> blocks.addAll(at, new Changes(ctx, run, fileName, figures,
-                                titles(sectionBlocks)).blocks(changes, name, ctx.figures().rows())));
-                    } catch (BlockProblem e) {
-                        problems.add(e.problem());
-                    }
-                    continue;
-                }
                 try {
+                    if (c instanceof TableSpec.Changes changes) {
+                        section.add(new Later(changes, BlockNames.unique(changes.name(), "changes", changes.lines(),
+                                tableNames, ctx)));
+                        continue;
+                    }
                     if (spec.burstBy().isPresent() && c instanceof org.careerbench.template.Filtered f) {
                         Optional<Block.Notice> elsewhere = OtherGroups.notice(f, spec, ctx, data);
                         if (elsewhere.isPresent()) {
                             // Said once where several blocks in a row are about the other group.
-                            if (blocks.isEmpty() || !blocks.get(blocks.size() - 1).equals(elsewhere.get())) {
-                                blocks.add(elsewhere.get());
+                            if (section.isEmpty() || !section.get(section.size() - 1).equals(new Ready(elsewhere.get()))) {
+                                section.add(new Ready(elsewhere.get()));
                             }
                             continue;
                         }
                     }
-                    if (c instanceof TableSpec.History h) {
-                        blocks.add(Publishable.check(new History(ctx, run, fileName, figures).table(BlockNames.unique(h.name(), "history",
-                                h.lines(), tableNames, ctx), h.caption(), h.figures(), h.periods(), h.lines()), ctx));
-                        continue;
+                    if (c instanceof org.careerbench.template.Filtered f) {
+                        for (var absent : ctx.absent(f.filter()).entrySet()) {
+                            // Said in the block's place, not only in the run's warnings: a reader misses it otherwise.
+                            warnings.add(absent.getValue());
+                            section.add(new Ready(new Block.Notice(ctx.words().get("notice.absent"), ctx.words().get(
+                                    "notice.absent.text", absent.getKey()))));
+                        }
                     }
-                    if (c instanceof ChartSpec.History h) {
-                        new History(ctx, run, fileName, figures).chart(BlockNames.unique(h.name(), "historyData", h.lines(),
-                                tableNames, ctx), h.title(), h.type(), h.axes().category(), h.axes().value(),
-                                h.figures(), h.periods(), h.lines()).ifPresent(b -> blocks.add(Publishable.check(b, ctx)));
-                        continue;
-                    }
-                    int mark = ctx.warnings().absentMark();
-                    List<Block> made = block(c, ctx, placeholders, figures, tableNames);
-                    for (String value : ctx.warnings().absentSince(mark)) {
-                        // Said in the block's place, not only in the run's warnings: a reader misses it otherwise.
-                        blocks.add(new Block.Notice(ctx.words().get("notice.absent"), ctx.words().get("notice.absent.text",
-                                value)));
-                    }
-                    for (Block b : made) {
+                    Made<List<Block>> made = block(c, ctx, run, fileName, placeholders, figures, tableNames);
+                    logged.addAll(made.figures());
+                    warnings.addAll(made.warnings());
+                    for (Block b : made.value()) {
                         if (b instanceof TableBlock t && t.columns().size() > SHEET_COLUMNS
                                 && ctx.spec().formats().contains(OutputFormat.XLSX)) {
                             // Found now, by validate as by run: a sheet cannot hold it.
@@ -261,33 +262,43 @@ public final class ReportBuilder {
                                     + "each value the data has), expected at most %,d, what a workbook sheet holds; "
                                     + "filter it to fewer values", t.columns().size(), SHEET_COLUMNS)));
                         }
-                        blocks.add(Publishable.check(b, ctx));
+                        Made<Block> checked = Publishable.check(b, ctx);
+                        warnings.addAll(checked.warnings());
+                        section.add(new Ready(checked.value()));
                     }
                 } catch (BlockProblem e) {
                     problems.add(e.problem());
                 }
             }
-            if (empty && sectionBlocks.isEmpty()) {
-                blocks.add(0, new Block.Notice(ctx.words().get("notice.no-observations"), ctx.words().get(
-                        "notice.no-observations.text", ctx.people().group(ctx.population().filter()),
-                        spec.parameters().currency(), ctx.fileOf("salaries", "salaries.csv"))));
-
+            if (empty && slots.isEmpty()) {
+                section.add(0, new Ready(new Block.Notice(ctx.words().get("notice.no-observations"), ctx.words().get(
+                        "notice.no-observations.text", ctx.phrases().people().group(population.filter()),
+                        spec.parameters().currency(), ctx.fileOf("salaries", "salaries.csv")))));
             }
-            sectionBlocks.add(blocks);
-            sectionSpecs.add(s);
+            slots.add(section);
         }
-        // Later blocks first, so that an earlier insertion point in the same section stays where it was.
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            pending.get(i).run();
+        // "What changed" compares every figure of the report, so it is made once all other blocks are.
+        Map<String, String> titles = titles(slots);
+        List<org.careerbench.report.Figure> all = List.copyOf(logged);
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            List<Block> blocks = new ArrayList<>();
+            for (Slot slot : slots.get(i)) {
+                if (slot instanceof Later l) {
+                    blocks.addAll(new Changes(ctx, run, fileName, figures, titles).blocks(l.spec(), l.name(), all));
+                } else {
+                    blocks.add(((Ready) slot).block());
+                }
+            }
+            SectionSpec s = spec.sections().get(i);
+            sections.add(new Section(s.title(), s.level(), blocks));
         }
-        for (int i = 0; i < sectionSpecs.size(); i++) {
-            sections.add(new Section(sectionSpecs.get(i).title(), sectionSpecs.get(i).level(), sectionBlocks.get(i)));
-        }
-        return new Report(title, spec.subtitle(), spec.field(), run.period().toString(), spec.format(),
-                fileName, spec.theme(), sections, ctx.warnings().list(), spec.language(), spec.archival(),
-                run.created(), ctx.words(), new Figures(ctx.figures().rows(), ctx.valuation().aging().method()
-                        == Aging.Method.NONE ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate()),
-                        ctx.method()), spec.run().audience());
+        Optional<java.time.LocalDate> agedTo = ctx.valuation().aging().method() == Aging.Method.NONE
+                ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate());
+        return Report.builder(title, spec.format(), fileName).subtitle(spec.subtitle()).field(spec.field())
+                .period(run.period().toString()).theme(spec.theme()).sections(sections).warnings(warnings.list())
+                .language(spec.language()).archival(spec.archival()).created(run.created()).words(ctx.words())
+                .figures(new Figures(all, agedTo, ctx.phrases().method())).audience(spec.run().audience()).build();
     }
 
 
@@ -295,19 +306,20 @@ public final class ReportBuilder {
     static final int SHEET_COLUMNS = 16_384;
 
 
-    private static Map<String, KeyFigure> figures(TemplateSpec spec, BuildContext ctx, KeyFigures keyFigures,
-            Problems problems) {
-        Map<String, KeyFigure> figures = new LinkedHashMap<>();
+    /** Every key figure the template declares, each id once. */
+    private static List<Made<KeyFigure>> figures(TemplateSpec spec, KeyFigures keyFigures, Problems problems) {
+        List<Made<KeyFigure>> figures = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (BlockSpec b : spec.blocks()) {
             if (b instanceof FiguresBlock block) {
                 for (FigureSpec f : block.figures()) {
-                    if (figures.containsKey(f.id())) {
+                    if (!ids.add(f.id())) {
                         problems.add(spec.source(), f.lines().of("id"), Problem.Kind.DUPLICATE, "figure id '" + f.id()
                                 + "' is defined twice, expected each id once");
                         continue;
                     }
                     try {
-                        figures.put(f.id(), keyFigures.figure(f));
+                        figures.add(keyFigures.figure(f));
                     } catch (BlockProblem e) {
                         problems.add(e.problem());
                     }
@@ -317,17 +329,18 @@ public final class ReportBuilder {
         return figures;
     }
 
-    private static List<Block> block(ContentSpec c, BuildContext ctx, Placeholders placeholders,
-            Map<String, KeyFigure> figures, Set<String> tableNames) throws BlockProblem {
+    /** The blocks one piece of content makes in its place, with their figures and warnings. */
+    private static Made<List<Block>> block(ContentSpec c, BuildContext ctx, ReportContext run, String fileName,
+            Placeholders placeholders, Map<String, KeyFigure> figures, Set<String> tableNames) throws BlockProblem {
         if (c instanceof ContentSpec.Prose p) {
-            return List.of(new Block.Prose(placeholders.fill(p.runs(), p.line())));
+            return Made.of(List.of(new Block.Prose(placeholders.fill(p.runs(), p.line()))));
         }
         if (c instanceof ContentSpec.ListItems l) {
             List<List<TextRun>> items = new ArrayList<>();
             for (List<TextRun> item : l.items()) {
                 items.add(placeholders.fill(item, l.line()));
             }
-            return List.of(new Block.Bullets(items, l.ordered()));
+            return Made.of(List.of(new Block.Bullets(items, l.ordered())));
         }
         if (c instanceof FiguresBlock f) {
             List<KeyFigure> list = new ArrayList<>();
@@ -336,29 +349,46 @@ public final class ReportBuilder {
             }
             if (ctx.live().live()) {
                 // Key figures are values: in a workbook whose other figures follow the Assumptions, say so.
-                return List.of(new Block.KeyFigures(list), new Block.Note(ctx.words().get("live.fixed.figures",
-                        ctx.agingText())));
+                return Made.of(List.of(new Block.KeyFigures(list), new Block.Note(ctx.words().get("live.fixed.figures",
+                        ctx.phrases().agingText()))));
             }
-            return List.of(new Block.KeyFigures(list));
+            return Made.of(List.of(new Block.KeyFigures(list)));
+        }
+        if (c instanceof ChartSpec.History h) {
+            String name = BlockNames.unique(h.name(), "historyData", h.lines(), tableNames, ctx);
+            return Made.of(new History(ctx, run, fileName, figures).chart(name, h.title(), h.type(),
+                    h.axes().category(), h.axes().value(), h.figures(), h.periods(), h.lines())
+                    .<List<Block>>map(List::of).orElse(List.of()));
         }
         if (c instanceof ChartSpec chart) {
             String fallback = chart instanceof ChartSpec.Ranges ? "range" : chart.source();
             String name = BlockNames.unique(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
-            return List.of(new ChartBlocks(ctx).chart(chart, name));
+            return new ChartBlocks(ctx).chart(chart, name).<List<Block>>map(List::of);
         }
-        return table((TableSpec) c, ctx, tableNames);
+        if (c instanceof TableSpec.History h) {
+            String name = BlockNames.unique(h.name(), "history", h.lines(), tableNames, ctx);
+            return Made.of(List.of(new History(ctx, run, fileName, figures).table(name, h.caption(), h.figures(),
+                    h.periods(), h.lines())));
+        }
+        if (c instanceof TableSpec t) {
+            return table(t, ctx, tableNames);
+        }
+        throw new IllegalStateException("no builder for content " + c.getClass().getSimpleName());
     }
 
-    private static List<Block> table(TableSpec t, BuildContext ctx, Set<String> tableNames) throws BlockProblem {
+    private static Made<List<Block>> table(TableSpec t, BuildContext ctx, Set<String> tableNames)
+            throws BlockProblem {
         if (t instanceof TableSpec.Assumptions) {
-            return List.of(new Assumptions(ctx).inputs());
+            return Made.of(List.of(new Assumptions(ctx).inputs()));
         }
         if (t instanceof TableSpec.Quality q) {
-            return new QualityBlocks(ctx).blocks(BlockNames.unique(q.name(), "quality", q.lines(), tableNames, ctx));
+            return Made.of(new QualityBlocks(ctx).blocks(BlockNames.unique(q.name(), "quality", q.lines(), tableNames,
+                    ctx)));
         }
         if (t instanceof TableSpec.Methodology m) {
             String name = BlockNames.unique(m.name(), "sources", m.lines(), tableNames, ctx);
-            return List.of(new Methodology(ctx).statements(), new ProvenanceTable(ctx).table(name, m.caption()));
+            return new ProvenanceTable(ctx).table(name, m.caption()).<List<Block>>map(p -> List.of(new Methodology(ctx)
+                    .statements(), p));
         }
         String name = BlockNames.unique(t.name(), t.source(), t.lines(), tableNames, ctx);
         if (t instanceof TableSpec.Positioning p) {
@@ -366,7 +396,7 @@ public final class ReportBuilder {
         }
         SalaryTables salaries = new SalaryTables(ctx);
         ReferenceTables references = new ReferenceTables(ctx);
-        Block block;
+        Made<? extends Block> block;
         if (t instanceof TableSpec.Benchmark b) {
             var pay = b.pay().orElse(ctx.pay());
             PayElements.require(ctx, pay, b.lines());
@@ -375,34 +405,35 @@ public final class ReportBuilder {
         } else if (t instanceof TableSpec.Ranges r) {
             block = salaries.ranges(r, name);
         } else if (t instanceof TableSpec.Observations o) {
-            block = salaries.observations(o, name);
+            block = Made.of(salaries.observations(o, name));
         } else if (t instanceof TableSpec.Market m) {
-            block = references.market(m, name);
+            block = Made.of(references.market(m, name));
         } else if (t instanceof TableSpec.Skills s) {
-            block = references.skills(name, s.caption(), s.top(), s.lines());
+            block = Made.of(references.skills(name, s.caption(), s.top(), s.lines()));
         } else if (t instanceof TableSpec.Differentials d) {
-            block = references.differentials(name, d.caption());
+            block = Made.of(references.differentials(name, d.caption()));
         } else if (t instanceof TableSpec.Survey s) {
             block = new SurveyTables(ctx).survey(s, name);
         } else if (t instanceof TableSpec.Geo g) {
             PayElements.require(ctx, g.pay().orElse(ctx.pay()), g.lines());
-            block = new GeoTables(ctx).geo(g, name);
+            block = Made.of(new GeoTables(ctx).geo(g, name));
         } else if (t instanceof TableSpec.Checks k) {
-            block = new ChecksTable(ctx).table(k, name);
+            block = Made.of(new ChecksTable(ctx).table(k, name));
         } else if (t instanceof TableSpec.Sources) {
             block = new ProvenanceTable(ctx).table(name, t.caption());
         } else {
-            // History and changes are built in their section's place; anything else is a new source no one builds.
+            // Changes are built in their section's place; anything else is a new source no one builds.
             throw new IllegalStateException("no builder for a table with source '" + t.source() + "'");
         }
-        return List.of(block);
+        return block.<List<Block>>map(List::of);
     }
 
     /** Each table and chart by name, with the caption or title its readers see. */
-    private static Map<String, String> titles(List<List<Block>> sections) {
+    private static Map<String, String> titles(List<List<Slot>> sections) {
         Map<String, String> titles = new java.util.HashMap<>();
-        for (List<Block> blocks : sections) {
-            for (Block b : blocks) {
+        for (List<Slot> slots : sections) {
+            for (Slot slot : slots) {
+                Block b = slot instanceof Ready r ? r.block() : null;
                 if (b instanceof TableBlock t && !t.caption().isEmpty()) {
                     titles.put(t.name(), t.caption());
                 } else if (b instanceof org.careerbench.report.ChartBlock c) {
@@ -412,6 +443,4 @@ public final class ReportBuilder {
         }
         return titles;
     }
-
-    /** The block's name, or one made from its source; unique within the report. */
 }

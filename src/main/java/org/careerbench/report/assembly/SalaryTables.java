@@ -33,7 +33,7 @@ final class SalaryTables {
     }
 
     /** Statistics of the population grouped by {@code dimensions}. */
-    TableBlock benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
+    Made<TableBlock> benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
             List<Statistic> statistics, PayElement pay, RowOrderSpec order) throws BlockProblem {
         return benchmark(name, caption, dimensions, filterSpec, statistics, pay, order, List.of());
     }
@@ -41,24 +41,25 @@ final class SalaryTables {
     /**
      * Statistics of the population grouped by {@code dimensions}; with {@code change}, each row
      * also shows how its compared statistic — P50, or else the first money statistic — moved since
-     * each of those earlier periods, in money and in percent.
+     * each of those earlier periods, in money and in percent. Every cell is one figure of figures.csv.
      */
-    TableBlock benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
+    Made<TableBlock> benchmark(String name, String caption, List<SalaryDimension> dimensions, FilterSpec filterSpec,
             List<Statistic> statistics, PayElement pay, RowOrderSpec order, List<Comparison> change)
             throws BlockProblem {
         SalaryFilter filter = ctx.filter(filterSpec);
         List<TableColumn> columns = new ArrayList<>();
-        dimensions.forEach(d -> columns.add(TableColumn.of(ctx.heading(d), ValueType.TEXT)));
+        dimensions.forEach(d -> columns.add(TableColumn.of(ctx.phrases().heading(d), ValueType.TEXT)));
         for (Statistic s : statistics) {
             columns.add(s == Statistic.N ? TableColumn.of("n", ValueType.INTEGER)
-                    : TableColumn.money(ctx.statistic(s), ctx.currency()));
+                    : TableColumn.money(ctx.phrases().statistic(s), ctx.currency()));
         }
         Statistic compared = statistics.contains(Statistic.P50) ? Statistic.P50
                 : statistics.stream().filter(s -> s != Statistic.N).findFirst().orElse(Statistic.N);
-        columns.addAll(ctx.comparisons().columns(ctx.words(), ctx.statistic(compared), ctx.currency(), change));
+        columns.addAll(ctx.comparisons().columns(ctx.words(), ctx.phrases().statistic(compared), ctx.currency(), change));
         List<Function<SalaryObservation, String>> keys = dimensions.stream()
                 .<Function<SalaryObservation, String>>map(d -> d::valueOf).toList();
         List<List<Object>> rows = new ArrayList<>();
+        FigureLog figures = new FigureLog();
         boolean suppressed = false;
         // Unfiltered base-salary cells are live formulas over the observations table when the workbook has one.
         java.util.Optional<String> live = filterSpec.isEmpty() && pay == PayElement.BASE
@@ -67,12 +68,12 @@ final class SalaryTables {
         java.util.Set<String> twins = live.isPresent() ? ObservationCells.caseTwins(grouped.keySet().stream()
                 .map(ObservationCells::key).toList()) : java.util.Set.of();
         for (var group : grouped.entrySet()) {
-            List<Object> row = new ArrayList<>(ctx.groups().shown(group.getKey()));
+            List<Object> row = new ArrayList<>(ctx.phrases().groups().shown(group.getKey()));
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {
                 Object v = ctx.valuation().shown(cell, s);
-                ctx.figures().add(name, key, s.name().toLowerCase(java.util.Locale.ROOT),
+                figures.add(name, key, s.name().toLowerCase(java.util.Locale.ROOT),
                         v instanceof Number num ? num.doubleValue() : null, cell.n(), v == Suppressed.VALUE, "",
                         ctx.words().format().format(v, s == Statistic.N ? ValueType.INTEGER : ValueType.MONEY,
                                 ctx.currency()));
@@ -80,7 +81,7 @@ final class SalaryTables {
                 // are left out of it (its n would otherwise recompute to 0).
                 if (live.isPresent() && v instanceof Number && !twins.contains(key)
                         && cell.value(Statistic.P50).isPresent()) {
-                    v = new LiveValue.CellStatistic(live.get(), ctx.cellColumn(), key, ctx.agedColumn(),
+                    v = new LiveValue.CellStatistic(live.get(), ctx.phrases().cellColumn(), key, ctx.phrases().agedColumn(),
                             s, v);
                 }
                 suppressed |= v == Suppressed.VALUE;
@@ -95,23 +96,23 @@ final class SalaryTables {
         rows = RowOrder.apply(order, rows, columns, ctx);
         List<String> notes = new ArrayList<>();
         if (suppressed) {
-            notes.add(ctx.suppressionFootnote());
+            notes.add(ctx.phrases().suppressionFootnote());
         }
-        notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.pay(pay)), ctx.currency(),
-                ctx.agingText(), describe(filter)));
-        notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.method(), change));
+        notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.phrases().pay(pay)), ctx.currency(),
+                ctx.phrases().agingText(), describe(filter)));
+        notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.phrases().method(), change));
         if (!change.isEmpty() && ctx.live().live()) {
             notes.add(ctx.words().get("live.fixed.changes"));
         }
-        return new TableBlock(name, caption, columns, rows, notes);
+        return new Made<>(new TableBlock(name, caption, columns, rows, notes), figures.rows(), List.of());
     }
 
     /** Published ranges with midpoint and spread, beside the observed percentiles of the matching level. */
-    TableBlock ranges(TableSpec.Ranges spec, String name) throws BlockProblem {
+    Made<TableBlock> ranges(TableSpec.Ranges spec, String name) throws BlockProblem {
         SalaryFilter filter = ctx.filter(spec.filter());
         String cur = ctx.currency();
         var w = ctx.words();
-        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.LEVEL), ValueType.TEXT),
                 TableColumn.money(w.get("ranges.min"), cur), TableColumn.money(w.get("ranges.mid"), cur),
                 TableColumn.money(w.get("ranges.max"), cur), TableColumn.of(w.get("ranges.spread"), ValueType.PERCENT),
                 TableColumn.of(w.get("ranges.step"), ValueType.PERCENT),
@@ -127,11 +128,12 @@ final class SalaryTables {
         List<SalaryObservation> observed = ctx.population().select(filter);
         LiveFigures live = new LiveFigures(ctx);
         List<PublishedRange> ranges = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (PublishedRange r : ctx.references().ranges()) {
             if (r.currency().equals(cur)) {
                 ranges.add(r);
             } else {
-                ctx.warnings().add("salary-ranges.csv: range '" + r.title() + "' is in " + r.currency()
+                warnings.add("salary-ranges.csv: range '" + r.title() + "' is in " + r.currency()
                         + ", not " + cur + "; left out");
             }
         }
@@ -171,15 +173,15 @@ final class SalaryTables {
         }
         List<String> notes = new ArrayList<>();
         notes.add(w.get("ranges.note.sources", String.join(", ", ctx.references().ranges().stream()
-                .map(PublishedRange::source).distinct().toList()), describe(filter), ctx.agingText()));
+                .map(PublishedRange::source).distinct().toList()), describe(filter), ctx.phrases().agingText()));
         notes.add(w.get("ranges.note.terms"));
         if (openEnded) {
             notes.add(w.get("ranges.note.open"));
         }
         if (suppressed) {
-            notes.add(ctx.suppressionFootnote());
+            notes.add(ctx.phrases().suppressionFootnote());
         }
-        return new TableBlock(name, spec.caption(), columns, rows, notes);
+        return Made.warned(new TableBlock(name, spec.caption(), columns, rows, notes), warnings);
     }
 
     /** Every observation of the population that passes the block's filter, one row each. */
@@ -187,22 +189,22 @@ final class SalaryTables {
         ctx.microdataAllowed(spec.lines(), "individual salaries (an observations table)");
         SalaryFilter filter = ctx.filter(spec.filter());
         var w = ctx.words();
-        String year = ctx.heading(SalaryDimension.YEAR);
+        String year = ctx.phrases().heading(SalaryDimension.YEAR);
         String base = w.get("observations.base");
         String factorColumn = w.get("observations.factor");
-        List<TableColumn> columns = List.of(TableColumn.of(ctx.heading(SalaryDimension.ROLE_FAMILY), ValueType.TEXT),
-                TableColumn.of(ctx.heading(SalaryDimension.JOB_TITLE), ValueType.TEXT),
-                TableColumn.of(ctx.heading(SalaryDimension.LEVEL), ValueType.TEXT),
-                TableColumn.of(ctx.heading(SalaryDimension.COUNTRY), ValueType.TEXT),
-                TableColumn.of(ctx.heading(SalaryDimension.REGION), ValueType.TEXT),
-                TableColumn.of(ctx.heading(SalaryDimension.COMPANY_SIZE), ValueType.TEXT),
+        List<TableColumn> columns = List.of(TableColumn.of(ctx.phrases().heading(SalaryDimension.ROLE_FAMILY), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(SalaryDimension.JOB_TITLE), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(SalaryDimension.LEVEL), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(SalaryDimension.COUNTRY), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(SalaryDimension.REGION), ValueType.TEXT),
+                TableColumn.of(ctx.phrases().heading(SalaryDimension.COMPANY_SIZE), ValueType.TEXT),
                 TableColumn.of(year, ValueType.YEAR),
                 TableColumn.money(base, ctx.currency()), TableColumn.of(factorColumn, ValueType.DECIMAL),
-                TableColumn.money(ctx.agedColumn(), ctx.currency()),
+                TableColumn.money(ctx.phrases().agedColumn(), ctx.currency()),
                 TableColumn.of(w.get("observations.line"), ValueType.INTEGER));
         List<SalaryObservation> selected = ctx.population().select(filter);
         List<SalaryDimension> order = spec.rows();
-        List<String> notes = new ArrayList<>(List.of(w.get("observations.note", describe(filter), ctx.agingText())));
+        List<String> notes = new ArrayList<>(List.of(w.get("observations.note", describe(filter), ctx.phrases().agingText())));
         java.util.Set<SalaryObservation> out = WithheldRows.leftOut(ctx, spec, selected);
         if (!out.isEmpty()) {
             List<SalaryDimension> cells = order.isEmpty() ? List.of(SalaryDimension.LEVEL) : order;
@@ -213,7 +215,7 @@ final class SalaryTables {
         if (!order.isEmpty()) {
             // Sorted by the cell columns, each cell's rows are contiguous: what formulas over this table need.
             columns = new ArrayList<>(columns);
-            columns.add(TableColumn.of(ctx.cellColumn(), ValueType.TEXT));
+            columns.add(TableColumn.of(ctx.phrases().cellColumn(), ValueType.TEXT));
             // The few distinct keys are put in order once; the rows then go into their key's bucket, in
             // the order read (a stable sort in linear time, where comparing a million keys took seconds).
             Map<List<String>, List<SalaryObservation>> buckets = new java.util.HashMap<>();
@@ -237,13 +239,13 @@ final class SalaryTables {
         if (!members.isEmpty()) {
             columns = new ArrayList<>(columns);
             for (var f : members) {
-                columns.add(TableColumn.money(ctx.memberHeader(f), ctx.currency()));
+                columns.add(TableColumn.money(ctx.phrases().memberHeader(f), ctx.currency()));
                 memberFilters.add(f);
                 Map<String, List<String>> conditions = new java.util.LinkedHashMap<>();
-                f.conditions().forEach((column, values) -> conditions.put(ctx.heading(column), values));
+                f.conditions().forEach((column, values) -> conditions.put(ctx.phrases().heading(column), values));
                 memberConditions.add(conditions);
             }
-            notes.add(w.get("observations.members", ctx.agedColumn()));
+            notes.add(w.get("observations.members", ctx.phrases().agedColumn()));
         }
         Valuation valuation = ctx.valuation();
         valuation.disclosures().microdata(selected, spec.showWithheld());
@@ -262,7 +264,7 @@ final class SalaryTables {
             // Membership is data, not an input: a row outside the filter has no formula at all (an empty cell,
             // which statistics pass over), so a large table carries the column only where it counts.
             for (int m = 0; m < memberFilters.size(); m++) {
-                row.add(memberFilters.get(m).test(o) ? new LiveValue.Member(memberConditions.get(m), ctx.agedColumn(),
+                row.add(memberFilters.get(m).test(o) ? new LiveValue.Member(memberConditions.get(m), ctx.phrases().agedColumn(),
                         aged) : null);
             }
             return row;
@@ -272,7 +274,7 @@ final class SalaryTables {
 
     /** Describes population and block filter together, e.g. "role_family = …; country = US". */
     String describe(SalaryFilter filter) {
-        return ctx.caption(filter);
+        return ctx.phrases().caption(filter);
     }
 
     private static List<String> key(List<SalaryDimension> dims, SalaryObservation o) {

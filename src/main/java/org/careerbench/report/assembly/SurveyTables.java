@@ -22,7 +22,8 @@ final class SurveyTables {
         this.ctx = ctx;
     }
 
-    TableBlock survey(TableSpec.Survey spec, String name) throws BlockProblem {
+    /** The survey table, with a data warning for each survey row in another currency. */
+    Made<TableBlock> survey(TableSpec.Survey spec, String name) throws BlockProblem {
         String cur = ctx.currency();
         var w = ctx.words();
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("survey.source"), ValueType.TEXT),
@@ -35,10 +36,11 @@ final class SurveyTables {
         }
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         boolean withheld = false;
         for (SurveyPercentiles s : ctx.references().surveys()) {
             if (!s.currency().equals(cur)) {
-                ctx.warnings().add("survey-percentiles: '" + s.occupation() + "' is in " + s.currency() + ", not " + cur
+                warnings.add("survey-percentiles: '" + s.occupation() + "' is in " + s.currency() + ", not " + cur
                         + "; left out");
                 continue;
             }
@@ -61,7 +63,7 @@ final class SurveyTables {
         List<SalaryObservation> observed = ctx.population().select(filter);
         CellStatistics cell = ctx.valuation().cell(observed, PayElement.BASE);
         List<Object> row = new ArrayList<>(List.of(w.get("survey.observed"), years(observed),
-                ctx.caption(filter), ""));
+                ctx.phrases().caption(filter), ""));
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,
                 Statistic.P90)) {
@@ -71,10 +73,10 @@ final class SurveyTables {
         }
         rows.add(row);
         if (withheld) {
-            notes.add(w.get("survey.note.withheld", ctx.suppressionText()));
+            notes.add(w.get("survey.note.withheld", ctx.phrases().suppressionText()));
         }
-        notes.add(w.get("survey.note.aging", ctx.agingText()));
-        return new TableBlock(name, spec.caption(), columns, rows, notes);
+        notes.add(w.get("survey.note.aging", ctx.phrases().agingText()));
+        return Made.warned(new TableBlock(name, spec.caption(), columns, rows, notes), warnings);
     }
 
     private static String years(List<SalaryObservation> observed) {

@@ -32,10 +32,11 @@ class NativeChartsTest {
         TableBlock data = new TableBlock("Series", "", List.of(TableColumn.of("Year", ValueType.TEXT),
                 valueType == ValueType.MONEY ? TableColumn.money("Value", "USD") : TableColumn.of("Value", valueType)),
                 rows, List.of());
-        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
-                new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Chart", 1, List.of(new ChartBlock("Market", type, data, 0, List.of(1), "Year",
-                        "USD million", "", "alt")))), List.of(), "en", false, org.careerbench.Builds.CREATED);
+        Report r = Report.builder("T", OutputFormat.XLSX, "t.xlsx").field("f").period("2026-11")
+                .theme(new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")))
+                .sections(List.of(new Section("Chart", 1, List.of(new ChartBlock("Market", type, data, 0, List.of(1), "Year",
+                        "USD million", "", "alt")))))
+                .created(org.careerbench.Builds.CREATED).build();
         Path f = Files.createTempFile(dir, "c", ".xlsx");
         new XlsxReportRenderer().render(r, f);
         XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f));

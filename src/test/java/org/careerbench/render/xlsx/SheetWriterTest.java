@@ -85,9 +85,10 @@ class SheetWriterTest {
     }
 
     private XSSFWorkbook render(List<Block> blocks) throws Exception {
-        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
-                new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Pay", 1, blocks)), List.of(), "en", false, org.careerbench.Builds.CREATED);
+        Report r = Report.builder("T", OutputFormat.XLSX, "t.xlsx").field("f").period("2026-11")
+                .theme(new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")))
+                .sections(List.of(new Section("Pay", 1, blocks)))
+                .created(org.careerbench.Builds.CREATED).build();
         Path f = Files.createTempFile(dir, "t", ".xlsx");
         new XlsxReportRenderer().render(r, f);
         return new XSSFWorkbook(Files.newInputStream(f));

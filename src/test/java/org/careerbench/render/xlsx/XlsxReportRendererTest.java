@@ -162,9 +162,10 @@ class XlsxReportRendererTest {
         TableBlock t = new TableBlock("Injected", "", List.of(TableColumn.of("Title", ValueType.TEXT),
                 TableColumn.money("Pay", "USD")), List.of(List.of("=HYPERLINK(\"http://x\",\"y\")", 1.0),
                 List.of("+1+1", Suppressed.VALUE), List.of("@SUM(A1)", 2.0)), List.of());
-        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
-                new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Data", 1, List.of(t))), List.of(), "en", false, org.careerbench.Builds.CREATED);
+        Report r = Report.builder("T", OutputFormat.XLSX, "t.xlsx").field("f").period("2026-11")
+                .theme(new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")))
+                .sections(List.of(new Section("Data", 1, List.of(t))))
+                .created(org.careerbench.Builds.CREATED).build();
         Path file = dir.resolve("t.xlsx");
         new XlsxReportRenderer().render(r, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -351,9 +352,10 @@ class XlsxReportRendererTest {
         List<Integer> source = java.util.stream.IntStream.range(0, 250).boxed().toList();
         TableBlock big = new TableBlock("Big", "", List.of(TableColumn.of("Row", ValueType.INTEGER)),
                 new TableBlock.RowView<>(source, i -> List.of(i)), List.of());
-        Report r = new Report("T", "", "f", "2026-11", OutputFormat.XLSX, "t.xlsx",
-                new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")),
-                List.of(new Section("Data", 1, List.of(big))), List.of(), "en", false, org.careerbench.Builds.CREATED);
+        Report r = Report.builder("T", OutputFormat.XLSX, "t.xlsx").field("f").period("2026-11")
+                .theme(new org.careerbench.template.ThemeLoader().load(Files.writeString(dir.resolve("theme.yaml"), "")))
+                .sections(List.of(new Section("Data", 1, List.of(big))))
+                .created(org.careerbench.Builds.CREATED).build();
         Path f = dir.resolve("big.xlsx");
         new XlsxReportRenderer(99).render(r, f);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
