@@ -1,7 +1,6 @@
 package org.careerbench.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.careerbench.batch.ManifestFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -62,25 +61,20 @@ public final class PeriodAudit {
      *                    have changed since (the audit would check the files against other figures)
      */
     public Result audit(Path folder, Path input, Path templates, Charset encoding) throws RunFailure, IOException {
-        Path manifestFile = folder.resolve("manifest.json");
+        Path manifestFile = ManifestFile.of(folder);
         if (!Files.isRegularFile(manifestFile)) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, folder + " has no manifest.json; expected a published "
                     + "period folder, e.g. output/2026-11", null);
         }
-        JsonNode manifest;
+        ManifestFile manifest;
         try {
-            manifest = new ObjectMapper().readTree(manifestFile.toFile());
+            manifest = ManifestFile.read(folder);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new RunFailure(RunFailure.Kind.BAD_INPUT, manifestFile + " is not a whole manifest (" + e
                     .getOriginalMessage() + "); expected the JSON a run writes", null);
         }
-        YearMonth period;
-        try {
-            period = YearMonth.parse(manifest.path("period").asText());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, manifestFile + " names no period (found '"
-                    + manifest.path("period").asText() + "', expected YYYY-MM)", null);
-        }
+        YearMonth period = manifest.period().orElseThrow(() -> new RunFailure(RunFailure.Kind.BAD_INPUT,
+                manifestFile + " names no period (found '" + manifest.periodText() + "', expected YYYY-MM)", null));
         RunOptions options = new RunOptions(input, templates, folder.toAbsolutePath().getParent(), period,
                 "careerbench audit", encoding, clock.instant(), Shard.ALL, 1).withAllowFuture(true);
         RunJob.Prepared prepared = new RunJob(RunLog.SILENT, clock).prepare(options);
@@ -97,26 +91,25 @@ public final class PeriodAudit {
     }
 
     /** Refuses when an input or template differs from what the manifest recorded. */
-    private static void sameSources(Path folder, JsonNode manifest, RunJob.Prepared prepared, Path templates)
+    private static void sameSources(Path folder, ManifestFile manifest, RunJob.Prepared prepared, Path templates)
             throws RunFailure, IOException {
         Map<String, String> read = new HashMap<>();
         for (InputFile f : prepared.data().files()) {
             read.put(f.dataset(), f.sha256());
         }
-        for (JsonNode in : manifest.path("inputs")) {
-            String dataset = in.path("dataset").asText();
-            String sha = read.get(dataset);
-            if (sha != null && !sha.equals(in.path("sha256").asText())) {
-                throw changed(folder, "the " + dataset + " input (" + in.path("file").asText() + ")");
+        for (ManifestFile.Source in : manifest.inputs()) {
+            String sha = read.get(in.dataset());
+            if (sha != null && !sha.equals(in.sha256())) {
+                throw changed(folder, "the " + in.dataset() + " input (" + in.file() + ")");
             }
         }
-        for (JsonNode t : manifest.path("templates")) {
-            String name = t.path("file").asText();
+        for (ManifestFile.Source t : manifest.templates()) {
+            String name = t.file();
             if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
                 continue;
             }
             Path file = templates.resolve(name);
-            if (Files.isRegularFile(file) && !Sha256.of(file).equals(t.path("sha256").asText())) {
+            if (Files.isRegularFile(file) && !Sha256.of(file).equals(t.sha256())) {
                 throw changed(folder, "the template " + file);
             }
         }

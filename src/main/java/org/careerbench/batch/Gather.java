@@ -75,15 +75,16 @@ public final class Gather {
                         + period + " --shard " + k + "/" + shards + "' first; nothing was published", null);
             }
             folders.add(folder);
-            JsonNode manifest = json.readTree(folder.resolve("manifest.json").toFile());
-            if (!manifest.path("period").asText().equals(period.toString())) {
+            ManifestFile manifest = ManifestFile.read(folder);
+            if (!manifest.periodText().equals(period.toString())) {
                 // A shard folder renamed from another month would publish that month's figures under this one.
                 throw new RunFailure(RunFailure.Kind.BAD_INPUT, "shard " + k + " of " + shards + " in " + folder
-                        + " is a run of " + manifest.path("period").asText("an unknown period") + ", not of " + period
+                        + " is a run of " + (manifest.periodText().isEmpty() ? "an unknown period" : manifest.periodText())
+                        + ", not of " + period
                         + "; run 'careerbench run --period " + period + " --shard " + k + "/" + shards + "' for it; "
                         + "nothing was published", null);
             }
-            manifests.add(manifest);
+            manifests.add(manifest.json());
         }
         for (int k = 1; k < shards; k++) {
             for (String part : List.of("inputs", "templates")) {
@@ -96,7 +97,7 @@ public final class Gather {
             }
         }
         try (RunLock lock = RunLock.acquire(outputRoot, commandLine, clock.instant())) {
-            if (!force && Files.isRegularFile(outputRoot.resolve(period.toString()).resolve("manifest.json"))) {
+            if (!force && Files.isRegularFile(ManifestFile.of(outputRoot.resolve(period.toString())))) {
                 log.info("Period " + period + " is already published in " + outputRoot.resolve(period.toString())
                         + "; skipped (use --force to gather it again)");
                 return Optional.empty();
@@ -169,9 +170,9 @@ public final class Gather {
                 warnings.forEach(w::add);
                 ArrayNode s = manifest.putArray("skipped");
                 skipped.forEach(s::add);
-                json.writerWithDefaultPrettyPrinter().writeValue(staging.resolve("manifest.json").toFile(), manifest);
+                ManifestFile.write(staging, manifest);
                 RunJob.sync(staging);
-                Optional<Path> replaced = target.publish(staging);
+                Optional<Path> replaced = target.switchTo(staging);
                 published = true;
                 try {
                     target.removeReplaced(replaced);

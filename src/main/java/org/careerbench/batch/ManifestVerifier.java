@@ -1,8 +1,5 @@
 package org.careerbench.batch;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +22,17 @@ public final class ManifestVerifier {
      */
     public List<String> verify(Path folder) throws IOException {
         List<String> problems = new ArrayList<>();
-        Path manifest = folder.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) {
+        if (!Files.isRegularFile(ManifestFile.of(folder))) {
             return List.of(Files.isDirectory(folder) ? "no manifest.json, expected one in every published period"
                     : "no such folder, expected a published period folder such as output/2026-11");
         }
         Map<String, long[]> sizes = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         try {
-            read(manifest, sizes, hashes);
+            for (ManifestFile.Output o : ManifestFile.read(folder).outputs()) {
+                sizes.put(o.file(), new long[] {o.bytes()});
+                hashes.put(o.file(), o.sha256());
+            }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // A manifest cut short (a disk that filled, a copy interrupted): said in words, at its line.
             return List.of("manifest.json:" + e.getLocation().getLineNr() + ": cut short or not JSON, expected the "
@@ -58,41 +57,11 @@ public final class ManifestVerifier {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 // The delivery log is appended after publishing, by design not part of the manifest.
-                if (!name.equals("manifest.json") && !name.equals(DeliveryLog.FILE) && !hashes.containsKey(name)) {
+                if (!name.equals(ManifestFile.NAME) && !name.equals(DeliveryLog.FILE) && !hashes.containsKey(name)) {
                     problems.add(name + ": not in the manifest");
                 }
             }
         }
         return problems;
-    }
-
-    private static void read(Path manifest, Map<String, long[]> sizes, Map<String, String> hashes)
-            throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(manifest.toFile())) {
-            while (p.nextToken() != null) {
-                if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("outputs")) {
-                    p.nextToken();
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        String file = null;
-                        long bytes = -1;
-                        String sha = null;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String field = p.currentName();
-                            p.nextToken();
-                            switch (field) {
-                                case "file" -> file = p.getText();
-                                case "bytes" -> bytes = p.getLongValue();
-                                case "sha256" -> sha = p.getText();
-                                default -> p.skipChildren();
-                            }
-                        }
-                        if (file != null) {
-                            sizes.put(file, new long[] {bytes});
-                            hashes.put(file, sha);
-                        }
-                    }
-                }
-            }
-        }
     }
 }

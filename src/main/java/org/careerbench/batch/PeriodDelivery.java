@@ -1,7 +1,5 @@
 package org.careerbench.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,7 +165,7 @@ public final class PeriodDelivery {
      * figures file (the key figures as shown).
      */
     static List<Deliverable> published(Path folder) throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        ManifestFile manifest = ManifestFile.read(folder);
         Map<String, List<Deliverable.KeyFigureText>> figures = new LinkedHashMap<>();
         Path figuresFile = folder.resolve(FiguresFile.NAME);
         if (Files.isRegularFile(figuresFile)) {
@@ -187,12 +185,10 @@ public final class PeriodDelivery {
             }
         }
         List<Deliverable> list = new ArrayList<>();
-        for (JsonNode out : manifest.path("outputs")) {
-            String name = out.path("file").asText();
-            String title = out.path("title").asText("");
-            if (!title.isEmpty()) {
-                list.add(new Deliverable(folder.resolve(name), out.path("sha256").asText(), title,
-                        figures.getOrDefault(name, List.of())));
+        for (ManifestFile.Output out : manifest.outputs()) {
+            if (!out.title().isEmpty()) {
+                list.add(new Deliverable(folder.resolve(out.file()), out.sha256(), out.title(),
+                        figures.getOrDefault(out.file(), List.of())));
             }
         }
         return list;

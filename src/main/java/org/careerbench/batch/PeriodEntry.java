@@ -44,7 +44,7 @@ final class PeriodEntry {
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(target + " is a file this tool did not write; a run replaces only its own run folders");
         }
-        if (!Files.isRegularFile(target.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)) {
+        if (!ManifestFile.isIn(target)) {
             return Optional.of(target + " is a folder this tool did not write (it holds no manifest.json); a run "
                     + "replaces only its own run folders");
         }

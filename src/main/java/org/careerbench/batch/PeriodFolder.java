@@ -11,9 +11,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Publishes a run atomically at every instant. Each run is written into its own hidden folder
+ * Switches a period to a newly written run, atomically at every instant. Each run is written into its own hidden folder
  * beside the target ({@code output/.2026-11.run-…}); {@code output/2026-11} is a symbolic link to
- * the run folder, and publishing replaces that link by one {@code rename(2)} of a new link over
+ * the run folder, and {@link #switchTo} replaces that link by one {@code rename(2)} of a new link over
  * it. A reader of {@code output/2026-11} therefore sees the old run or the new one, complete,
  * and never nothing; the old run's folder is deleted only after the switch.
  *
@@ -27,7 +27,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * the process at each step and check what a reader would see.
  */
 final class PeriodFolder {
-    /** Told before each file-system step of publishing; a test may stop the run there. */
+    /** Told before each file-system step of a switch; a test may stop the run there. */
     @FunctionalInterface
     interface Steps {
         /** No one listening. */
@@ -66,7 +66,7 @@ final class PeriodFolder {
      *
      * @return the replaced run's folder, for {@link #removeReplaced}; empty when there was none
      */
-    java.util.Optional<Path> publish(Path staging) throws IOException {
+    java.util.Optional<Path> switchTo(Path staging) throws IOException {
         Path link = target.resolveSibling("." + target.getFileName() + ".link-" + staging.getFileName());
         try {
             steps.before("create the new link");
@@ -76,7 +76,7 @@ final class PeriodFolder {
                     && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("not supported"))) {
                 throw f;
             }
-            return publishByRenames(staging);
+            return switchByRenames(staging);
         }
         java.util.Optional<String> foreign = PeriodEntry.foreign(target);
         if (foreign.isPresent()) {
@@ -119,7 +119,7 @@ final class PeriodFolder {
     }
 
     /** Without symbolic links: the old run set aside, the new one renamed into place. */
-    private java.util.Optional<Path> publishByRenames(Path staging) throws IOException {
+    private java.util.Optional<Path> switchByRenames(Path staging) throws IOException {
         java.util.Optional<String> foreign = PeriodEntry.foreign(target);
         if (foreign.isPresent()) {
             throw new ForeignEntry(foreign.get());

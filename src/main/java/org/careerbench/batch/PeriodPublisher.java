@@ -17,9 +17,11 @@ import org.careerbench.delivery.DeliveryReport;
 import org.careerbench.delivery.DeliverySettings;
 
 /**
- * The operational wrapper of a run: takes the output folder's lock, clears what killed runs
- * left behind, skips a period already published unless forced, runs, and records the period in
- * the ledger.
+ * Publishes a period: the operational whole around a run. It takes the output folder's lock,
+ * clears what killed runs left behind, skips a period already published unless forced, runs and
+ * writes it ({@link RunJob}), records it in the ledger, delivers it, and keeps the newest
+ * periods. This is the one meaning of "publish" in the code: {@link RunJob#write} renders and
+ * switches the period folder, and {@link PeriodFolder#switchTo} is the switch itself.
  */
 public final class PeriodPublisher {
     private final RunLog log;
@@ -121,7 +123,7 @@ public final class PeriodPublisher {
             if (!force && published(options)) {
                 return skipped(options);
             }
-            result = job.publish(prepared);
+            result = job.write(prepared);
             // From here the period is published: whatever fails is reported with it, never as "failed".
             if (options.shard().whole()) {
                 // A shard is part of a period; the ledger records whole periods only. First, so that a
@@ -155,7 +157,7 @@ public final class PeriodPublisher {
     private void keepNewest(Path outputRoot, YearMonth published, int keep) throws IOException {
         int kept = 0;
         Ledger ledger = new Ledger(outputRoot);
-        for (var e : PeriodFolder.published(outputRoot, "manifest.json").descendingMap().entrySet()) {
+        for (var e : PeriodFolder.published(outputRoot, ManifestFile.NAME).descendingMap().entrySet()) {
             if (kept++ < keep || e.getKey().equals(published)) {
                 continue;
             }
@@ -186,7 +188,7 @@ public final class PeriodPublisher {
     }
 
     private static boolean published(RunOptions options) {
-        return Files.isRegularFile(options.periodFolder().resolve("manifest.json"));
+        return Files.isRegularFile(ManifestFile.of(options.periodFolder()));
     }
 
     private Outcome skipped(RunOptions options) {
@@ -215,7 +217,7 @@ public final class PeriodPublisher {
         try {
             Ledger ledger = new Ledger(outputRoot);
             java.util.SortedSet<YearMonth> done = ledger.completed();
-            for (YearMonth p : PeriodFolder.published(outputRoot, "manifest.json").keySet()) {
+            for (YearMonth p : PeriodFolder.published(outputRoot, ManifestFile.NAME).keySet()) {
                 if (!done.contains(p)) {
                     ledger.record(p, clock.instant());
                     log.warn("the ledger lacked " + p + ", published by an earlier run; recorded now");

@@ -46,10 +46,12 @@ import org.careerbench.template.TemplateLoader;
 import org.careerbench.template.TemplateSpec;
 
 /**
- * One run: templates and input validated first, reports built, rendered into a staging
- * folder with a manifest, then published to {@code output/<period>/}.
+ * One run: templates and input validated first and reports built ({@link #prepare}), then
+ * written ({@link #write}): rendered into a staging folder with a manifest, which the period
+ * folder switches to ({@code output/<period>/}). "Publish" names the whole of a period's
+ * operation — lock, run, ledger, delivery — and belongs to {@link PeriodPublisher}.
  *
- * <p>Contract: either the whole run is published, or a {@link RunFailure} is thrown and
+ * <p>Contract: either the whole run is written, or a {@link RunFailure} is thrown and
  * nothing under the output folder changed (bad input fails before anything is written
  * there at all).
  */
@@ -94,9 +96,9 @@ public final class RunJob {
             Optional<DeliverySettings> delivery, List<String> notes, List<ReportBuilder.Built> builds) {
     }
 
-    /** Prepares and publishes in one go. */
+    /** Prepares and writes in one go. */
     public RunResult run(RunOptions options) throws RunFailure {
-        return publish(prepare(options));
+        return write(prepare(options));
     }
 
     /**
@@ -221,12 +223,12 @@ public final class RunJob {
     }
 
     /**
-     * Renders the prepared reports into a staging folder with a manifest and publishes it, or
-     * publishes nothing.
+     * Renders the prepared reports into a staging folder with a manifest and switches the period
+     * folder to it, or changes nothing under the output folder.
      *
      * @throws RunFailure of kind RENDERING when a deliverable cannot be written
      */
-    public RunResult publish(Prepared prepared) throws RunFailure {
+    public RunResult write(Prepared prepared) throws RunFailure {
         RunOptions options = prepared.options();
         InputData data = prepared.data();
         List<TemplateSpec> specs = prepared.specs();
@@ -259,9 +261,9 @@ public final class RunJob {
             Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
                     effective, started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
                     outputs, List.copyOf(warnings), prepared.skipped(), stages);
-            new ManifestWriter().write(manifest, staging.resolve("manifest.json"));
+            ManifestFile.write(staging, manifest);
             sync(staging);
-            Optional<Path> replaced = folder.publish(staging);
+            Optional<Path> replaced = folder.switchTo(staging);
             staging = null;
             try {
                 folder.removeReplaced(replaced);

@@ -23,7 +23,7 @@ class PeriodFolderTest {
         Path staging = folder.stage();
         assertTrue(staging.getFileName().toString().startsWith(".2026-11.run-"));
         Files.writeString(staging.resolve("new.txt"), "new");
-        folder.removeReplaced(folder.publish(staging));
+        folder.removeReplaced(folder.switchTo(staging));
         assertEquals("new", Files.readString(target.resolve("new.txt")));
         assertFalse(Files.exists(target.resolve("old.txt")));
         assertTrue(Files.isSymbolicLink(target), "the period is a link, switched by one rename");
@@ -35,7 +35,7 @@ class PeriodFolderTest {
         }
         Path second = folder.stage();
         Files.writeString(second.resolve("newer.txt"), "newer");
-        folder.removeReplaced(folder.publish(second));
+        folder.removeReplaced(folder.switchTo(second));
         assertEquals("newer", Files.readString(target.resolve("newer.txt")));
         assertFalse(Files.exists(staging), "the replaced run's folder is deleted after the switch");
     }
@@ -49,7 +49,7 @@ class PeriodFolderTest {
         Files.createSymbolicLink(target, elsewhere);
         PeriodFolder folder = new PeriodFolder(target);
         Path staging = folder.stage();
-        org.junit.jupiter.api.Assertions.assertThrows(PeriodFolder.ForeignEntry.class, () -> folder.publish(staging));
+        org.junit.jupiter.api.Assertions.assertThrows(PeriodFolder.ForeignEntry.class, () -> folder.switchTo(staging));
         assertEquals(elsewhere, Files.readSymbolicLink(target));
         assertTrue(Files.exists(elsewhere.resolve("manifest.json")));
         assertTrue(PeriodFolder.published(output, "manifest.json").isEmpty(), "a foreign link is not a published period");

@@ -25,7 +25,7 @@ import org.careerbench.template.TemplateSpec;
  * out. One context per report build; not shared between threads.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
-        Valuation valuation, LiveTables live, DataValues values, Words words, Phrasebook phrases,
+        Valuation valuation, BlockNames names, LiveTables live, DataValues values, Words words, Phrasebook phrases,
         Comparisons comparisons) {
 
     /**

@@ -39,7 +39,8 @@ record LiveTables(boolean live, Map<String, List<SalaryDimension>> tables,
         leftOut = new java.util.concurrent.ConcurrentHashMap<>(leftOut);
     }
 
-    static LiveTables of(TemplateSpec spec, int populationSize) {
+    /** The live tables of {@code spec}'s report, each under the name {@code names} gives its block. */
+    static LiveTables of(TemplateSpec spec, BlockNames names, int populationSize) {
         if (spec.format() != OutputFormat.XLSX || populationSize > MAX_FORMULA_ROWS) {
             return NONE;
         }
@@ -48,8 +49,12 @@ record LiveTables(boolean live, Map<String, List<SalaryDimension>> tables,
         Map<String, TableSpec.Observations> specs = new java.util.LinkedHashMap<>();
         for (var b : spec.blocks()) {
             if (b instanceof TableSpec.Observations o && o.filter().isEmpty() && !o.rows().isEmpty()) {
-                tables.put(o.name().orElse("Observations"), o.rows());
-                specs.put(o.name().orElse("Observations"), o);
+                try {
+                    tables.put(names.of(o), o.rows());
+                    specs.put(names.of(o), o);
+                } catch (BlockProblem e) {
+                    // A table whose name another block has is refused where it is built; nothing reads it.
+                }
             }
         }
         // The filters of the blocks whose figures follow the inputs by level: each becomes a column of the

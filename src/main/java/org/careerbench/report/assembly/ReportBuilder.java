@@ -157,8 +157,9 @@ public final class ReportBuilder {
                 p.effectiveDate(run.period()), new SuppressionRule(p.minCentral(), p.minTails(),
                         p.maxOrganisationShare()), people.hasOrganisations(), people.observations(), secondary);
         Words words = Words.of(spec.language(), spec.messages());
-        return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation,
-                LiveTables.of(spec, people.observations().size()), values, words,
+        BlockNames names = BlockNames.of(spec);
+        return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation, names,
+                LiveTables.of(spec, names, people.observations().size()), values, words,
                 new Phrasebook(words, p.labels(), valuation, people, p.pay()), new Comparisons(run, fileName));
     }
 
@@ -209,7 +210,6 @@ public final class ReportBuilder {
         }
         Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
                 "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
-        Set<String> tableNames = new HashSet<>();
         warnings.addAll(OtherGroups.unorderedLevels(spec, ctx));
         boolean empty = population.observations().isEmpty();
         if (empty) {
@@ -228,8 +228,7 @@ public final class ReportBuilder {
             for (ContentSpec c : s.content()) {
                 try {
                     if (c instanceof TableSpec.Changes changes) {
-                        section.add(new Later(changes, BlockNames.unique(changes.name(), "changes", changes.lines(),
-                                tableNames, ctx)));
+                        section.add(new Later(changes, ctx.names().of(changes)));
                         continue;
                     }
                     if (spec.burstBy().isPresent() && c instanceof org.careerbench.template.Filtered f) {
@@ -250,7 +249,7 @@ public final class ReportBuilder {
                                     "notice.absent.text", absent.getKey()))));
                         }
                     }
-                    Made<List<Block>> made = block(c, ctx, run, fileName, placeholders, figures, tableNames);
+                    Made<List<Block>> made = block(c, ctx, run, fileName, placeholders, figures);
                     logged.addAll(made.figures());
                     warnings.addAll(made.warnings());
                     for (Block b : made.value()) {
@@ -331,7 +330,7 @@ public final class ReportBuilder {
 
     /** The blocks one piece of content makes in its place, with their figures and warnings. */
     private static Made<List<Block>> block(ContentSpec c, BuildContext ctx, ReportContext run, String fileName,
-            Placeholders placeholders, Map<String, KeyFigure> figures, Set<String> tableNames) throws BlockProblem {
+            Placeholders placeholders, Map<String, KeyFigure> figures) throws BlockProblem {
         if (c instanceof ContentSpec.Prose p) {
             return Made.of(List.of(new Block.Prose(placeholders.fill(p.runs(), p.line()))));
         }
@@ -355,42 +354,39 @@ public final class ReportBuilder {
             return Made.of(List.of(new Block.KeyFigures(list)));
         }
         if (c instanceof ChartSpec.History h) {
-            String name = BlockNames.unique(h.name(), "historyData", h.lines(), tableNames, ctx);
+            String name = ctx.names().of(h);
             return Made.of(new History(ctx, run, fileName, figures).chart(name, h.title(), h.type(),
                     h.axes().category(), h.axes().value(), h.figures(), h.periods(), h.lines())
                     .<List<Block>>map(List::of).orElse(List.of()));
         }
         if (c instanceof ChartSpec chart) {
-            String fallback = chart instanceof ChartSpec.Ranges ? "range" : chart.source();
-            String name = BlockNames.unique(chart.name(), fallback + "Data", chart.lines(), tableNames, ctx);
+            String name = ctx.names().of(chart);
             return new ChartBlocks(ctx).chart(chart, name).<List<Block>>map(List::of);
         }
         if (c instanceof TableSpec.History h) {
-            String name = BlockNames.unique(h.name(), "history", h.lines(), tableNames, ctx);
+            String name = ctx.names().of(h);
             return Made.of(List.of(new History(ctx, run, fileName, figures).table(name, h.caption(), h.figures(),
                     h.periods(), h.lines())));
         }
         if (c instanceof TableSpec t) {
-            return table(t, ctx, tableNames);
+            return table(t, ctx);
         }
         throw new IllegalStateException("no builder for content " + c.getClass().getSimpleName());
     }
 
-    private static Made<List<Block>> table(TableSpec t, BuildContext ctx, Set<String> tableNames)
-            throws BlockProblem {
+    private static Made<List<Block>> table(TableSpec t, BuildContext ctx) throws BlockProblem {
         if (t instanceof TableSpec.Assumptions) {
             return Made.of(List.of(new Assumptions(ctx).inputs()));
         }
         if (t instanceof TableSpec.Quality q) {
-            return Made.of(new QualityBlocks(ctx).blocks(BlockNames.unique(q.name(), "quality", q.lines(), tableNames,
-                    ctx)));
+            return Made.of(new QualityBlocks(ctx).blocks(ctx.names().of(q)));
         }
         if (t instanceof TableSpec.Methodology m) {
-            String name = BlockNames.unique(m.name(), "sources", m.lines(), tableNames, ctx);
+            String name = ctx.names().of(m);
             return new ProvenanceTable(ctx).table(name, m.caption()).<List<Block>>map(p -> List.of(new Methodology(ctx)
                     .statements(), p));
         }
-        String name = BlockNames.unique(t.name(), t.source(), t.lines(), tableNames, ctx);
+        String name = ctx.names().of(t);
         if (t instanceof TableSpec.Positioning p) {
             return new Positioning(ctx).blocks(p, name);
         }

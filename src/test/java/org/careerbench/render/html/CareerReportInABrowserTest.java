@@ -50,7 +50,7 @@ class CareerReportInABrowserTest {
                 Instant.parse("2026-11-01T06:00:00Z"), Shard.ALL, 2));
         model = prepared.reports().stream().filter(r -> r.fileName().equals("career-report.html")).findFirst()
                 .orElseThrow();
-        folder = job.publish(prepared).folder();
+        folder = job.write(prepared).folder();
     }
 
     private static final String LAYOUT = """
