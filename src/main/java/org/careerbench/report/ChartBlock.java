@@ -31,11 +31,14 @@ public record ChartBlock(String title, ChartType type, TableBlock data, int cate
 
     /**
      * Whether row {@code row} of the data is a withheld category: no series has a figure there and
-     * at least one is withheld. Such a category stays on the axis, marked.
+     * at least one is withheld (for a range chart, no percentile). Such a category stays on the axis,
+     * marked.
      */
     public boolean withheld(int row) {
         boolean any = false;
-        for (int c : seriesColumns) {
+        // A range chart's published minimum and maximum are no figures of the data: a level whose
+        // percentiles are all withheld is marked though its range is drawn.
+        for (int c : type == ChartType.BOX ? range().percentiles() : seriesColumns) {
             Object v = data.rows().get(row).get(c);
             if (v instanceof Number || v instanceof LiveValue) {
                 return false;

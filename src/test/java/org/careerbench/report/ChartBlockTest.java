@@ -57,4 +57,18 @@ class ChartBlockTest {
                 List.of());
         assertFalse(new ChartBlock("t", ChartType.BAR, clean, 0, List.of(1, 2), "", "", "", "").anyWithheld());
     }
+
+    /** A level whose percentiles are all withheld was not marked on a range chart: its published range is no figure. */
+    @Test
+    void aRangeChartMarksALevelWithoutPercentilesThoughItsRangeIsDrawn() {
+        List<TableColumn> columns = new java.util.ArrayList<>(List.of(TableColumn.of("Level", ValueType.TEXT)));
+        for (String h : List.of("P10", "P25", "P50", "P75", "P90", "Min", "Max")) {
+            columns.add(TableColumn.money(h, "USD"));
+        }
+        TableBlock data = new TableBlock("r", "", columns, List.of(Arrays.asList("Executive", Suppressed.VALUE,
+                Suppressed.VALUE, Suppressed.VALUE, Suppressed.VALUE, Suppressed.VALUE, 200.0, 300.0)), List.of());
+        ChartBlock range = new ChartBlock("t", ChartType.BOX, data, 0, List.of(1, 2, 3, 4, 5, 6, 7), "", "", "", "");
+        assertTrue(range.withheld(0));
+        assertEquals(List.of("Executive —"), range.categoryLabels());
+    }
 }
