@@ -144,6 +144,15 @@ public final class ReportBuilder {
         return new Built(reports, skipped, disclosures);
     }
 
+    /**
+     * The context the blocks of {@code spec}'s one report (no burst) are built in: what a test of
+     * one block factory starts from.
+     */
+    BuildContext context(TemplateSpec spec, ReportContext run) {
+        return context(spec, run, SalaryFilter.of(spec.parameters().population()), data.salaries(),
+                spec.outputFileName());
+    }
+
     private BuildContext context(TemplateSpec spec, ReportContext run, SalaryFilter population,
             List<SalaryObservation> candidates, String fileName) {
         return context(spec, run, population, candidates, fileName, Set.of());
