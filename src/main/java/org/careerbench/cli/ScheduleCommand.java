@@ -78,6 +78,19 @@ final class ScheduleCommand implements Callable<Integer> {
         AtomicBoolean ended = new AtomicBoolean();
         CountDownLatch wake = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
+        Scheduler scheduler;
+        try {
+            scheduler = new Scheduler(cron, where.zone, clock, when -> {
+                long millis = when.toEpochMilli() - clock.millis();
+                return millis <= 0 || !wake.await(millis, TimeUnit.MILLISECONDS);
+            }, new Ledger(where.output), mode, log);
+        } catch (IllegalArgumentException e) {
+            err.println("careerbench schedule: --cron '" + cron + "' is not a five-field UNIX cron expression: "
+                    + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        // Registered once the command line is known good: a refused one exits at once, with no hook waiting
+        // for a run that never starts.
         Thread hook = new Thread(() -> {
             if (ended.get()) {
                 // The scheduler ended by itself (an error, say) and the process is exiting with its code.
@@ -97,17 +110,6 @@ final class ScheduleCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(exit.get());
         }, "careerbench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        Scheduler scheduler;
-        try {
-            scheduler = new Scheduler(cron, where.zone, clock, when -> {
-                long millis = when.toEpochMilli() - clock.millis();
-                return millis <= 0 || !wake.await(millis, TimeUnit.MILLISECONDS);
-            }, new Ledger(where.output), mode, log);
-        } catch (IllegalArgumentException e) {
-            err.println("careerbench schedule: --cron '" + cron + "' is not a five-field UNIX cron expression: "
-                    + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
         try {
             PeriodPublisher publisher = new PeriodPublisher(log, clock);
             scheduler.run((YearMonth period) -> publisher.publish(new RunOptions(inputs.input, inputs.templates, where.output,
