@@ -1,0 +1,71 @@
+package org.careerbench.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careerbench.chart.ChartFonts;
+import org.careerbench.chart.ThemedCharts;
+import org.careerbench.report.ChartBlock;
+import org.careerbench.report.ChartType;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.Theme;
+import org.careerbench.report.ValueType;
+import org.careerbench.report.Words;
+import org.careerbench.template.ThemeLoader;
+import org.junit.jupiter.api.Test;
+
+/** A chart as inline SVG: labelled for readers who cannot see it, its ids its own, its text escaped. */
+class SvgChartsTest {
+    private static ChartBlock chart(ChartType type, int rows, String title) {
+        List<List<Object>> data = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            data.add(List.of("Level " + i, 100_000.0 + i * 10_000));
+        }
+        return new ChartBlock(title, type, new TableBlock("d", "", List.of(TableColumn.of("Level", ValueType.TEXT),
+                TableColumn.money("P50", "USD")), data, List.of()), 0, List.of(1), "Level", "USD", "", "Median by level");
+    }
+
+    private static String svg(ChartBlock block, String id) throws Exception {
+        Theme theme = new ThemeLoader().load(Path.of("templates/theme.yaml"));
+        try (ChartFonts fonts = ChartFonts.of(theme)) {
+            return new SvgCharts(new ThemedCharts(theme, fonts, Words.of("en"))).svg(block, id);
+        }
+    }
+
+    @Test
+    void theSvgIsAnImageLabelledByItsTitleAndDescription() throws Exception {
+        String svg = svg(chart(ChartType.BAR, 3, "Median <pay> & more"), "c1");
+        assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
+        assertTrue(svg.contains("role=\"img\" aria-labelledby=\"c1-title c1-desc\""), svg.substring(0, 300));
+        assertTrue(svg.contains("<title id=\"c1-title\">Median &lt;pay&gt; &amp; more</title>"), "escaped title");
+        assertTrue(svg.contains("<desc id=\"c1-desc\">Median by level</desc>"));
+        assertFalse(svg.contains("jfreesvg"), "no namespace HTML does not allow");
+        assertTrue(svg.contains("viewBox='0.0 0.0 600.0 320.0'"), svg.substring(0, 300));
+    }
+
+    @Test
+    void everyIdInsideCarriesTheChartsPrefix() throws Exception {
+        String svg = svg(chart(ChartType.LINE, 4, "Line"), "chart-7");
+        Matcher m = Pattern.compile(" id=['\"]([^'\"]+)['\"]").matcher(svg);
+        int ids = 0;
+        while (m.find()) {
+            assertTrue(m.group(1).startsWith("chart-7"), m.group(1));
+            ids++;
+        }
+        assertTrue(ids >= 3, ids + " ids");
+    }
+
+    @Test
+    void horizontalBarsGrowOneBandPerCategory() {
+        assertEquals(320, SvgCharts.height(chart(ChartType.BAR, 30, "t")));
+        assertEquals(320, SvgCharts.height(chart(ChartType.HBAR, 3, "t")));
+        assertEquals(80 + 34 * 12, SvgCharts.height(chart(ChartType.HBAR, 12, "t")));
+    }
+}
