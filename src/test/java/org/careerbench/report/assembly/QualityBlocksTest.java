@@ -31,17 +31,32 @@ class QualityBlocksTest {
     }
 
     @Test
+    void aCleanInputSaysNothingWasDroppedAndHowManyWereKept() {
+        Block.Prose none = (Block.Prose) blocks().get(1);
+        String text = none.runs().stream().map(TextRun::text).reduce("", String::concat);
+        assertTrue(text.startsWith("No row of any dataset was dropped, changed or flagged"), text);
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%,d", Contexts.sample().salaries().size())),
+                text);
+    }
+
+    @Test
     void eachReasonIsARowWithItsCount() {
-        QualityReport report = Contexts.sample().quality();
-        List<Block> blocks = blocks();
-        assertTrue(!report.entries().isEmpty(), "the sample's export has rows the policy drops or changes");
+        var sample = Contexts.sample();
+        QualityReport report = new QualityReport(List.of(
+                new QualityReport.Entry("salaries", org.careerbench.data.QualityReason.EXACT_DUPLICATE, 12),
+                new QualityReport.Entry("salaries", org.careerbench.data.QualityReason.CURRENCY_CONVERTED, 40)),
+                List.of("rates.csv: 2 rates used"));
+        var data = new org.careerbench.data.InputData(sample.salaries(), sample.ranges(), sample.differentials(),
+                sample.market(), sample.skills(), sample.sources(), sample.surveys(), sample.roster(), sample.files(),
+                sample.policy(), report);
+        BuildContext ctx = new ReportBuilder(data).context(Contexts.template(dir, "pdf", "hr", "# A\n"),
+                new ReportContext(java.time.YearMonth.of(2026, 11), org.careerbench.Builds.CREATED));
+        List<Block> blocks = new QualityBlocks(ctx).blocks("Quality");
         TableBlock t = (TableBlock) blocks.get(1);
-        assertEquals(report.entries().size(), t.rows().size());
-        for (int i = 0; i < t.rows().size(); i++) {
-            assertEquals(report.entries().get(i).rows(), ((Number) t.rows().get(i).get(3)).longValue());
-            assertEquals(report.entries().get(i).dataset(), t.rows().get(i).get(0));
-        }
-        assertTrue(t.footnotes().get(0).contains(String.valueOf(Contexts.sample().salaries().size())),
-                t.footnotes().toString());
+        assertEquals(List.of(List.of("salaries", "exact duplicate of an earlier row", "dropped", 12L),
+                List.of("salaries", "salary converted to the reporting currency", "changed", 40L)),
+                t.rows().stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), ((Number) r.get(3)).longValue()))
+                        .toList());
+        assertEquals("rates.csv: 2 rates used", ((Block.Note) blocks.get(2)).text());
     }
 }
