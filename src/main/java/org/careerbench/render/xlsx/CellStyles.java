@@ -65,12 +65,18 @@ final class CellStyles {
 
     /** A table's text cell too long for its column: the text style, wrapped onto more lines. */
     CellStyle wrappedValue() {
-        return values.computeIfAbsent("wrapped-text", k -> {
+        CellStyle wrapped = values.get("wrapped-text");
+        if (wrapped == null) {
+            // The text style first, outside the cache's own computation: making one style inside the making
+            // of another changed the cache under its own feet (a ConcurrentModificationException).
+            CellStyle text = value(ValueType.TEXT, "", false);
             XSSFCellStyle s = workbook.createCellStyle();
-            s.cloneStyleFrom(value(ValueType.TEXT, "", false));
+            s.cloneStyleFrom(text);
             s.setWrapText(true);
-            return s;
-        });
+            values.put("wrapped-text", s);
+            wrapped = s;
+        }
+        return wrapped;
     }
 
     /** An input cell's style: the value's format on a pale fill, so analysts see what they may change. */
