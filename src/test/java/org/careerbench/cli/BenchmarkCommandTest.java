@@ -27,11 +27,19 @@ class BenchmarkCommandTest {
             widths.add(cells.length);
             assertTrue(cells.length >= 12, row);
             for (int i = 1; i < cells.length; i++) {
-                assertTrue(cells[i].matches("[\\d.,]+"), "a number in every column: " + row);
+                // The cold column is "-" when the benchmark runs from classes, as here: nothing to start cold.
+                assertTrue(cells[i].matches("[\\d.,]+|-"), "a number in every column: " + row);
             }
         }
         assertEquals(1, widths.size(), "every row as wide as the others");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("(milliseconds;")), "the legend");
+        int targets = lines.indexOf("targets (cold = a fresh JVM, as a user's monthly process):");
+        assertTrue(targets > 0, "the targets, each met, missed or not measured: " + lines);
+        assertTrue(lines.get(targets + 1).contains("cold sample run") && lines.get(targets + 1).endsWith(
+                "not measured in this run"), lines.get(targets + 1));
+        assertTrue(lines.get(targets + 4).contains("Observations sheet, bytes a row"), lines.get(targets + 4));
+        assertTrue(lines.get(targets + 4).endsWith("met") || lines.get(targets + 4).contains("missed: every text cell"),
+                lines.get(targets + 4));
     }
 
     @Test
