@@ -234,7 +234,8 @@ public final class PipelineBenchmark {
             + "class-data archive and the one-line logger already took 0.7 s off";
     /** Why a cold million-row run takes longer than its target. */
     static final String WHY_MILLION = "warm, ingest and statistics take ~2.6 s and the million-row Observations sheet "
-            + "~2 s (its hand-written floor is ~1.5 s), before the cold start adds its class loading";
+            + "~2 s (its hand-written floor is ~1.5 s); cold, the launcher's quick-compiler-only option, which "
+            + "shortens the sample's start, leaves a million rows' hot loops unoptimised (compare the warm total)";
     /** Why the Observations sheet takes more bytes a row than its target. */
     static final String WHY_BYTES = "every text cell is an inline string with its reference and style, which any "
             + "tool reads without a shared-strings table; shared strings would near halve it but hold every distinct "

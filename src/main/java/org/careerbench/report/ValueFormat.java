@@ -54,6 +54,23 @@ public final class ValueFormat {
         return f.format(share);
     }
 
+    /** The minus sign of a change: U+2212, which no line breaks after and no reader takes for a dash. */
+    public static final String MINUS = "\u2212";
+
+    /** A change of money, always signed: "+$2,779", "−$2,779", "$0". */
+    public String signedMoney(double change, String currency) {
+        long whole = Math.round(change);
+        String amount = money(Math.abs((double) whole), currency);
+        return whole > 0 ? "+" + amount : whole < 0 ? MINUS + amount : amount;
+    }
+
+    /** A change as a share, always signed and with one decimal: "+1.4%", "−0.9%", "0.0%". */
+    public String signedPercent(double share) {
+        String amount = percent(Math.abs(share), 1);
+        double shown = Math.round(Math.abs(share) * 1000) / 1000.0;
+        return shown == 0 ? amount : share > 0 ? "+" + amount : MINUS + amount;
+    }
+
     /** A whole count with thousands separators, e.g. "1,204". */
     public String count(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
@@ -121,6 +138,8 @@ public final class ValueFormat {
             case INTEGER -> count(Math.round(v));
             case YEAR -> Long.toString(Math.round(v));
             case DECIMAL -> new DecimalFormat("#,##0.##", symbols).format(v);
+            case MONEY_CHANGE -> signedMoney(v, currency);
+            case PERCENT_CHANGE -> signedPercent(v);
             case TEXT, DATE -> n.toString();
         };
     }
@@ -152,6 +171,14 @@ public final class ValueFormat {
                 yield symbolFirst(currency) ? symbol + "#,##0" : "#,##0\\ " + symbol;
             }
             case PERCENT -> percent(0.5).matches(".*[\\s\u00a0].*") ? "0.0\\ %" : "0.0%";
+            case MONEY_CHANGE -> {
+                String money = excelFormat(ValueType.MONEY, currency);
+                yield "\"+\"" + money + ";\"" + MINUS + "\"" + money + ";" + money;
+            }
+            case PERCENT_CHANGE -> {
+                String percent = excelFormat(ValueType.PERCENT, currency);
+                yield "\"+\"" + percent + ";\"" + MINUS + "\"" + percent + ";" + percent;
+            }
             case INTEGER -> "#,##0";
             case YEAR -> "0";
             case DECIMAL -> "#,##0.00";

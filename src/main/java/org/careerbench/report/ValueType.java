@@ -15,7 +15,14 @@ public enum ValueType {
     /** A plain number with up to two decimals. */
     DECIMAL,
     /** A calendar date ({@code java.time.LocalDate}). */
-    DATE;
+    DATE,
+    /**
+     * A change of money (or of a count, in a column without currency), always signed, with a real
+     * minus sign: +$2,779, −$2,779, +15.
+     */
+    MONEY_CHANGE,
+    /** A change as a share, always signed, one decimal: +1.4%, −0.9%. */
+    PERCENT_CHANGE;
 
     /** True for every type whose values are numbers. */
     public boolean numeric() {

@@ -152,7 +152,8 @@ final class BlockParser {
                     filter(r), r.oneOf("pay", PAY), lines(r, fenceLine));
             case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
-                    .orElse(0.05), lines(r, fenceLine));
+                    .orElse(0.05), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
+                    lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),

@@ -164,7 +164,11 @@ public sealed interface TableSpec extends BlockSpec {
      * What changed since the last published period: figures that moved by at least
      * {@code threshold} (a fraction, 0.05 = 5%), or a sentence that this is the first period.
      */
-    record Changes(Optional<String> name, String caption, double threshold, KeyLines lines) implements TableSpec {
+    record Changes(Optional<String> name, String caption, double threshold, int minimumN, KeyLines lines)
+            implements TableSpec {
+        /** The fewest observations a figure needs in both periods for its change to be a movement. */
+        public static final int MINIMUM_N = 20;
+
         @Override
         public String source() {
             return "changes";

@@ -86,6 +86,8 @@ final class Changes {
         // One table a unit, so that money reads as money and counts as counts: pay figures first.
         Map<ValueType, List<List<Object>>> byUnit = new TreeMap<>(Comparator.comparingInt(
                 Changes::rank));
+        // One row per figure: a chart drawn from a table's figures publishes them a second time.
+        Set<String> listed = new java.util.HashSet<>();
         for (Figure f : now) {
             Earlier.Row was = before.get(key(f));
             if (was == null) {
@@ -101,14 +103,23 @@ final class Changes {
             if (!moved && !statusChanged) {
                 continue;
             }
+            String same = f.keys() + "\u0000" + f.statistic() + "\u0000" + old.value() + "\u0000" + f.value();
+            if (!f.keys().isEmpty() && !listed.add(same)) {
+                continue;
+            }
+            // A movement on a few observations is mostly a change of who answered: not compared.
+            String thin = thin(f, old, spec.minimumN());
+            boolean comparable = thin.isEmpty();
             byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(what(f),
                     statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
                             : Suppressed.VALUE,
                     f.value().isPresent() ? (Object) f.value().getAsDouble() : Suppressed.VALUE,
-                    Double.isNaN(change) ? null : change, Double.isNaN(share) ? null : share));
+                    Double.isNaN(change) || !comparable ? null : change,
+                    Double.isNaN(share) || !comparable ? null : share, thin));
         }
         List<String> notes = new ArrayList<>();
         notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
+        notes.add(w.get("changes.note.minimum", spec.minimumN()));
         if (!method.equals(ctx.phrases().method())) {
             notes.add(w.get("changes.method", since, method, ctx.phrases().method()));
         }
@@ -125,8 +136,10 @@ final class Changes {
                     TableColumn.of(w.get("changes.statistic"), ValueType.TEXT),
                     new TableColumn(w.get("changes.before", since), u, cur),
                     new TableColumn(w.get("changes.now"), u, cur),
-                    new TableColumn(w.get("changes.change"), u == ValueType.INTEGER ? ValueType.INTEGER : u, cur),
-                    TableColumn.of(w.get("changes.share"), ValueType.PERCENT));
+                    new TableColumn(w.get("changes.change"), u == ValueType.MONEY || u == ValueType.INTEGER
+                            ? ValueType.MONEY_CHANGE : u, cur),
+                    TableColumn.of(w.get("changes.share"), ValueType.PERCENT_CHANGE),
+                    TableColumn.of(w.get("changes.comparable"), ValueType.TEXT));
             boolean first = table == 0;
             boolean last = ++table == byUnit.size();
             String caption = first ? (spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption())
@@ -136,6 +149,20 @@ final class Changes {
         }
         blocks.addAll(inData(name + "Data", earlier));
         return blocks;
+    }
+
+    /**
+     * Why a figure's change is no movement, in the reader's words: fewer than {@code minimum}
+     * observations behind it then or now ("not comparable: n = 8 then, 12 now; fewer than 20"); empty
+     * when it is comparable or rests on no observations (a market figure).
+     */
+    private String thin(Figure now, Figure before, int minimum) {
+        if (now.n().isEmpty() || before.n().isEmpty()) {
+            return "";
+        }
+        long a = before.n().getAsLong();
+        long b = now.n().getAsLong();
+        return a >= minimum && b >= minimum ? "" : ctx.words().get("changes.not-comparable", a, b, minimum);
     }
 
     /** The order of the tables: money, counts, the rest. */
@@ -233,7 +260,8 @@ final class Changes {
             return k != null ? k.label() : f.block().equals("population") ? ctx.words().get("changes.population")
                     : f.block();
         }
-        return titles.getOrDefault(f.block(), f.block()) + ": " + f.keys();
+        // The cell's groups as a reader names them, "Europe, Senior", never the figures file's "Europe | Senior".
+        return titles.getOrDefault(f.block(), f.block()) + ": " + String.join(", ", f.keys().split(" \\| ", -1));
     }
 
     /** A statistic as the report's tables head it ("P50", "Mean"), or as written ("cagr"). */

@@ -60,11 +60,10 @@ final class Comparisons {
                 clause = w.get("change.withheld", since);
             } else {
                 double change = n.doubleValue() - b.doubleValue();
-                String amount = signed(w.format().format(type == ValueType.INTEGER ? (Object) Math.round(change)
-                        : (Object) change, type, currency), change);
+                String amount = signed(w, change, type, currency);
                 clause = b.doubleValue() == 0 ? w.get("change.since.amount", amount, since)
-                        : w.get("change.since", amount, signed(w.format().percent(change / Math.abs(b.doubleValue())),
-                                change), since);
+                        : w.get("change.since", amount, w.format().signedPercent(change / Math.abs(b.doubleValue())),
+                                since);
             }
             if (!was.get().method().equals(method)) {
                 clause += w.get("change.method.short");
@@ -80,8 +79,8 @@ final class Comparisons {
         for (Comparison c : comparisons) {
             // Headers stay short (they set the column's width): the ISO period; the note says it in words.
             String since = period(c).map(e -> e.period().toString()).orElse(w.get("change.column." + c.word()));
-            columns.add(TableColumn.money(w.get("change.column", statistic, since), currency));
-            columns.add(TableColumn.of(w.get("change.column.share", statistic, since), ValueType.PERCENT));
+            columns.add(new TableColumn(w.get("change.column", statistic, since), ValueType.MONEY_CHANGE, currency));
+            columns.add(TableColumn.of(w.get("change.column.share", statistic, since), ValueType.PERCENT_CHANGE));
         }
         return columns;
     }
@@ -128,8 +127,19 @@ final class Comparisons {
                 : (Object) r.figure().value().getAsDouble();
     }
 
-    private static String signed(String formatted, double change) {
-        return change > 0 ? "+" + formatted : formatted;
+    /**
+     * A change in the unit of its figure, always signed with a real minus sign: "+$3,221",
+     * "−$2,779", "+12" for a count, "+0.4 pp" … for a share (a change of a percentage is in points).
+     */
+    static String signed(Words w, double change, ValueType type, String currency) {
+        if (type == ValueType.MONEY) {
+            return w.format().signedMoney(change, currency);
+        }
+        String amount = type == ValueType.PERCENT ? w.get("change.points", w.format().fixed(Math.abs(change) * 100, 1))
+                : w.format().format(type == ValueType.INTEGER ? (Object) Math.abs(Math.round(change))
+                        : (Object) Math.abs(change), type, currency);
+        boolean zero = type == ValueType.INTEGER ? Math.round(change) == 0 : Math.abs(change) < 1e-12;
+        return zero ? amount : (change > 0 ? "+" : org.careerbench.report.ValueFormat.MINUS) + amount;
     }
 
     /**

@@ -57,6 +57,8 @@ class ChangesTest {
     void novemberShowsEachChangeTheFigureFilesHold() throws Exception {
         Map<String, Double> october = figures("2026-10");
         Map<String, Double> november = figures("2026-11");
+        Map<String, Long> octoberN = counts("2026-10");
+        Map<String, Long> novemberN = counts("2026-11");
         String text = flat(PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text());
         assertTrue(text.contains("What changed since October 2026"), text);
         int shown = 0;
@@ -67,16 +69,21 @@ class ChangesTest {
             }
             double change = now.getValue() - before;
             if (Math.abs(change / before) >= 0.05) {
-                // The row's change, as the report formats it — a count as a count, pay as money — is in the table.
+                // The row's change, as the report formats it — a count as a count, pay as money, signed — is in
+                // the table; on fewer than 20 observations then or now it is no movement, and the row says why.
                 long whole = Math.round(change);
-                String expected = now.getKey().endsWith("|n") ? String.format(java.util.Locale.US, "%,d", whole)
-                        : (whole < 0 ? "-" : "") + String.format(java.util.Locale.US, "$%,d", Math.abs(whole));
+                Long a = octoberN.get(now.getKey());
+                Long b = novemberN.get(now.getKey());
+                String expected = a != null && b != null && (a < 20 || b < 20)
+                        ? "not comparable: n = " + a + " then, " + b + " now; fewer than 20 observations"
+                        : (whole < 0 ? "\u2212" : "+") + String.format(java.util.Locale.US,
+                                now.getKey().endsWith("|n") ? "%,d" : "$%,d", Math.abs(whole));
                 assertTrue(text.contains(expected), now.getKey() + " changed by " + expected);
                 shown++;
             }
         }
         assertTrue(shown >= 3, "changes of 5% or more: " + shown);
-        assertTrue(text.contains("Salary observations in the population n 141 156 15"), "population row: " + text);
+        assertTrue(text.contains("Salary observations in the population n 141 156 +15 +10.6%"), "population row: " + text);
     }
 
     @Test
@@ -92,7 +99,7 @@ class ChangesTest {
         String text = flat(PdfFacts.read(out.resolve("2026-11/career-report.pdf")).text());
         assertTrue(text.contains("No figure moved by 5% or more since October 2026"), text);
         assertTrue(text.contains("What changed since November 2025"), text);
-        assertTrue(text.contains("Salary observations in the population n 141 156 15"), text);
+        assertTrue(text.contains("Salary observations in the population n 141 156 +15 +10.6%"), text);
     }
 
     @Test
@@ -174,6 +181,21 @@ class ChangesTest {
         }
         assertEquals(false, figures.isEmpty());
         return figures;
+    }
+
+    /** Each figure's n, where it rests on observations. */
+    private static Map<String, Long> counts(String period) throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        try (CSVParser p = CSVParser.builder().setPath(output.resolve(period).resolve("figures.csv"))
+                .setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (CSVRecord r : p) {
+                if (r.get("report").equals("career-report.pdf") && !r.get("n").isEmpty()) {
+                    counts.put(r.get("block") + "|" + r.get("keys") + "|" + r.get("statistic"), Long.parseLong(r.get("n")));
+                }
+            }
+        }
+        return counts;
     }
 
     private static String flat(String s) {

@@ -96,9 +96,10 @@ class ComparisonsTest {
         double before = keyFigure("2026-10", "senior_p50");
         double now = keyFigure("2026-11", "senior_p50");
         long amount = Math.round(now - before);
-        String expected = (amount > 0 ? "+" : "-") + String.format(java.util.Locale.US, "$%,d", Math.abs(amount))
-                + " (" + (amount > 0 ? "+" : "") + new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols
-                        .getInstance(java.util.Locale.US)).format((now - before) / before * 100) + "%) since October "
+        // Signed both ways with a real minus sign (U+2212), the percent always with one decimal.
+        String sign = amount > 0 ? "+" : "\u2212";
+        String expected = sign + String.format(java.util.Locale.US, "$%,d", Math.abs(amount)) + " (" + sign
+                + String.format(java.util.Locale.US, "%.1f", Math.abs(now - before) / before * 100) + "%) since October "
                 + "2026, made by another method then";
         String text = PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text().replaceAll("\\s+", " ");
         assertTrue(text.contains(expected), expected + " in " + text);
