@@ -25,11 +25,42 @@ final class IndexFile {
      */
     static OutputFile write(YearMonth period, List<OutputFile> outputs, List<Report> reports,
             List<TemplateSpec> specs, Path staging) throws IOException {
+        return write(period, outputs, reports, specs, staging, java.util.Optional.empty(), List.of());
+    }
+
+    /**
+     * The index of a run as the period's front page: its headline figures (the first four key
+     * figures of its first report that has any), each deliverable by audience with its language,
+     * the reports not published and why, and a link to {@code previous}, the period published before.
+     */
+    static OutputFile write(YearMonth period, List<OutputFile> outputs, List<Report> reports,
+            List<TemplateSpec> specs, Path staging, java.util.Optional<YearMonth> previous, List<String> skipped)
+            throws IOException {
         Words words = !reports.isEmpty() ? reports.get(0).words()
                 : Words.of(specs.get(0).language(), specs.get(0).messages());
-        Path file = PeriodIndexPage.write(staging, period, entries(outputs),
+        java.util.Map<String, String> languages = new java.util.HashMap<>();
+        reports.forEach(r -> languages.put(r.fileName(), r.language()));
+        List<PeriodIndexPage.Entry> entries = outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(),
+                o.bytes(), o.audience(), languages.getOrDefault(o.name(), ""))).toList();
+        PeriodIndexPage.Front front = new PeriodIndexPage.Front(headline(reports), previous, skipped);
+        Path file = PeriodIndexPage.write(staging, period, entries, front,
                 !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme(), words);
         return described(file, words, period);
+    }
+
+    /** The first four key figures of the first report that has any: label, value as shown, basis. */
+    private static List<List<String>> headline(List<Report> reports) {
+        for (Report r : reports) {
+            for (org.careerbench.report.Section s : r.sections()) {
+                for (org.careerbench.report.Block b : s.blocks()) {
+                    if (b instanceof org.careerbench.report.Block.KeyFigures k && !k.figures().isEmpty()) {
+                        return k.figures().stream().limit(4).map(f -> List.of(f.label(), f.formatted(r.words()
+                                .format()), f.basis())).toList();
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The index of gathered shards, in the style and language of a shard's own index page. */

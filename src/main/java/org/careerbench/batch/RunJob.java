@@ -249,7 +249,10 @@ public final class RunJob {
             List<OutputFile> outputs = new ArrayList<>(renderings.render(reports, staging));
             outputs.add(FiguresFile.write(options.period().toString(), reports,
                     InputFigures.of(data), staging));
-            outputs.add(IndexFile.write(options.period(), outputs, reports, specs, staging));
+            java.util.Optional<YearMonth> previous = java.util.Optional.ofNullable(PeriodFolder.published(
+                    options.outputRoot(), ManifestFile.NAME).lowerKey(options.period()));
+            outputs.add(IndexFile.write(options.period(), outputs, reports, specs, staging, options.shard().whole()
+                    ? previous : java.util.Optional.empty(), prepared.skipped()));
 
             stages.put("render", watch.lap());
             stages.put("pdf_cpu", renderings.pdfMillis());

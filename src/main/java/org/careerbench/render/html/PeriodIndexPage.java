@@ -25,11 +25,35 @@ public final class PeriodIndexPage {
     /**
      * One deliverable.
      *
-     * @param file  its file name in the period folder
-     * @param title what it is; empty for a data file
-     * @param bytes its size
+     * @param file     its file name in the period folder
+     * @param title    what it is; empty for a data file
+     * @param bytes    its size
+     * @param audience who reads it ({@code analyst}, {@code hr}, {@code employee}, {@code public}); empty for
+     *                 a data file or when not known
+     * @param language the language it is written in (BCP 47), empty when not known
      */
-    public record Entry(String file, String title, long bytes) {
+    public record Entry(String file, String title, long bytes, String audience, String language) {
+        /** A deliverable whose audience and language are not known (a data file). */
+        public Entry(String file, String title, long bytes) {
+            this(file, title, bytes, "", "");
+        }
+    }
+
+    /**
+     * What the page leads with, before the list of files.
+     *
+     * @param headline the period's headline figures as the reports show them: label, value, basis
+     * @param previous the period published before this one in the same output folder, if any
+     * @param skipped  reports not published this period, each with why (a burst group too thin)
+     */
+    public record Front(List<List<String>> headline, java.util.Optional<YearMonth> previous, List<String> skipped) {
+        /** A page without headline figures, previous period or skipped reports. */
+        public static final Front NONE = new Front(List.of(), java.util.Optional.empty(), List.of());
+
+        public Front {
+            headline = headline.stream().map(List::copyOf).toList();
+            skipped = List.copyOf(skipped);
+        }
     }
 
     /**
@@ -41,6 +65,14 @@ public final class PeriodIndexPage {
         return write(folder, period, entries, PageStyle.css(theme), words);
     }
 
+    /** As {@link #write(Path, YearMonth, List, Theme, Words)}, leading with {@code front}. */
+    public static Path write(Path folder, YearMonth period, List<Entry> entries, Front front, Theme theme, Words words)
+            throws IOException {
+        Path file = folder.resolve(NAME);
+        Files.writeString(file, html(period, entries, front, PageStyle.css(theme), words), StandardCharsets.UTF_8);
+        return file;
+    }
+
     /**
      * As {@link #write(Path, YearMonth, List, Theme, Words)} with the style sheet given: a gathered
      * period keeps the one its shards' index pages carried.
@@ -48,7 +80,7 @@ public final class PeriodIndexPage {
     public static Path write(Path folder, YearMonth period, List<Entry> entries, String css, Words words)
             throws IOException {
         Path file = folder.resolve(NAME);
-        Files.writeString(file, html(period, entries, css, words), StandardCharsets.UTF_8);
+        Files.writeString(file, html(period, entries, Front.NONE, css, words), StandardCharsets.UTF_8);
         return file;
     }
 
@@ -66,6 +98,15 @@ public final class PeriodIndexPage {
     }
 
     static String html(YearMonth period, List<Entry> entries, String css, Words words) {
+        return html(period, entries, Front.NONE, css, words);
+    }
+
+    /**
+     * The page: its headline figures, then the files for each audience (analysts, HR, employees,
+     * everyone, then data files), each with its format, language and size, then what was not
+     * published and why, and a link to the previous period.
+     */
+    static String html(YearMonth period, List<Entry> entries, Front front, String css, Words words) {
         String month = words.format().month(period);
         String title = words.get("index.title", month);
         StringBuilder out = new StringBuilder(8192);
@@ -74,23 +115,55 @@ public final class PeriodIndexPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Html.text(title)).append("</title>\n<style>\n").append(css.replace("</", ""))
                 .append("</style>\n</head>\n<body>\n<header class=\"cover\">\n<h1>").append(Html.text(title))
-                .append("</h1>\n</header>\n<main>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" ")
-                .append("aria-labelledby=\"files-c\">\n<table>\n<caption id=\"files-c\">")
-                .append(Html.text(words.get("index.caption", month)))
-                .append("</caption>\n<thead><tr><th scope=\"col\">")
-                .append(Html.text(words.get("index.document"))).append("</th><th scope=\"col\">")
-                .append(Html.text(words.get("index.format"))).append("</th><th scope=\"col\" class=\"num\">")
-                .append(Html.text(words.get("index.size"))).append("</th></tr></thead>\n<tbody>\n");
-        for (Entry e : entries) {
-            String extension = e.file().substring(e.file().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            String name = e.title().isEmpty() ? words.get("index.data") : e.title();
-            out.append("<tr><th scope=\"row\"><a href=\"").append(Html.attr(href(e.file()))).append("\">")
-                    .append(Html.text(name)).append("</a><br><span class=\"note\">").append(Html.text(e.file()))
-                    .append("</span></th><td>").append(Html.text(words.get("index.format." + extension)))
-                    .append("</td><td class=\"num\">").append(Html.text(size(e.bytes(), words))).append("</td></tr>\n");
+                .append("</h1>\n</header>\n<main>\n");
+        if (!front.headline().isEmpty()) {
+            out.append("<h2>").append(Html.text(words.get("index.headline"))).append("</h2>\n<div class=\"figures\">\n");
+            for (List<String> f : front.headline()) {
+                out.append("<div class=\"figure\"><p class=\"value\">").append(Html.text(f.get(1)))
+                        .append("</p><p class=\"label\">").append(Html.text(f.get(0))).append("</p><p class=\"basis\">")
+                        .append(Html.text(f.get(2))).append("</p></div>\n");
+            }
+            out.append("</div>\n");
         }
-        out.append("</tbody>\n</table>\n</div>\n<p class=\"note\">").append(Html.text(words.get("index.note")))
-                .append("</p>\n</main>\n</body>\n</html>\n");
+        int table = 0;
+        for (String audience : List.of("analyst", "hr", "employee", "public", "")) {
+            List<Entry> group = entries.stream().filter(e -> e.audience().equals(audience)).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            String id = "files-" + table++;
+            String caption = audience.isEmpty() ? words.get(table == 1 ? "index.caption" : "index.data.caption", month)
+                    : words.get("index.audience." + audience);
+            out.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(id)
+                    .append("\">\n<table>\n<caption id=\"").append(id).append("\">").append(Html.text(caption))
+                    .append("</caption>\n<thead><tr><th scope=\"col\">")
+                    .append(Html.text(words.get("index.document"))).append("</th><th scope=\"col\">")
+                    .append(Html.text(words.get("index.format"))).append("</th><th scope=\"col\">")
+                    .append(Html.text(words.get("index.language"))).append("</th><th scope=\"col\" class=\"num\">")
+                    .append(Html.text(words.get("index.size"))).append("</th></tr></thead>\n<tbody>\n");
+            for (Entry e : group) {
+                String extension = e.file().substring(e.file().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                String name = e.title().isEmpty() ? words.get("index.data") : e.title();
+                String language = e.language().isEmpty() ? "" : Locale.forLanguageTag(e.language())
+                        .getDisplayLanguage(words.locale());
+                out.append("<tr><th scope=\"row\"><a href=\"").append(Html.attr(href(e.file()))).append("\">")
+                        .append(Html.text(name)).append("</a><br><span class=\"note\">").append(Html.text(e.file()))
+                        .append("</span></th><td>").append(Html.text(words.get("index.format." + extension)))
+                        .append("</td><td>").append(Html.text(language)).append("</td><td class=\"num\">")
+                        .append(Html.text(size(e.bytes(), words))).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n</div>\n");
+        }
+        if (!front.skipped().isEmpty()) {
+            out.append("<h2>").append(Html.text(words.get("index.skipped"))).append("</h2>\n<ul>\n");
+            front.skipped().forEach(k -> out.append("<li>").append(Html.text(k)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        out.append("<p class=\"note\">").append(Html.text(words.get("index.note"))).append("</p>\n");
+        front.previous().ifPresent(p -> out.append("<p><a href=\"").append(Html.attr("../" + p + "/" + NAME))
+                .append("\">").append(Html.text(words.get("index.previous", words.format().month(p))))
+                .append("</a></p>\n"));
+        out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
