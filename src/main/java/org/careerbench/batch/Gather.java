@@ -155,7 +155,8 @@ public final class Gather {
                     List<OutputFile> files = new ArrayList<>();
                     for (JsonNode out : outputs) {
                         files.add(new OutputFile(out.path("file").asText(), out.path("bytes").asLong(),
-                                out.path("sha256").asText(), out.path("title").asText("")));
+                                out.path("sha256").asText(), out.path("title").asText(""), out.path("audience")
+                                .asText(""), out.path("suppression").asText(""), out.path("language").asText("")));
                     }
                     OutputFile index = IndexFile.write(period, files, shardIndex, staging);
                     outputs.add(json.createObjectNode().put("file", index.name()).put("bytes", index.bytes())

@@ -38,10 +38,7 @@ final class IndexFile {
             throws IOException {
         Words words = !reports.isEmpty() ? reports.get(0).words()
                 : Words.of(specs.get(0).language(), specs.get(0).messages());
-        java.util.Map<String, String> languages = new java.util.HashMap<>();
-        reports.forEach(r -> languages.put(r.fileName(), r.language()));
-        List<PeriodIndexPage.Entry> entries = outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(),
-                o.bytes(), o.audience(), languages.getOrDefault(o.name(), ""))).toList();
+        List<PeriodIndexPage.Entry> entries = entries(outputs);
         PeriodIndexPage.Front front = new PeriodIndexPage.Front(headline(reports), previous, skipped);
         Path file = PeriodIndexPage.write(staging, period, entries, front,
                 !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme(), words);
@@ -72,7 +69,8 @@ final class IndexFile {
     }
 
     private static List<PeriodIndexPage.Entry> entries(List<OutputFile> outputs) {
-        return outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(), o.bytes())).toList();
+        return outputs.stream().map(o -> new PeriodIndexPage.Entry(o.name(), o.title(), o.bytes(), o.audience(),
+                o.language())).toList();
     }
 
     private static OutputFile described(Path file, Words words, YearMonth period) throws IOException {

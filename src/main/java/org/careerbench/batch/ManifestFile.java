@@ -28,8 +28,15 @@ public final class ManifestFile {
         this.json = json;
     }
 
-    /** One deliverable the manifest lists: its file name, size, SHA-256 and title (empty for the index). */
-    public record Output(String file, long bytes, String sha256, String title) {
+    /**
+     * One deliverable the manifest lists: its file name, size, SHA-256 and title (empty for a data
+     * file), and who reads it in which language (empty where not recorded).
+     */
+    public record Output(String file, long bytes, String sha256, String title, String audience, String language) {
+        /** A deliverable whose readers are not recorded. */
+        public Output(String file, long bytes, String sha256, String title) {
+            this(file, bytes, sha256, title, "", "");
+        }
     }
 
     /** One input or template the period was built from, by file name and SHA-256; {@code dataset} empty for a template. */
@@ -88,7 +95,7 @@ public final class ManifestFile {
             String file = o.path("file").asText("");
             if (!file.isEmpty()) {
                 list.add(new Output(file, o.path("bytes").asLong(-1), o.path("sha256").asText(""),
-                        o.path("title").asText("")));
+                        o.path("title").asText(""), o.path("audience").asText(""), o.path("language").asText("")));
             }
         }
         return list;

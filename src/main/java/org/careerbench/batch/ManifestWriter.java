@@ -71,6 +71,9 @@ final class ManifestWriter {
                 if (!o.suppression().isEmpty()) {
                     g.writeStringField("suppression", o.suppression());
                 }
+                if (!o.language().isEmpty()) {
+                    g.writeStringField("language", o.language());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -104,7 +104,7 @@ final class Renderings {
         (r.format() == OutputFormat.PDF ? pdfNanos : r.format() == OutputFormat.XLSX ? xlsxNanos : htmlNanos)
                 .addAndGet(spent);
         return new OutputFile(r.fileName(), Files.size(file), Sha256.of(file), r.title(), r.audience().word(),
-                r.figures().suppression());
+                r.figures().suppression(), r.language());
     }
 
     /** The renderer of one format; PDFs share the run's fonts and chart resources. */

@@ -61,4 +61,21 @@ class PeriodIndexPageTest {
         assertEquals("", PeriodIndexPage.css("<html></html>"));
         assertEquals("en", PeriodIndexPage.language("<html>"));
     }
+
+    @Test
+    void theFrontLeadsWithEscapedHeadlineFiguresGroupsByReadersAndSaysWhatWasNotPublished() {
+        PeriodIndexPage.Front front = new PeriodIndexPage.Front(List.of(List.of("<b>Median</b>", "$1", "n = 5")),
+                java.util.Optional.of(YearMonth.of(2026, 10)), List.of("region 'Africa' skipped: 3 observations"));
+        String page = PeriodIndexPage.html(YearMonth.of(2026, 11), List.of(
+                new PeriodIndexPage.Entry("guide.pdf", "Guide", 10, "public", "de"),
+                new PeriodIndexPage.Entry("bench.xlsx", "Benchmark", 10, "analyst", "en"),
+                new PeriodIndexPage.Entry("figures.csv", "", 10)), front, "", Words.of("en"));
+        assertTrue(page.contains("<p class=\"label\">&lt;b&gt;Median&lt;/b&gt;</p>"), page);
+        assertTrue(page.indexOf("For compensation analysts") < page.indexOf("For everyone"), "analysts first");
+        assertTrue(page.indexOf("For everyone") < page.indexOf("Data files for November 2026"), "data files last");
+        assertTrue(page.contains("<td>German</td>"), page);
+        assertTrue(page.contains("<li>region &#39;Africa&#39; skipped: 3 observations</li>")
+                || page.contains("<li>region 'Africa' skipped: 3 observations</li>"), page);
+        assertTrue(page.contains("href=\"../2026-10/index.html\""), page);
+    }
 }
