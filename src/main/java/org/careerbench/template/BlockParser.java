@@ -146,6 +146,8 @@ final class BlockParser {
             case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), lines(r, fenceLine));
             case "differentials" -> new TableSpec.Differentials(name, caption, lines(r, fenceLine));
             case "sources" -> new TableSpec.Sources(name, caption, lines(r, fenceLine));
+            case "sample" -> new TableSpec.Sample(name, caption, dimensions(r, "by", TableSpec.Sample.BY),
+                    r.wholeNumber("top", 1).orElse(8), lines(r, fenceLine));
             case "survey" -> new TableSpec.Survey(name, caption, filter(r), lines(r, fenceLine));
             case "geo" -> new TableSpec.Geo(name, caption, one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)),
                     SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
@@ -253,7 +255,12 @@ final class BlockParser {
 
     /** The salaries columns of {@code rows}, one value or a list. */
     private static List<SalaryDimension> dimensions(KeyReader r, List<SalaryDimension> fallback) {
-        Optional<List<YamlNode.Scalar>> items = r.list("rows");
+        return dimensions(r, "rows", fallback);
+    }
+
+    /** The salaries columns key {@code key} lists, each known; {@code fallback} when it is not written. */
+    private static List<SalaryDimension> dimensions(KeyReader r, String key, List<SalaryDimension> fallback) {
+        Optional<List<YamlNode.Scalar>> items = r.list(key);
         if (items.isEmpty()) {
             return fallback;
         }
@@ -262,7 +269,7 @@ final class BlockParser {
             SalaryDimension d = COLUMNS.get(s.text());
             if (d == null) {
                 r.problems().add(r.file(), s.line(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '" + s.text()
-                        + "' in rows" + org.careerbench.diagnostics.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
+                        + "' in " + key + org.careerbench.diagnostics.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
                         + " of " + r.where() + "; expected one of " + List.copyOf(COLUMNS.keySet()));
             } else {
                 result.add(d);

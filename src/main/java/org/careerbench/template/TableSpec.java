@@ -85,6 +85,27 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /** Each dataset's source, date and licence. */
+    /**
+     * Who is in the data: the population's observations counted by each of {@code by} (the
+     * {@code top} most frequent values of each, the rest as one row), with the years the salaries
+     * were paid and how far they are aged.
+     */
+    record Sample(Optional<String> name, String caption, List<SalaryDimension> by, int top, KeyLines lines)
+            implements TableSpec {
+        /** The columns counted when the template names none. */
+        public static final List<SalaryDimension> BY = List.of(SalaryDimension.COUNTRY, SalaryDimension.COMPANY_SIZE,
+                SalaryDimension.LEVEL, SalaryDimension.YEAR);
+
+        public Sample {
+            by = List.copyOf(by);
+        }
+
+        @Override
+        public String source() {
+            return "sample";
+        }
+    }
+
     record Sources(Optional<String> name, String caption, KeyLines lines) implements TableSpec {
         @Override
         public String source() {

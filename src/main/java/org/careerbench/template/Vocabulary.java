@@ -73,6 +73,8 @@ public final class Vocabulary {
             table("skills", new Key("top", "all skills", "3")),
             table("differentials"),
             table("sources"),
+            table("sample", new Key("by", "[country, company_size, level, year]", "[country, level]"),
+                    new Key("top", "8 values of each, the rest as one row", "5")),
             table("survey", FILTER),
             table("geo", new Key("rows", "level", "level"), new Key("statistics", "[p50]", "[p50]"), FILTER, PAY),
             table("positioning", new Key("filter", "none: every country", "{country: US}"),

@@ -424,6 +424,8 @@ public final class ReportBuilder {
             block = Made.of(new GeoTables(ctx).geo(g, name));
         } else if (t instanceof TableSpec.Checks k) {
             block = Made.of(new ChecksTable(ctx).table(k, name));
+        } else if (t instanceof TableSpec.Sample sample) {
+            block = new SampleProfile(ctx).table(sample, name);
         } else if (t instanceof TableSpec.Sources) {
             block = new ProvenanceTable(ctx).table(name, t.caption());
         } else {
