@@ -21,4 +21,30 @@ class ValueFormatTest {
         assertEquals("—", Words.english().format().format(Suppressed.VALUE, ValueType.MONEY, "USD"));
         assertEquals("", Words.english().format().format(null, ValueType.MONEY, "USD"));
     }
+
+    @Test
+    void aChangeIsAlwaysSignedWithARealMinusAndOnePrecision() {
+        ValueFormat en = Words.english().format();
+        assertEquals("+$3,221", en.format(3221.4, ValueType.MONEY_CHANGE, "USD"));
+        assertEquals("\u2212$2,779", en.format(-2779.0, ValueType.MONEY_CHANGE, "USD"));
+        assertEquals("$0", en.format(-0.2, ValueType.MONEY_CHANGE, "USD"), "no sign on nothing");
+        assertEquals("+15", en.format(15, ValueType.MONEY_CHANGE, ""), "a count, without currency");
+        assertEquals("+9.0%", en.format(0.09, ValueType.PERCENT_CHANGE, ""), "one decimal, always");
+        assertEquals("\u22121.4%", en.format(-0.0141, ValueType.PERCENT_CHANGE, ""));
+        assertEquals("0.0%", en.format(0.00001, ValueType.PERCENT_CHANGE, ""));
+    }
+
+    @Test
+    void germanChangesKeepGermanMarks() {
+        ValueFormat de = Words.of("de").format();
+        assertEquals("+1,7\u00a0%", de.signedPercent(0.017));
+        assertEquals("\u22122.779\u00a0$", de.signedMoney(-2779, "USD"));
+    }
+
+    @Test
+    void aWorkbookShowsChangesSignedByItsOwnNumberFormat() {
+        ValueFormat en = Words.english().format();
+        assertEquals("\"+\"\"$\"#,##0;\"\u2212\"\"$\"#,##0;\"$\"#,##0", en.excelFormat(ValueType.MONEY_CHANGE, "USD"));
+        assertEquals("\"+\"0.0%;\"\u2212\"0.0%;0.0%", en.excelFormat(ValueType.PERCENT_CHANGE, ""));
+    }
 }
