@@ -1,6 +1,5 @@
 package org.careerbench.report.assembly;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.careerbench.report.Figure;
@@ -32,14 +31,5 @@ record Made<T>(T value, List<Figure> figures, List<String> warnings) {
     /** The same figures and warnings for the part {@code f} makes of this one. */
     <U> Made<U> map(Function<? super T, ? extends U> f) {
         return new Made<>(f.apply(value), figures, warnings);
-    }
-
-    /** This part's figures and warnings after {@code earlier}'s, for the part {@code value}. */
-    <U> Made<U> after(Made<?> earlier, U value) {
-        List<Figure> f = new ArrayList<>(earlier.figures());
-        f.addAll(figures);
-        List<String> w = new ArrayList<>(earlier.warnings());
-        w.addAll(warnings);
-        return new Made<>(value, f, w);
     }
 }

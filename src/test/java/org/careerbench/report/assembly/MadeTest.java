@@ -30,16 +30,6 @@ class MadeTest {
     }
 
     @Test
-    void afterPutsTheEarlierPartsFiguresAndWarningsFirst() {
-        Made<String> earlier = new Made<>("a", List.of(COUNT), List.of("first"));
-        Made<String> later = new Made<>("b", List.of(MEDIAN), List.of("second"));
-        Made<String> both = later.after(earlier, "ab");
-        assertEquals("ab", both.value());
-        assertEquals(List.of(COUNT, MEDIAN), both.figures());
-        assertEquals(List.of("first", "second"), both.warnings());
-    }
-
-    @Test
     void itsListsAreCopiesThatCannotChange() {
         List<String> warnings = new ArrayList<>(List.of("w"));
         Made<String> made = Made.warned("t", warnings);
