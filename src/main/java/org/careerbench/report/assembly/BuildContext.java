@@ -18,11 +18,11 @@ import org.careerbench.template.TemplateSpec;
  * What every block factory of one report reads, fixed before the first block is built: the
  * template, the data, the population, the reference rows that apply, how figures are valued,
  * whether figures may be live, and the report's wording. Block factories read it and return what
- * they made ({@link Made}: the block, its figures, its warnings); none appends to it. Two
- * components remember as they are used, neither visible as a change to a reader: the valuation
- * records each cell it hands out (what the report showed and withheld, for complementary
- * suppression and the audit), and the live tables memoise the rows the observations table leaves
- * out. One context per report build; not shared between threads.
+ * they made ({@link Made}: the block, its figures, its warnings); none appends to it. Each block is
+ * built in a context of its own ({@link #forBlock()}) whose valuation records what that block
+ * shows; the report builder adds that record to the report's once the block is made. The live
+ * tables memoise the rows the observations table leaves out (a cache no reader can tell from a
+ * value). One context per report build; not shared between threads.
  */
 record BuildContext(TemplateSpec spec, InputData data, Population population, ReferenceData references,
         Valuation valuation, BlockNames names, LiveTables live, DataValues values, Words words, Phrasebook phrases,
@@ -86,6 +86,16 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
     /** A problem with the block itself, at {@code key}'s line. */
     BlockProblem refuse(KeyLines lines, String key, Problem.Kind kind, String message) {
         return new BlockProblem(new Problem(file(), lines.of(key), kind, message));
+    }
+
+    /**
+     * The context one block is built in: this one, but valuing its figures with a valuation of its
+     * own ({@link Valuation#forBlock()}), so that what the block shows is recorded apart from every
+     * other block, and the report builder adds it to the report's record when the block is made.
+     */
+    BuildContext forBlock() {
+        return new BuildContext(spec, data, population, references, valuation.forBlock(), names, live, values, words,
+                phrases, comparisons);
     }
 
     /** The file a dataset was read from (the export behind a mapping), as the user knows it. */

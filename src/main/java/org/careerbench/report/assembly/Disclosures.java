@@ -42,7 +42,7 @@ public final class Disclosures {
     }
 
     private final List<SalaryObservation> population;
-    private final Map<SalaryObservation, Integer> index = new IdentityHashMap<>();
+    private final Map<SalaryObservation, Integer> index;
     // Additive cells as shown, in order; turned into keys only when one is withheld (most reports have
     // none, and a key costs a pass over the cell's rows).
     private final List<Additive> additive = new ArrayList<>();
@@ -57,8 +57,15 @@ public final class Disclosures {
     private boolean withheldShownOnPurpose;
 
     Disclosures(List<SalaryObservation> population, java.util.function.ToDoubleFunction<SalaryObservation> agedBase) {
+        this(population, agedBase, new IdentityHashMap<>());
+    }
+
+    /** A record sharing {@code index}, the population's observation numbers (a cache, filled on first use). */
+    private Disclosures(List<SalaryObservation> population, java.util.function.ToDoubleFunction<SalaryObservation> agedBase,
+            Map<SalaryObservation, Integer> index) {
         this.population = population;
         this.agedBase = agedBase;
+        this.index = index;
     }
 
     /** The pay components an element sums. */
@@ -100,6 +107,21 @@ public final class Disclosures {
         }
         additive.add(new Additive(rows, components, withheld));
         anyWithheld |= withheld;
+    }
+
+    /** A record of the same population, empty: what one block shows, merged into the report's by {@link #addAll}. */
+    Disclosures fresh() {
+        return new Disclosures(population, agedBase, index);
+    }
+
+    /** Adds what {@code block} recorded after what this record holds, in that order. */
+    void addAll(Disclosures block) {
+        additive.addAll(block.additive);
+        anyWithheld |= block.anyWithheld;
+        secrets.addAll(block.secrets);
+        withheldRows.addAll(block.withheldRows);
+        shownRows.addAll(block.shownRows);
+        withheldShownOnPurpose |= block.withheldShownOnPurpose;
     }
 
     /** Records individual base salaries shown row by row (an analysts' observations table). */

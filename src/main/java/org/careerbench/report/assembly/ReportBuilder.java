@@ -209,10 +209,9 @@ public final class ReportBuilder {
             warnings.add("salaries.csv: " + population.otherCurrency() + " observations of the population are not in "
                     + spec.parameters().currency() + " and were left out of every figure (no conversion rates given)");
         }
-        KeyFigures keyFigures = new KeyFigures(ctx);
-        warnings.addAll(keyFigures.checkStatedGrowth());
+        warnings.addAll(new KeyFigures(ctx).checkStatedGrowth());
         Map<String, KeyFigure> figures = new LinkedHashMap<>();
-        for (Made<KeyFigure> made : figures(spec, keyFigures, problems)) {
+        for (Made<KeyFigure> made : figures(spec, ctx, problems)) {
             figures.put(made.value().id(), made.value());
             logged.addAll(made.figures());
             warnings.addAll(made.warnings());
@@ -258,7 +257,10 @@ public final class ReportBuilder {
                                     "notice.absent.text", absent.getKey()))));
                         }
                     }
-                    Made<List<Block>> made = block(c, ctx, run, fileName, placeholders, figures);
+                    // Each block values its figures in a context of its own; what it showed joins the report's record.
+                    BuildContext own = ctx.forBlock();
+                    Made<List<Block>> made = block(c, own, run, fileName, placeholders, figures);
+                    ctx.valuation().disclosures().addAll(own.valuation().disclosures());
                     logged.addAll(made.figures());
                     warnings.addAll(made.warnings());
                     for (Block b : made.value()) {
@@ -315,7 +317,7 @@ public final class ReportBuilder {
 
 
     /** Every key figure the template declares, each id once. */
-    private static List<Made<KeyFigure>> figures(TemplateSpec spec, KeyFigures keyFigures, Problems problems) {
+    private static List<Made<KeyFigure>> figures(TemplateSpec spec, BuildContext ctx, Problems problems) {
         List<Made<KeyFigure>> figures = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (BlockSpec b : spec.blocks()) {
@@ -327,7 +329,9 @@ public final class ReportBuilder {
                         continue;
                     }
                     try {
-                        figures.add(keyFigures.figure(f));
+                        BuildContext own = ctx.forBlock();
+                        figures.add(new KeyFigures(own).figure(f));
+                        ctx.valuation().disclosures().addAll(own.valuation().disclosures());
                     } catch (BlockProblem e) {
                         problems.add(e.problem());
                     }

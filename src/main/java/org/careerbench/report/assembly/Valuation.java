@@ -26,12 +26,12 @@ final class Valuation {
     private double[] factorValues = new double[0];
     /** Years 1900–2299 looked up directly: the factor is asked once per observation per cell. */
     private static final int FIRST_YEAR = 1900;
-    private final double[] byYear = new double[400];
+    private final double[] byYear;
 
     private final Disclosures disclosures;
     private final java.util.Set<Disclosures.Key> secondary;
     /** Each cell handed out, with what it was drawn from: what {@link #shown} records. */
-    private final java.util.Map<CellStatistics, Drawn> drawn = new java.util.IdentityHashMap<>();
+    private final java.util.Map<CellStatistics, Drawn> drawn;
 
     private record Drawn(List<SalaryObservation> rows, PayElement element, double[] amounts) {
     }
@@ -48,8 +48,33 @@ final class Valuation {
         this.rule = rule;
         this.organisations = organisations;
         this.secondary = java.util.Set.copyOf(secondary);
+        this.byYear = new double[400];
         Arrays.fill(byYear, Double.NaN);
         this.disclosures = new Disclosures(population, o -> amount(o, PayElement.BASE));
+        this.drawn = new java.util.IdentityHashMap<>();
+    }
+
+    /** The same valuation recording into {@code record}: one block's view, see {@link #forBlock}. */
+    private Valuation(Valuation same, Disclosures record) {
+        this.aging = same.aging;
+        this.effectiveDate = same.effectiveDate;
+        this.rule = same.rule;
+        this.organisations = same.organisations;
+        this.secondary = same.secondary;
+        this.byYear = same.byYear;
+        this.factorYears = same.factorYears;
+        this.factorValues = same.factorValues;
+        this.drawn = same.drawn;
+        this.disclosures = record;
+    }
+
+    /**
+     * The valuation one block values its figures with: the same aging, rule and complementary cells,
+     * recording what the block shows in a record of its own, which the report builder adds to the
+     * report's once the block is made.
+     */
+    Valuation forBlock() {
+        return new Valuation(this, disclosures.fresh());
     }
 
     Valuation(Aging aging, LocalDate effectiveDate, SuppressionRule rule, boolean organisations) {

@@ -67,4 +67,25 @@ class BlockFactoriesShareNoAccumulatorTest {
             }
         }
     }
+
+    /** What a block shows is recorded in its own context, apart from the report's, until the builder adds it. */
+    @Test
+    void aBlockRecordsWhatItShowsInAContextOfItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.careerbench.template.TemplateSpec spec = Contexts.template(dir, "pdf", "hr", "# A\n"
+                + Contexts.fence("table", "source: benchmark\nrows: [region, level]\nstatistics: [n, mean, p50]"));
+        BuildContext report = Contexts.of(spec);
+        BuildContext own = report.forBlock();
+        assertTrue(own.valuation() != report.valuation() && own.valuation().disclosures() != report.valuation()
+                .disclosures());
+        new SalaryTables(own).benchmark("Pay", "", List.of(org.careerbench.data.SalaryDimension.REGION,
+                org.careerbench.data.SalaryDimension.LEVEL), org.careerbench.template.FilterSpec.NONE,
+                List.of(org.careerbench.stats.Statistic.N, org.careerbench.stats.Statistic.MEAN,
+                        org.careerbench.stats.Statistic.P50), org.careerbench.data.PayElement.BASE,
+                org.careerbench.template.RowOrderSpec.NONE);
+        assertTrue(report.valuation().disclosures().secrets().isEmpty(), "the report's record is untouched");
+        assertTrue(!own.valuation().disclosures().secrets().isEmpty(), "the block's own record has its withheld cells");
+        report.valuation().disclosures().addAll(own.valuation().disclosures());
+        assertEquals(own.valuation().disclosures().secrets(), report.valuation().disclosures().secrets());
+    }
 }
