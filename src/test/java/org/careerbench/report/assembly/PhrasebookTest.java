@@ -88,4 +88,13 @@ class PhrasebookTest {
         assertTrue(counted.startsWith("84 "), counted);
         assertTrue(counted.contains("Senior"), counted);
     }
+
+    @Test
+    void theGermanFootnoteAndStatisticsAreGerman() {
+        Phrasebook de = phrases("de", new Aging(Aging.Method.COMPOUND, 0.03), Set.of());
+        assertEquals("— nicht veröffentlicht: zu wenige Angaben (n ≥ 5 für Mittelwert und P25–P75; n ≥ 10 für P10 "
+                + "und P90).", de.suppressionFootnote());
+        assertEquals("Mittelwert", de.statistic(Statistic.MEAN));
+        assertTrue(de.agingText().startsWith("fortgeschrieben auf den 1. November 2026"), de.agingText());
+    }
 }
