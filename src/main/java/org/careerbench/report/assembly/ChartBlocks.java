@@ -84,7 +84,7 @@ final class ChartBlocks {
         PayElements.require(ctx, pay, spec.lines());
         Made<TableBlock> made = salaries.benchmark(name, "", List.of(spec.rows()), spec.filter(), spec.statistics(),
                 pay, spec.order());
-        TableBlock data = made.value();
+        TableBlock data = withCounts(made);
         List<Integer> series = new ArrayList<>();
         for (int i = 1; i < data.columns().size(); i++) {
             if (data.columns().get(i).type() == ValueType.MONEY) {
@@ -99,10 +99,33 @@ final class ChartBlocks {
         String by = data.columns().get(0).header().toLowerCase(w.locale());
         ChartType type = spec.type();
         String title = spec.title();
-        return made.map(d -> new ChartBlock(title.isEmpty() ? w.get("chart.pay.title", by) : title, type, d, 0,
-                series, or(spec.axes().category(), d.columns().get(0).header()),
+        ChartBlock chart = new ChartBlock(title.isEmpty() ? w.get("chart.pay.title", by) : title, type, data, 0,
+                series, or(spec.axes().category(), data.columns().get(0).header()),
                 or(spec.axes().value(), ctx.words().capitalised(ctx.phrases().pay(pay)) + " (" + ctx.currency() + ")"),
-                String.join(" ", d.footnotes()), altText(type, w.get("chart.pay.alt", by), d)));
+                String.join(" ", data.footnotes()), altText(type, w.get("chart.pay.alt", by), data));
+        return new Made<>(chart, made.figures(), made.warnings());
+    }
+
+    /**
+     * The chart's data with each category's n in its label ("Europe (n = 6)"): a reader compares bars
+     * knowing how many people stand behind each, and a bar on six is never read like one on eighty.
+     */
+    private TableBlock withCounts(Made<TableBlock> made) {
+        TableBlock data = made.value();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (org.careerbench.report.Figure f : made.figures()) {
+            f.n().ifPresent(n -> counts.putIfAbsent(ctx.phrases().groups().shown(f.keys()), n));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : data.rows()) {
+            List<Object> labelled = new ArrayList<>(row);
+            Long n = counts.get(String.valueOf(row.get(0)));
+            if (n != null) {
+                labelled.set(0, w.get("chart.category.n", row.get(0), n));
+            }
+            rows.add(labelled);
+        }
+        return new TableBlock(data.name(), data.caption(), data.columns(), rows, data.footnotes());
     }
 
     /** Stated values as markers over the whole series as a dashed line, so derived years look derived. */

@@ -40,6 +40,11 @@ class ChartBlocksTest {
         assertEquals(SampleSalaries.percentile(mid, 0.5), made.figures().stream().filter(f -> f.keys().equals("Mid"))
                 .findFirst().orElseThrow().value().getAsDouble(), 1e-6);
         assertTrue(made.figures().stream().allMatch(f -> f.block().equals("ChartData")));
+        // Issue 28: every bar says how many people stand behind it.
+        assertEquals("Mid (n = " + mid.length + ")", c.data().rows().stream().map(r -> r.get(0)).filter(l -> String
+                .valueOf(l).startsWith("Mid")).findFirst().orElseThrow());
+        assertTrue(c.categoryLabels().stream().allMatch(l -> l.matches(".* \\(n = \\d+\\)( —)?")),
+                c.categoryLabels().toString());
     }
 
     @Test
