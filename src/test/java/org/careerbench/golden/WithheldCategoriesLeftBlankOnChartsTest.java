@@ -51,7 +51,7 @@ class WithheldCategoriesLeftBlankOnChartsTest {
         List<String> pages = texts.entrySet().stream().filter(e -> e.getKey().endsWith("career-report.pdf"))
                 .findFirst().orElseThrow().getValue();
         String page = pages.stream().filter(p -> p.contains("Median base salary by region")).findFirst().orElseThrow();
-        assertTrue(page.contains("Asia-Pacific —") && page.contains("Latin America —"), page);
+        assertTrue(page.contains("Asia-Pacific (n = 1) —") && page.contains("Latin America (n = 1) —"), page);
         assertTrue(page.contains("— not published: too few observations"), page);
     }
 
