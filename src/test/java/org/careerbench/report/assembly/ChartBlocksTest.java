@@ -90,4 +90,14 @@ class ChartBlocksTest {
         assertTrue(c.data().rows().size() <= 5, c.data().rows().toString());
         assertEquals(List.of(3), c.seriesColumns());
     }
+
+    @Test
+    void aSortedChartKeepsEachCategorysOwnN() throws Exception {
+        ChartBlock sorted = (ChartBlock) chart("source: benchmark\nrows: level\nstatistics: [p50]\nsort: p50 desc\n"
+                + "filter: {country: US}").value();
+        ChartBlock plain = (ChartBlock) chart("source: benchmark\nrows: level\nstatistics: [p50]\n"
+                + "filter: {country: US}").value();
+        assertEquals(plain.data().rows().stream().map(r -> r.get(0)).sorted().toList(),
+                sorted.data().rows().stream().map(r -> r.get(0)).sorted().toList(), "the same labels, n included");
+    }
 }
