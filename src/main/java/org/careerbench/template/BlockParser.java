@@ -30,7 +30,7 @@ final class BlockParser {
     /** Pay elements, as templates write them. */
     static final Map<String, PayElement> PAY = payElements();
     /** Salaries columns blocks can group and filter by. */
-    static final Map<String, SalaryDimension> COLUMNS = columns();
+    static final Map<String, SalaryDimension> COLUMNS = FilterKeys.COLUMNS;
 
     private final Path file;
     private final Problems problems;
@@ -90,7 +90,7 @@ final class BlockParser {
         Optional<FigureSpec> spec = switch (source) {
             case "observations" -> {
                 r.oneOf("statistic", Map.of("n", "n"));
-                FilterSpec filter = filter(r);
+                FilterSpec filter = FilterKeys.of(r);
                 yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, PeriodKeys.change(r),
                         lines(r)));
             }
@@ -108,7 +108,7 @@ final class BlockParser {
             }
             default -> {
                 Statistic s = r.oneOf("statistic", STATISTICS).orElse(Statistic.P50);
-                FilterSpec filter = filter(r);
+                FilterSpec filter = FilterKeys.of(r);
                 Optional<PayElement> pay = r.oneOf("pay", PAY);
                 yield Optional.of(new FigureSpec.Salary(id.orElse(""), label.orElse(""), note, s, filter, pay,
                         PeriodKeys.change(r), lines(r)));
@@ -137,10 +137,10 @@ final class BlockParser {
         String caption = r.text("caption", "");
         TableSpec spec = switch (source.get()) {
             case "benchmark" -> new TableSpec.Benchmark(name, caption, dimensions(r, List.of(SalaryDimension.LEVEL)),
-                    filter(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
+                    FilterKeys.of(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
                     r.oneOf("pay", PAY), order(r), PeriodKeys.change(r), lines(r, fenceLine));
-            case "ranges" -> new TableSpec.Ranges(name, caption, filter(r), lines(r, fenceLine));
-            case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), filter(r),
+            case "ranges" -> new TableSpec.Ranges(name, caption, FilterKeys.of(r), lines(r, fenceLine));
+            case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), FilterKeys.of(r),
                     r.oneOf("withheld", WITHHELD).orElse(false), lines(r, fenceLine));
             case "market" -> new TableSpec.Market(name, caption, r.text("indicator"), lines(r, fenceLine));
             case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), lines(r, fenceLine));
@@ -148,17 +148,17 @@ final class BlockParser {
             case "sources" -> new TableSpec.Sources(name, caption, lines(r, fenceLine));
             case "sample" -> new TableSpec.Sample(name, caption, dimensions(r, "by", TableSpec.Sample.BY),
                     r.wholeNumber("top", 1).orElse(8), lines(r, fenceLine));
-            case "survey" -> new TableSpec.Survey(name, caption, filter(r), lines(r, fenceLine));
+            case "survey" -> new TableSpec.Survey(name, caption, FilterKeys.of(r), lines(r, fenceLine));
             case "geo" -> new TableSpec.Geo(name, caption, one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)),
                     SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
-                    filter(r), r.oneOf("pay", PAY), lines(r, fenceLine));
-            case "positioning" -> new TableSpec.Positioning(name, caption, filter(r), areas(r), lines(r, fenceLine));
+                    FilterKeys.of(r), r.oneOf("pay", PAY), lines(r, fenceLine));
+            case "positioning" -> new TableSpec.Positioning(name, caption, FilterKeys.of(r), areas(r), lines(r, fenceLine));
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
                     .orElse(0.05), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
                     lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
-                    dimensions(r, List.of(SalaryDimension.LEVEL)), filter(r),
+                    dimensions(r, List.of(SalaryDimension.LEVEL)), FilterKeys.of(r),
                     statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
             case "methodology" -> new TableSpec.Methodology(name, caption, lines(r, fenceLine));
             // source(...) let through only the vocabulary's words: one without a case here is a source added
@@ -181,12 +181,12 @@ final class BlockParser {
         ChartType type = chartType(r, source.get());
         ChartSpec spec = switch (source.get()) {
             case "benchmark" -> new ChartSpec.Benchmark(name, title, type, axes(r),
-                    one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)), SalaryDimension.LEVEL), filter(r),
+                    one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)), SalaryDimension.LEVEL), FilterKeys.of(r),
                     statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
                     r.oneOf("pay", PAY), order(r), lines(r, fenceLine));
-            case "ranges" -> new ChartSpec.Ranges(name, title, axes(r), filter(r), r.oneOf("pay", PAY),
+            case "ranges" -> new ChartSpec.Ranges(name, title, axes(r), FilterKeys.of(r), r.oneOf("pay", PAY),
                     lines(r, fenceLine));
-            case "paymix" -> new ChartSpec.PayMix(name, title, filter(r), lines(r, fenceLine));
+            case "paymix" -> new ChartSpec.PayMix(name, title, FilterKeys.of(r), lines(r, fenceLine));
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
             case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
                     lines(r, fenceLine));
@@ -306,32 +306,6 @@ final class BlockParser {
         return items.get(0);
     }
 
-    /** The block's {@code filter}: salaries columns to one value or a list of values. */
-    static FilterSpec filter(KeyReader r) {
-        Optional<KeyReader> map = r.mapping("filter", "the filter");
-        if (map.isEmpty()) {
-            return FilterSpec.NONE;
-        }
-        return conditions(map.get(), "filter");
-    }
-
-    /** Conditions from a mapping of salaries columns to values (a filter, or the template's population). */
-    static FilterSpec conditions(KeyReader map, String what) {
-        List<FilterSpec.Condition> conditions = new ArrayList<>();
-        for (YamlNode.Entry e : map.entries()) {
-            SalaryDimension d = COLUMNS.get(e.key());
-            if (d == null) {
-                map.problems().add(map.file(), e.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
-                        + e.key() + "' in " + what + org.careerbench.diagnostics.Suggestions.didYouMean(e.key(), COLUMNS.keySet())
-                        + "; expected one of " + List.copyOf(COLUMNS.keySet()));
-                continue;
-            }
-            map.scalars(e.key(), e.value()).ifPresent(values -> conditions.add(new FilterSpec.Condition(d,
-                    values.stream().map(YamlNode.Scalar::text).toList(), e.keyLine())));
-        }
-        return new FilterSpec(conditions);
-    }
-
     /** A positioning block's {@code areas}: roster region to regional-differential area. */
     private static Map<String, String> areas(KeyReader r) {
         Map<String, String> areas = new LinkedHashMap<>();
@@ -392,11 +366,6 @@ final class BlockParser {
         return m;
     }
 
-    private static Map<String, SalaryDimension> columns() {
-        Map<String, SalaryDimension> m = new LinkedHashMap<>();
-        Arrays.stream(SalaryDimension.values()).forEach(d -> m.put(d.column(), d));
-        return m;
-    }
 
     /** An observations table's rows of withheld cells: left out (the default) or shown on purpose. */
     private static final Map<String, Boolean> WITHHELD = withheld();

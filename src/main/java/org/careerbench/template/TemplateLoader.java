@@ -125,7 +125,7 @@ public final class TemplateLoader {
                     + "', expected a language tag such as en or en-GB");
         }
         boolean archival = front.bool("pdf-a").orElse(false);
-        Optional<SalaryDimension> burstBy = front.oneOf("burst-by", BlockParser.COLUMNS);
+        Optional<SalaryDimension> burstBy = front.oneOf("burst-by", FilterKeys.COLUMNS);
         int burstMinimum = front.wholeNumber("burst-minimum", 1).orElse(parameters.minCentral());
         if (front.has("burst-minimum") && burstBy.isEmpty()) {
             front.problem("burst-minimum", Problem.Kind.INAPPLICABLE_KEY, "'burst-minimum' applies only with "
@@ -177,7 +177,7 @@ public final class TemplateLoader {
                     + "', expected an ISO 4217 code such as USD or EUR");
         }
         FilterSpec population = p.mapping("population", "parameters.population")
-                .map(m -> BlockParser.conditions(m, "parameters.population")).orElse(FilterSpec.NONE);
+                .map(m -> FilterKeys.conditions(m, "parameters.population")).orElse(FilterSpec.NONE);
         List<String> levels = p.list("level-order").map(l -> l.stream().map(YamlNode.Scalar::text).toList())
                 .orElse(List.of());
         int central = 5;
@@ -229,12 +229,12 @@ public final class TemplateLoader {
     private static ValueLabels labels(KeyReader map) {
         Map<SalaryDimension, Map<String, ValueLabels.Label>> labels = new LinkedHashMap<>();
         for (YamlNode.Entry column : map.entries()) {
-            SalaryDimension d = BlockParser.COLUMNS.get(column.key());
+            SalaryDimension d = FilterKeys.COLUMNS.get(column.key());
             if (d == null) {
                 map.problems().add(map.file(), column.keyLine(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '"
                         + column.key() + "' in parameters.labels"
-                        + org.careerbench.diagnostics.Suggestions.didYouMean(column.key(), BlockParser.COLUMNS.keySet())
-                        + "; expected one of " + List.copyOf(BlockParser.COLUMNS.keySet()));
+                        + org.careerbench.diagnostics.Suggestions.didYouMean(column.key(), FilterKeys.COLUMNS.keySet())
+                        + "; expected one of " + List.copyOf(FilterKeys.COLUMNS.keySet()));
                 continue;
             }
             if (!(column.value() instanceof YamlNode.Mapping values)) {
