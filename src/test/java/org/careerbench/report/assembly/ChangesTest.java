@@ -40,11 +40,7 @@ class ChangesTest {
     static void publishTwoPeriods() throws Exception {
         thinned = PeriodInputs.thinned(dir.resolve("thinned"), 10);
         output = dir.resolve("output");
-        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
-                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
-        publisher.publish(new RunOptions(thinned, Path.of("templates"), output, YearMonth.of(2026, 10), "test"), false);
-        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), output, YearMonth.of(2026, 11), "test"),
-                false);
+        PeriodInputs.octoberThenNovember(thinned, output);
     }
 
     @Test

@@ -17,6 +17,20 @@ final class PeriodInputs {
     private PeriodInputs() {
     }
 
+    /**
+     * Publishes October 2026 from {@code thinned} and November 2026 from the sample into
+     * {@code output}, as a scheduler on 1 November would.
+     */
+    static void octoberThenNovember(Path thinned, Path output) throws Exception {
+        org.careerbench.batch.PeriodPublisher publisher = new org.careerbench.batch.PeriodPublisher(
+                org.careerbench.batch.RunLog.SILENT, java.time.Clock.fixed(java.time.Instant.parse(
+                        "2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
+        publisher.publish(new org.careerbench.batch.RunOptions(thinned, Path.of("templates"), output,
+                java.time.YearMonth.of(2026, 10), "test"), false);
+        publisher.publish(new org.careerbench.batch.RunOptions(Path.of("input"), Path.of("templates"), output,
+                java.time.YearMonth.of(2026, 11), "test"), false);
+    }
+
     /** The sample input in {@code folder}, every {@code every}-th salary observation removed. */
     static Path thinned(Path folder, int every) throws Exception {
         SampleInput.copyTo(folder);

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.careerbench.batch.PeriodPublisher;
-import org.careerbench.batch.RunLog;
-import org.careerbench.batch.RunOptions;
 import org.careerbench.PdfFacts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +27,7 @@ class SampleChurnShownAsPayMovementTest {
     static void twoPeriods() throws Exception {
         Path thinned = PeriodInputs.thinned(dir.resolve("thinned"), 10);
         Path output = dir.resolve("output");
-        PeriodPublisher publisher = new PeriodPublisher(RunLog.SILENT,
-                java.time.Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), java.time.ZoneOffset.UTC));
-        publisher.publish(new RunOptions(thinned, Path.of("templates"), output, YearMonth.of(2026, 10), "test"), false);
-        publisher.publish(new RunOptions(Path.of("input"), Path.of("templates"), output, YearMonth.of(2026, 11), "test"),
-                false);
+        PeriodInputs.octoberThenNovember(thinned, output);
         november = PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text().replaceAll("\\s+", " ");
     }
 
