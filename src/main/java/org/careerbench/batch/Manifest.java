@@ -37,6 +37,89 @@ public record Manifest(String version, String commandLine, String period, List<S
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
+    /**
+     * A manifest to be named part by part: the version, command and period that every manifest has;
+     * every list left out is empty, the quality report has no entries, the run started at the epoch
+     * and took no time.
+     */
+    public static Builder builder(String version, String commandLine, String period) {
+        return new Builder(version, commandLine, period);
+    }
+
+    /** Names a manifest's parts one by one; {@link #build} makes the immutable manifest. */
+    public static final class Builder {
+        private final String version;
+        private final String commandLine;
+        private final String period;
+        private List<String> effectiveDates = List.of();
+        private Instant started = Instant.EPOCH;
+        private long millis;
+        private List<InputFile> inputs = List.of();
+        private QualityReport quality = new QualityReport(List.of(), List.of());
+        private List<TemplateFile> templates = List.of();
+        private List<OutputFile> outputs = List.of();
+        private List<String> warnings = List.of();
+        private List<String> skipped = List.of();
+        private Map<String, Long> stageMillis = Map.of();
+
+        private Builder(String version, String commandLine, String period) {
+            this.version = version;
+            this.commandLine = commandLine;
+            this.period = period;
+        }
+
+        public Builder effectiveDates(List<String> effectiveDates) {
+            this.effectiveDates = effectiveDates;
+            return this;
+        }
+
+        /** When the run started and how long it took up to writing the manifest. */
+        public Builder timing(Instant started, long millis) {
+            this.started = started;
+            this.millis = millis;
+            return this;
+        }
+
+        /** What was read: the input files and what ingestion dropped, changed or flagged. */
+        public Builder inputs(List<InputFile> inputs, QualityReport quality) {
+            this.inputs = inputs;
+            this.quality = quality;
+            return this;
+        }
+
+        public Builder templates(List<TemplateFile> templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        public Builder outputs(List<OutputFile> outputs) {
+            this.outputs = outputs;
+            return this;
+        }
+
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        public Builder skipped(List<String> skipped) {
+            this.skipped = skipped;
+            return this;
+        }
+
+        /** Wall time per stage; the map's order is the run's. */
+        public Builder stageMillis(Map<String, Long> stageMillis) {
+            this.stageMillis = stageMillis;
+            return this;
+        }
+
+        /** The manifest. */
+        public Manifest build() {
+            return new Manifest(version, commandLine, period, effectiveDates, started, millis, inputs, quality,
+                    templates, outputs, warnings, skipped, stageMillis);
+        }
+    }
+
     /** A template or theme file that a run used. */
     public record TemplateFile(String file, String sha256) {
     }

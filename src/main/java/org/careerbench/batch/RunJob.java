@@ -261,9 +261,11 @@ public final class RunJob {
             stages.put("html_cpu", renderings.htmlMillis());
             List<String> effective = specs.stream().map(s -> s.parameters().effectiveDate(options.period()).toString())
                     .distinct().sorted().toList();
-            Manifest manifest = new Manifest(Version.current(), options.commandLine(), options.period().toString(),
-                    effective, started, (System.nanoTime() - t0) / 1_000_000, data.files(), data.quality(), templateFiles(options.templates()),
-                    outputs, List.copyOf(warnings), prepared.skipped(), stages);
+            Manifest manifest = Manifest.builder(Version.current(), options.commandLine(), options.period().toString())
+                    .effectiveDates(effective).timing(started, (System.nanoTime() - t0) / 1_000_000)
+                    .inputs(data.files(), data.quality()).templates(templateFiles(options.templates()))
+                    .outputs(outputs).warnings(List.copyOf(warnings)).skipped(prepared.skipped()).stageMillis(stages)
+                    .build();
             ManifestFile.write(staging, manifest);
             sync(staging);
             Optional<Path> replaced = folder.switchTo(staging);

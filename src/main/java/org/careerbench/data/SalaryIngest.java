@@ -87,11 +87,12 @@ final class SalaryIngest implements Consumer<DataRow> {
         double grant = row.numberOrNaN("equity_grant") * factor;
         double years = row.numberOrNaN("equity_vesting_years");
         double equity = Double.isNaN(grant) ? Double.NaN : grant / (Double.isNaN(years) || years <= 0 ? 1 : years);
-        observations.add(new SalaryObservation(shared(row.text("role_family")), shared(row.text("job_title")),
-                shared(row.text("level")), shared(row.text("country")), shared(row.text("region")),
-                shared(row.text("company_size")), shared(row.text("employment_type")), salary,
-                shared(policy.currency()), row.integer("year"), row.line(), shared(row.text("organisation")),
-                bonus, equity));
+        observations.add(SalaryObservation.builder().roleFamily(shared(row.text("role_family")))
+                .jobTitle(shared(row.text("job_title"))).level(shared(row.text("level")))
+                .country(shared(row.text("country"))).region(shared(row.text("region")))
+                .companySize(shared(row.text("company_size"))).employmentType(shared(row.text("employment_type")))
+                .baseSalary(salary, shared(policy.currency())).year(row.integer("year")).line(row.line())
+                .organisation(shared(row.text("organisation"))).bonus(bonus).equityAnnual(equity).build());
     }
 
     private String shared(String s) {

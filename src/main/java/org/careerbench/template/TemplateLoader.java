@@ -143,9 +143,10 @@ public final class TemplateLoader {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         MarkdownBody markdown = new MarkdownBody(file, end + 2, problems);
         List<SectionSpec> sections = markdown.sections(body);
-        return Optional.of(new TemplateSpec(file, title, subtitle, field, formats.get(0), output, theme, parameters,
-                sections, language, archival, burstBy, formats, keyLines, markdown.figureIds(),
-                new TemplateSpec.RunSettings(burstMinimum, strict, audience), MessageOverrides.read(file, language, problems)));
+        return Optional.of(TemplateSpec.builder(file, title, output, theme, parameters).heading(subtitle, field)
+                .formats(formats).body(sections, markdown.figureIds())
+                .language(language, archival, MessageOverrides.read(file, language, problems)).burstBy(burstBy)
+                .lines(keyLines).run(new TemplateSpec.RunSettings(burstMinimum, strict, audience)).build());
     }
 
     private static List<OutputFormat> formats(KeyReader front) {

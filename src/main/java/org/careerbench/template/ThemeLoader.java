@@ -91,8 +91,8 @@ public final class ThemeLoader {
         float margin = (float) page.number("margin-mm", 0, 100, "18").orElse(18);
         page.finish();
         t.finish();
-        return new Theme(organisation, primary, accent, text, muted, zebra, series, regular, bold, italic, size,
-                pageSize, margin, logo);
+        return Theme.builder(organisation, regular, bold, italic).colors(primary, accent, text, muted, zebra)
+                .series(series).fontSize(size).page(pageSize, margin).logo(logo).build();
     }
 
     private static KeyReader nested(KeyReader t, String key) {
@@ -142,8 +142,7 @@ public final class ThemeLoader {
     }
 
     private static List<Color> series(KeyReader colors) {
-        List<Color> defaults = List.of(Color.decode("#1F4E79"), Color.decode("#C55A11"), Color.decode("#2E8B57"),
-                Color.decode("#7A5195"), Color.decode("#B8860B"));
+        List<Color> defaults = Theme.DEFAULT_SERIES;
         Optional<List<YamlNode.Scalar>> items = colors.list("series");
         if (items.isEmpty() || items.get().isEmpty()) {
             return defaults;

@@ -30,18 +30,20 @@ class ManifestWriterTest {
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("ingest", 120L);
         stages.put("render", 900L);
-        Manifest m = new Manifest("1.2.3", "careerbench run --period 2026-11", "2026-11", List.of("2026-11-01"),
-                Instant.parse("2026-11-02T08:00:00Z"), 1500,
-                List.of(new InputFile("salaries", Path.of("input/salaries.csv"), Optional.of(Path.of("input/salaries.mapping.yaml")),
-                        "ab".repeat(32), 1000, 990, new SourceMapping.Provenance("A survey", "2024", "CC0")),
+        Manifest m = Manifest.builder("1.2.3", "careerbench run --period 2026-11", "2026-11")
+                .effectiveDates(List.of("2026-11-01")).timing(Instant.parse("2026-11-02T08:00:00Z"), 1500)
+                .inputs(List.of(new InputFile("salaries", Path.of("input/salaries.csv"),
+                        Optional.of(Path.of("input/salaries.mapping.yaml")), "ab".repeat(32), 1000, 990,
+                        new SourceMapping.Provenance("A survey", "2024", "CC0")),
                         new InputFile("market", Path.of("input/market.csv"), Optional.empty(), "cd".repeat(32), 12, 12,
                                 SourceMapping.Provenance.UNSTATED)),
-                new QualityReport(List.of(new QualityReport.Entry("salaries", QualityReason.EXACT_DUPLICATE, 10)),
-                        List.of()),
-                List.of(new Manifest.TemplateFile("career-report.md", "ef".repeat(32))),
-                List.of(new OutputFile("career-report.pdf", 2048, "01".repeat(32), "Career report", "hr",
-                        "n>=5 central"), new OutputFile("figures.csv", 512, "02".repeat(32), "")),
-                List.of("salaries.csv: one warning"), List.of("region 'Africa' skipped"), stages);
+                        new QualityReport(List.of(new QualityReport.Entry("salaries", QualityReason.EXACT_DUPLICATE,
+                                10)), List.of()))
+                .templates(List.of(new Manifest.TemplateFile("career-report.md", "ef".repeat(32))))
+                .outputs(List.of(new OutputFile("career-report.pdf", 2048, "01".repeat(32), "Career report", "hr",
+                        "n>=5 central"), new OutputFile("figures.csv", 512, "02".repeat(32), "")))
+                .warnings(List.of("salaries.csv: one warning")).skipped(List.of("region 'Africa' skipped"))
+                .stageMillis(stages).build();
         ManifestFile.write(dir, m);
         return new ObjectMapper().readTree(ManifestFile.of(dir).toFile());
     }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /** The pay elements a figure measures: base, total cash, total direct (DOMAIN.md's pay elements). */
 class PayElementTest {
     private static SalaryObservation paid(double base, double bonus, double equity) {
-        return new SalaryObservation("SRE", "SRE", "Senior", "US", "NA", "M", "FT", base, "USD", 2024, 2, "", bonus,
-                equity);
+        return SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                .country("US").region("NA").companySize("M").employmentType("FT")
+                .baseSalary(base, "USD").year(2024).line(2).bonus(bonus).equityAnnual(equity).build();
     }
 
     @Test

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /** The salaries columns observations are grouped and filtered by. */
 class SalaryDimensionTest {
-    private static final SalaryObservation O = new SalaryObservation("SRE & ML", "SRE", "Senior", "US", "North America",
-            "L", "FT", 150_000, "USD", 2024, 7);
+    private static final SalaryObservation O = SalaryObservation.builder()
+            .roleFamily("SRE & ML").jobTitle("SRE").level("Senior")
+            .country("US").region("North America").companySize("L").employmentType("FT")
+            .baseSalary(150_000, "USD").year(2024).line(7).build();
 
     @Test
     void eachDimensionReadsItsColumn() {

@@ -44,6 +44,39 @@ class TemplateSpecTest {
     }
 
     @Test
+    void aCopyMadeThroughItsBuilderEqualsTheLoadedTemplate() throws Exception {
+        TemplateSpec spec = load("subtitle: For HR\nfield: SRE\nformat: [pdf, xlsx]\nlanguage: de\nstrict: true\n",
+                "# A\nText.\n\n```table\nsource: benchmark\nrows: level\n```\n");
+        assertEquals(spec, spec.toBuilder().build());
+        TemplateSpec xlsx = spec.toBuilder().format(OutputFormat.XLSX).build();
+        assertEquals(OutputFormat.XLSX, xlsx.format());
+        assertEquals(spec.formats(), xlsx.formats());
+        assertEquals(spec.run(), xlsx.run());
+    }
+
+    @Test
+    void aBuiltTemplateIsALenientEnglishPdfWhoseBurstMinimumIsTheCentralThreshold() throws Exception {
+        TemplateSpec loaded = load("", "# A\n");
+        TemplateSpec built = TemplateSpec.builder(dir.resolve("x.md"), "X", "x", loaded.theme(), loaded.parameters())
+                .build();
+        assertEquals("x.pdf", built.outputFileName());
+        assertEquals("en", built.language());
+        assertEquals(loaded.parameters().minCentral(), built.run().burstMinimum());
+        assertEquals(false, built.run().strict());
+        assertTrue(built.sections().isEmpty());
+        assertEquals(loaded.run(), built.run());
+    }
+
+    @Test
+    void aFormatTheTemplateDoesNotAskForIsRefused() throws Exception {
+        TemplateSpec spec = load("", "# A\n");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> spec.toBuilder().format(OutputFormat.XLSX).build());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> spec.toBuilder().formats(List.of()));
+    }
+
+    @Test
     void theDefaultsAreAnHrReaderAndBurstNothing() throws Exception {
         TemplateSpec spec = load("", "# A\n");
         assertEquals(org.careerbench.report.Audience.HR, spec.run().audience());

@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
 class DataValuesTest {
     private static final Path TEMPLATE = Path.of("templates", "report.md");
     private static final DataValues VALUES = new DataValues(new InputData(List.of(
-            new SalaryObservation("SRE", "SRE", "Senior", "US", "North America", "M", "FT", 150_000, "USD", 2024, 2),
-            new SalaryObservation("SRE", "SRE", "Junior", "DE", "Europe", "M", "FT", 70_000, "USD", 2024, 3)),
+            SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                    .country("US").region("North America").companySize("M").employmentType("FT")
+                    .baseSalary(150_000, "USD").year(2024).line(2).build(),
+            SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Junior")
+                    .country("DE").region("Europe").companySize("M").employmentType("FT")
+                    .baseSalary(70_000, "USD").year(2024).line(3).build()),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             QualityPolicy.DEFAULT, new QualityReport(List.of(), List.of())));
 

@@ -21,8 +21,9 @@ class DisclosuresTest {
     private static List<SalaryObservation> people(String region, int n, long firstLine) {
         List<SalaryObservation> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new SalaryObservation("SRE", "SRE", "Senior", "US", region, "M", "FT", 100_000 + 1_000 * i, "USD",
-                    2024, firstLine + i));
+            rows.add(SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                    .country("US").region(region).companySize("M").employmentType("FT")
+                    .baseSalary(100_000 + 1_000 * i, "USD").year(2024).line(firstLine + i).build());
         }
         return rows;
     }

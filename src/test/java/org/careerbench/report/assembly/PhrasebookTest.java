@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 class PhrasebookTest {
     private static final LocalDate EFFECTIVE = LocalDate.of(2026, 11, 1);
     private static final List<SalaryObservation> ROWS = List.of(
-            new SalaryObservation("SRE", "SRE", "Senior", "US", "North America", "M", "FT", 150_000, "USD", 2024, 2),
-            new SalaryObservation("SRE", "SRE", "Senior", "DE", "Europe", "M", "FT", 90_000, "USD", 2024, 3));
+            SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                    .country("US").region("North America").companySize("M").employmentType("FT")
+                    .baseSalary(150_000, "USD").year(2024).line(2).build(),
+            SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                    .country("DE").region("Europe").companySize("M").employmentType("FT")
+                    .baseSalary(90_000, "USD").year(2024).line(3).build());
 
     private static Phrasebook phrases(String language, Aging aging, Set<Disclosures.Key> secondary) {
         Population population = new Population(SalaryFilter.ALL, "USD", ROWS);

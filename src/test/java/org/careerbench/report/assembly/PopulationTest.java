@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /** The observations one report stands on: its filter's, in its currency; the rest counted aside. */
 class PopulationTest {
     private static SalaryObservation row(String family, String country, String currency, String org, long line) {
-        return new SalaryObservation(family, "T", "Senior", country, "R", "M", "FT", 100_000, currency, 2024, line, org,
-                Double.NaN, Double.NaN);
+        return SalaryObservation.builder().roleFamily(family).jobTitle("T").level("Senior")
+                .country(country).region("R").companySize("M").employmentType("FT")
+                .baseSalary(100_000, currency).year(2024).line(line).organisation(org).build();
     }
 
     private static final List<SalaryObservation> ROWS = List.of(row("SRE", "US", "USD", "", 2),

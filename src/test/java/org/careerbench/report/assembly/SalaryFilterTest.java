@@ -14,10 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /** Column = value conditions on salary observations, all of which must hold. */
 class SalaryFilterTest {
-    private static final SalaryObservation US_SENIOR = new SalaryObservation("SRE", "SRE", "Senior", "US", "NA", "M",
-            "FT", 150_000, "USD", 2024, 2);
-    private static final SalaryObservation DE_JUNIOR = new SalaryObservation("SRE", "SRE", "Junior", "DE", "Europe",
-            "S", "FT", 60_000, "USD", 2024, 3);
+    private static final SalaryObservation US_SENIOR = SalaryObservation.builder()
+            .roleFamily("SRE").jobTitle("SRE").level("Senior")
+            .country("US").region("NA").companySize("M").employmentType("FT")
+            .baseSalary(150_000, "USD").year(2024).line(2).build();
+    private static final SalaryObservation DE_JUNIOR = SalaryObservation.builder()
+            .roleFamily("SRE").jobTitle("SRE").level("Junior")
+            .country("DE").region("Europe").companySize("S").employmentType("FT")
+            .baseSalary(60_000, "USD").year(2024).line(3).build();
 
     private static SalaryFilter where(SalaryDimension column, String... values) {
         return new SalaryFilter(Map.of(column, List.of(values)));

@@ -29,12 +29,15 @@ class ValuationTest {
     private static final SuppressionRule RULE = new SuppressionRule(5, 10);
 
     private static SalaryObservation row(double base, int year, long line) {
-        return new SalaryObservation("SRE", "SRE", "Senior", "US", "NA", "M", "FT", base, "USD", year, line);
+        return SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                .country("US").region("NA").companySize("M").employmentType("FT")
+                .baseSalary(base, "USD").year(year).line(line).build();
     }
 
     private static SalaryObservation paid(double base, double bonus, String organisation, long line) {
-        return new SalaryObservation("SRE", "SRE", "Senior", "US", "NA", "M", "FT", base, "USD", 2024, line,
-                organisation, bonus, Double.NaN);
+        return SalaryObservation.builder().roleFamily("SRE").jobTitle("SRE").level("Senior")
+                .country("US").region("NA").companySize("M").employmentType("FT")
+                .baseSalary(base, "USD").year(2024).line(line).organisation(organisation).bonus(bonus).build();
     }
 
     private static Valuation compound() {
