@@ -125,12 +125,7 @@ public final class RunJob {
         Optional<LocalDate> latest = specs.stream().map(s -> s.parameters().effectiveDate(options.period()))
                 .max(Comparator.naturalOrder());
         Needs needs = new Needs(DatasetUse.of(specs), latest);
-        try {
-            data = loadInput(options, needs, log);
-        } catch (RunFailure f) {
-            throw problems.isEmpty() ? f : new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report()
-                    + System.lineSeparator() + System.lineSeparator() + f.getMessage(), f);
-        }
+        data = loadInput(options, needs, log, problems);
         stages.put("ingest", watch.lap());
         log.info("Read " + data.files().size() + " input files (" + data.salaries().size()
                 + " salary observations) and " + specs.size() + " templates");
@@ -338,27 +333,23 @@ public final class RunJob {
         return specs;
     }
 
-    private static InputData loadInput(RunOptions options, Needs needs, RunLog log) throws RunFailure {
+    /**
+     * Reads the input. Its problems join the templates' {@code problems} found before, so that one
+     * report lists both, in file and line order, with one count.
+     */
+    private static InputData loadInput(RunOptions options, Needs needs, RunLog log, Problems problems)
+            throws RunFailure {
         try {
             return new InputLoader(options.encoding(), rows -> log.progress("reading salaries", rows, -1))
                     .load(options.input(), needs);
         } catch (DataException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, dataReport(e), e);
+            problems.addAll(e.problems());
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), e);
         } catch (IOException e) {
-            throw new RunFailure(RunFailure.Kind.BAD_INPUT, "cannot read input in " + options.input() + ": "
-                    + IoWords.of(e), e);
+            problems.add(options.input(), 0, Problem.Kind.FILE, "cannot read input in this folder: "
+                    + IoWords.of(e));
+            throw new RunFailure(RunFailure.Kind.BAD_INPUT, problems.report(), e);
         }
-    }
-
-    /** Every data problem (file:line:column, found, expected), then the count by kind. */
-    static String dataReport(DataException e) {
-        StringBuilder out = new StringBuilder();
-        String nl = System.lineSeparator();
-        e.problems().forEach(p -> out.append(p).append(nl));
-        out.append(nl).append(e.problems().size()).append(e.problems().size() == 1 ? " problem:" : " problems:");
-        e.summary().forEach((kind, n) -> out.append(nl).append(String.format(Locale.ROOT, "  %6d  %s", n,
-                kind)));
-        return out.toString();
     }
 
     private static List<Manifest.TemplateFile> templateFiles(Path folder) throws IOException {

@@ -1,16 +1,19 @@
 package org.careerbench.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Problems;
 
 /** Thrown when input data cannot be used; carries every problem found, not only the first. */
 public final class DataException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final transient List<DataProblem> problems;
+    private final transient List<Problem> problems;
 
     /** @param problems at least one problem */
-    public DataException(List<DataProblem> problems) {
-        super(problems.stream().map(DataProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+    public DataException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a DataException needs at least one problem");
         }
@@ -18,18 +21,13 @@ public final class DataException extends Exception {
     }
 
     /**
-     * Problems grouped by kind — file, column and what was expected — with their counts, in
-     * order of first appearance, e.g. {@code salaries.csv, column 'base_salary': expected a number → 12}.
+     * Problems counted by {@link Problem#tally() tally} — for a data value its file, column and what
+     * was expected, e.g. {@code salaries.csv, column 'base_salary': expected a number → 12}.
      */
-    public java.util.Map<String, Long> summary() {
-        java.util.Map<String, Long> kinds = new java.util.LinkedHashMap<>();
-        for (DataProblem p : problems) {
-            String kind = p.expected().isEmpty() ? p.file() + ": " + p.found().replaceFirst(" in .*$", "")
-                    : p.file() + (p.field().isEmpty() ? "" : ", column '" + p.field() + "'") + ": expected "
-                    + p.expected();
-            kinds.merge(kind, 1L, Long::sum);
-        }
-        return kinds;
+    public Map<String, Integer> summary() {
+        Problems all = new Problems();
+        all.addAll(problems);
+        return all.countByKind();
     }
 
     /**
@@ -37,14 +35,14 @@ public final class DataException extends Exception {
      *
      * @throws DataException listing them, when there are any
      */
-    public static void throwIfAny(org.careerbench.diagnostics.Problems problems) throws DataException {
+    public static void throwIfAny(Problems problems) throws DataException {
         if (!problems.isEmpty()) {
-            throw new DataException(problems.sorted().stream().map(DataProblem::of).toList());
+            throw new DataException(problems.sorted());
         }
     }
 
-    /** Every problem, in file and line order. */
-    public List<DataProblem> problems() {
+    /** Every problem, in the order found. */
+    public List<Problem> problems() {
         return problems;
     }
 }

@@ -1,5 +1,6 @@
 package org.careerbench.data;
 
+import org.careerbench.diagnostics.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -81,7 +82,7 @@ public final class DatasetReader {
                 throw e;
             }
             long line = StrictDecoding.firstBadLine(mapping.file(), mapping.charset());
-            throw new DataException(List.of(new DataProblem(name, line, 0, "", "bytes that are not valid "
+            throw new DataException(List.of(Problem.inData(name, line, 0, "", "bytes that are not valid "
                     + mapping.charset().name(), "text in " + mapping.charset().name() + " (name the file's encoding with "
                     + "--encoding, or 'encoding:' in its mapping)")));
         }
@@ -99,7 +100,7 @@ public final class DatasetReader {
 
     private static Counts rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
             throws DataException {
-        List<DataProblem> problems = new ArrayList<>(layout.headerProblems());
+        List<Problem> problems = new ArrayList<>(layout.headerProblems());
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
@@ -108,7 +109,7 @@ public final class DatasetReader {
         long unlisted = 0;
         Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
         Consumer<QualityReason> apply = applied::add;
-        List<DataProblem> rowProblems = new ArrayList<>();
+        List<Problem> rowProblems = new ArrayList<>();
         try (ParsedRecords parsed = new ParsedRecords(parser)) {
             for (ParsedRecords.Parsed p = parsed.next(); p != null; p = parsed.next()) {
                 records++;
@@ -124,7 +125,7 @@ public final class DatasetReader {
                     Object[] values = new Object[layout.schema.columns().size()];
                     Marker[] markers = new Marker[values.length];
                     if (record.size() != layout.header.size()) {
-                        rowProblems.add(new DataProblem(layout.file, line, 0, "", record.size() + " fields",
+                        rowProblems.add(Problem.inData(layout.file, line, 0, "", record.size() + " fields",
                                 layout.header.size() + " fields, as in the header"));
                     } else {
                         layout.parse(record, line, values, markers, apply, rowProblems, variant);
@@ -149,7 +150,7 @@ public final class DatasetReader {
         }
         if (!problems.isEmpty()) {
             if (unlisted > 0) {
-                problems.add(new DataProblem(layout.file, 0, 0, "", unlisted + " further problems not listed",
+                problems.add(Problem.inData(layout.file, 0, 0, "", unlisted + " further problems not listed",
                         "none"));
             }
             throw new DataException(problems);
@@ -158,7 +159,7 @@ public final class DatasetReader {
     }
 
     /** A CSV syntax error (e.g. an unterminated quote) as a positioned problem. */
-    private static DataProblem syntaxProblem(String file, org.apache.commons.csv.CSVException e) {
+    private static Problem syntaxProblem(String file, org.apache.commons.csv.CSVException e) {
         // Commons CSV writes "(startline 1,689)" (grouping separators past 999) or "at line: 12, position: 54".
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
@@ -174,7 +175,7 @@ public final class DatasetReader {
                 : lower.contains("invalid char between encapsulated token and delimiter")
                         ? "text after a field's closing quote, before the next delimiter"
                         : "a line the CSV reader cannot split into fields";
-        return new DataProblem(file, line, 0, "", "malformed CSV (" + what + ")",
+        return Problem.inData(file, line, 0, "", "malformed CSV (" + what + ")",
                 "fields separated by the delimiter, a quoted field closed by a quote, quotes inside it doubled (\"\")");
     }
 

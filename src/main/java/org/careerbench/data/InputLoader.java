@@ -1,5 +1,6 @@
 package org.careerbench.data;
 
+import org.careerbench.diagnostics.Problem;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -67,11 +68,11 @@ public final class InputLoader {
      */
     public InputData load(Path folder, Needs needs) throws DataException, IOException {
         if (!Files.isDirectory(folder)) {
-            throw new DataException(List.of(new DataProblem(folder.toString(), 0, 0, "", Files.exists(folder)
+            throw new DataException(List.of(Problem.inData(folder.toString(), 0, 0, "", Files.exists(folder)
                     ? "a file" : "nothing there", "the input folder: a folder holding the datasets' CSV files and "
                     + "mappings")));
         }
-        List<DataProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, List<Path>> mappings = mappings(folder, problems);
         QualityLedger ledger = new QualityLedger();
         QualityPolicy policy = QualityPolicy.DEFAULT;
@@ -88,7 +89,7 @@ public final class InputLoader {
         ReferenceChecks.uniqueKeys(rateRows, List.of("currency"), "currency", problems);
         for (DataRow r : rateRows) {
             if (!(r.number("units_per_usd") > 0)) {
-                problems.add(new DataProblem(r.file(), r.line(), 0, "units_per_usd", "rate " + r.number("units_per_usd"),
+                problems.add(Problem.inData(r.file(), r.line(), 0, "units_per_usd", "rate " + r.number("units_per_usd"),
                         "a number above 0: units of the currency one US dollar buys"));
             }
             rates.put(r.text("currency"), r.number("units_per_usd"));
@@ -135,7 +136,7 @@ public final class InputLoader {
      * Every {@code *.mapping.yaml} of the folder by the dataset it feeds; a mapping naming no known
      * dataset is a problem.
      */
-    private static Map<String, List<Path>> mappings(Path folder, List<DataProblem> problems) throws IOException {
+    private static Map<String, List<Path>> mappings(Path folder, List<Problem> problems) throws IOException {
         Map<String, List<Path>> byDataset = new java.util.LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
             return byDataset;
@@ -149,7 +150,7 @@ public final class InputLoader {
         for (Path f : files) {
             String dataset = MappingLoader.datasetOf(f);
             if (!known.contains(dataset)) {
-                problems.add(new DataProblem(f.toString(), 0, 0, "", "a mapping for dataset '" + dataset + "'"
+                problems.add(Problem.inData(f.toString(), 0, 0, "", "a mapping for dataset '" + dataset + "'"
                         + org.careerbench.diagnostics.Suggestions.didYouMean(dataset, known), "a mapping for one of " + known
                         + " (named <dataset>.mapping.yaml, or with 'dataset:' inside)"));
                 continue;
@@ -167,10 +168,10 @@ public final class InputLoader {
         private final Needs needs;
         private final QualityLedger ledger;
         private final List<InputFile> files;
-        private final List<DataProblem> problems;
+        private final List<Problem> problems;
 
         Sources(Path folder, Map<String, List<Path>> mappings, Needs needs, QualityLedger ledger, List<InputFile> files,
-                List<DataProblem> problems) {
+                List<Problem> problems) {
             this.folder = folder;
             this.fence = new org.careerbench.handwritten.Fence(folder);
             this.mappings = mappings;
@@ -203,7 +204,7 @@ public final class InputLoader {
             if (sources.isEmpty()) {
                 if (needs.requires(schema)) {
                     String use = needs.usedBy().get(schema.name());
-                    problems.add(new DataProblem(folder.resolve(schema.fileName()).toString(), 0, 0, "",
+                    problems.add(Problem.inData(folder.resolve(schema.fileName()).toString(), 0, 0, "",
                             "no such file", "the '" + schema.name() + "' dataset"
                             + (use == null ? "" : ", which " + use + " uses,") + " as " + schema.fileName() + " or "
                             + schema.name() + ".mapping.yaml in " + folder));
@@ -228,22 +229,22 @@ public final class InputLoader {
             List<Path> maps = mappings.getOrDefault(schema.name(), List.of());
             Path csv = folder.resolve(schema.fileName());
             if (Files.isDirectory(csv)) {
-                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a folder named "
+                throw new DataException(List.of(Problem.inData(csv.toString(), 0, 0, "", "a folder named "
                         + schema.fileName(), "the '" + schema.name() + "' dataset as a CSV file")));
             }
             if (Files.exists(csv) && !fence.contains(csv)) {
                 // Never read: a problem in it would quote a file the user never meant as data.
-                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "a link that leads "
+                throw new DataException(List.of(Problem.inData(csv.toString(), 0, 0, "", "a link that leads "
                         + "outside the input folder " + folder, "the '" + schema.name() + "' dataset as a file inside "
                         + "the input folder, or a mapping with 'outside-input: true' to read one elsewhere on purpose")));
             }
             if (!maps.isEmpty() && Files.isRegularFile(csv)) {
-                throw new DataException(List.of(new DataProblem(csv.toString(), 0, 0, "", "both " + schema.fileName()
+                throw new DataException(List.of(Problem.inData(csv.toString(), 0, 0, "", "both " + schema.fileName()
                         + " and " + maps.get(0).getFileName() + " for the '" + schema.name() + "' dataset",
                         "one of them: remove or rename the other, so that it is clear which data the run reads")));
             }
             List<SourceMapping> result = new ArrayList<>();
-            List<DataProblem> found = new ArrayList<>();
+            List<Problem> found = new ArrayList<>();
             for (Path map : maps) {
                 try {
                     result.addAll(new MappingLoader().loadAll(map, schema, charset));

@@ -1,5 +1,6 @@
 package org.careerbench.data;
 
+import org.careerbench.diagnostics.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,10 +72,10 @@ final class Layout {
         });
     }
 
-    List<DataProblem> headerProblems() {
-        List<DataProblem> problems = new ArrayList<>();
+    List<Problem> headerProblems() {
+        List<Problem> problems = new ArrayList<>();
         if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-            return List.of(new DataProblem(file, 1, 0, "", "an empty file (no header line)", "a header line naming "
+            return List.of(Problem.inData(file, 1, 0, "", "an empty file (no header line)", "a header line naming "
                     + "the columns of dataset '" + schema.name() + "', then one row per record"));
         }
         Map<String, Integer> first = new HashMap<>();
@@ -82,14 +83,14 @@ final class Layout {
             String name = header.get(i).strip();
             Integer earlier = first.putIfAbsent(name, i);
             if (earlier != null && !name.isEmpty()) {
-                problems.add(new DataProblem(file, 1, i + 1, name, "column '" + name + "' named twice in the header "
+                problems.add(Problem.inData(file, 1, i + 1, name, "column '" + name + "' named twice in the header "
                         + "(columns " + (earlier + 1) + " and " + (i + 1) + ")", "each column named once, so that "
                         + "no value is read from the wrong one"));
             }
         }
         mapping.rules().unpivot().ifPresent(u -> {
             if (wide.isEmpty()) {
-                problems.add(new DataProblem(file, 1, 0, "", "no column matching the mapping's unpivot ("
+                problems.add(Problem.inData(file, 1, 0, "", "no column matching the mapping's unpivot ("
                         + u.pattern().map(Pattern::pattern).orElse(String.valueOf(u.columns())) + ") in header "
                         + header, "the wide columns the unpivot names"));
             }
@@ -100,7 +101,7 @@ final class Layout {
             if (c.required() && !fromUnpivot && !positions.containsKey(c.name())
                     && !mapping.constants().containsKey(c.name())) {
                 String source = mapping.sourceColumn(c.name());
-                problems.add(new DataProblem(file, 1, 0, c.name(), "no column '" + source + "'"
+                problems.add(Problem.inData(file, 1, 0, c.name(), "no column '" + source + "'"
                         + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header
                         + Suggestions.didYouMean(source, header),
                         "a header naming every required column of dataset '" + schema.name() + "'"));
@@ -108,7 +109,7 @@ final class Layout {
         }
         for (String f : mapping.filters().keySet()) {
             if (!filterPositions.containsKey(f)) {
-                problems.add(new DataProblem(file, 1, 0, f, "no column '" + f + "' in header " + header,
+                problems.add(Problem.inData(file, 1, 0, f, "no column '" + f + "' in header " + header,
                         "the column the mapping filters on"));
             }
         }
@@ -136,7 +137,7 @@ final class Layout {
      * {@code values}, adding each problem to {@code problems}.
      */
     void parse(CSVRecord record, long line, Object[] values, Marker[] markers,
-            Consumer<QualityReason> applied, List<DataProblem> problems, int variant) {
+            Consumer<QualityReason> applied, List<Problem> problems, int variant) {
         for (int i = 0; i < columns.length; i++) {
             Column c = columns[i];
             String constant = constants[i];
@@ -161,7 +162,7 @@ final class Layout {
                     applied.accept(QualityReason.VALUE_MAPPED);
                 }
                 if (mapped == null) {
-                    problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" with no mapping"
+                    problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + "\" with no mapping"
                             + Suggestions.didYouMean(raw, valueMap.keySet()),
                             "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName()
                             + "; or list '" + c.name() + "' under pass-through: to keep unlisted values)"));
@@ -174,10 +175,10 @@ final class Layout {
     }
 
     private void value(Column c, int i, String raw, long line, int col, Object[] values,
-            Marker[] markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+            Marker[] markers, Consumer<QualityReason> applied, List<Problem> problems) {
         if (raw.isEmpty()) {
             if (c.required()) {
-                problems.add(new DataProblem(file, line, col, c.name(), "an empty value", c.type().expectation()));
+                problems.add(Problem.inData(file, line, col, c.name(), "an empty value", c.type().expectation()));
             }
             return;
         }
@@ -186,12 +187,12 @@ final class Layout {
                 case TEXT -> {
                     String text = ValueRules.text(raw, applied);
                     if (text.length() > MAX_TEXT) {
-                        problems.add(new DataProblem(file, line, col, c.name(), "a text of " + text.length()
+                        problems.add(Problem.inData(file, line, col, c.name(), "a text of " + text.length()
                                 + " characters", "at most " + MAX_TEXT + " characters, what a workbook cell holds"));
                         return;
                     }
                     if (!c.allowed().isEmpty() && !c.allowed().contains(text)) {
-                        problems.add(new DataProblem(file, line, col, c.name(), '"' + text + '"'
+                        problems.add(Problem.inData(file, line, col, c.name(), '"' + text + '"'
                                 + Suggestions.didYouMean(text, c.allowed()), "one of " + c.allowed()));
                         return;
                     }
@@ -201,12 +202,12 @@ final class Layout {
                 case INTEGER, DECIMAL -> number(c, i, raw, line, col, values, markers, applied, problems);
             }
         } catch (IllegalArgumentException e) {
-            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"', c.type().expectation()));
+            problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + '"', c.type().expectation()));
         }
     }
 
     private void number(Column c, int i, String raw, long line, int col, Object[] values,
-            Marker[] markers, Consumer<QualityReason> applied, List<DataProblem> problems) {
+            Marker[] markers, Consumer<QualityReason> applied, List<Problem> problems) {
         if (ValueRules.isPlainDecimal(raw)) {
             // The common case, without the bookkeeping of the rules below.
             store(c, i, Double.parseDouble(raw), raw, line, col, values, problems);
@@ -216,7 +217,7 @@ final class Layout {
         ValueRules.Reading r = ValueRules.number(raw, used::add);
         if (r.marker() != Marker.NONE) {
             if (!c.markers()) {
-                problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + "\" (a publisher's marker)",
+                problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + "\" (a publisher's marker)",
                         c.type().expectation()));
                 return;
             }
@@ -232,7 +233,7 @@ final class Layout {
 
     /** Stores a number as its column's type (whole numbers as Long) and checks the allowed values. */
     private void store(Column c, int i, double v, String raw, long line, int col, Object[] values,
-            List<DataProblem> problems) {
+            List<Problem> problems) {
         if (c.type() == ColumnType.INTEGER) {
             if (v != Math.rint(v) || Math.abs(v) > Long.MAX_VALUE / 2) {
                 throw new NumberFormatException("not whole");
@@ -242,7 +243,7 @@ final class Layout {
             values[i] = v;
         }
         if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
-            problems.add(new DataProblem(file, line, col, c.name(), '"' + raw + '"'
+            problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + '"'
                     + Suggestions.didYouMean(raw, c.allowed()), "one of " + c.allowed()));
         }
     }

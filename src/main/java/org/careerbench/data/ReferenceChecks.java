@@ -1,5 +1,6 @@
 package org.careerbench.data;
 
+import org.careerbench.diagnostics.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +15,25 @@ final class ReferenceChecks {
     }
 
     /** Each range's {@code min} at most its {@code max}. */
-    static void rangesInOrder(List<DataRow> rows, List<DataProblem> problems) {
+    static void rangesInOrder(List<DataRow> rows, List<Problem> problems) {
         for (DataRow r : rows) {
             double min = r.number("min");
             double max = r.number("max");
             if (min > max) {
-                problems.add(new DataProblem(r.file(), r.line(), 0, "max", "max " + fmt(max) + " below min " + fmt(min)
+                problems.add(Problem.inData(r.file(), r.line(), 0, "max", "max " + fmt(max) + " below min " + fmt(min)
                         + " (a negative spread)", "max at least min"));
             }
         }
     }
 
     /** No two rows with the same values in {@code key}. */
-    static void uniqueKeys(List<DataRow> rows, List<String> key, String what, List<DataProblem> problems) {
+    static void uniqueKeys(List<DataRow> rows, List<String> key, String what, List<Problem> problems) {
         Map<List<String>, DataRow> seen = new HashMap<>();
         for (DataRow r : rows) {
             List<String> k = key.stream().map(r::text).toList();
             DataRow earlier = seen.putIfAbsent(k, r);
             if (earlier != null) {
-                problems.add(new DataProblem(r.file(), r.line(), 0, "", "the same " + what + " as line "
+                problems.add(Problem.inData(r.file(), r.line(), 0, "", "the same " + what + " as line "
                         + earlier.line() + " (" + String.join(", ", k.stream().filter(v -> !v.isEmpty()
                         && !v.equals("null")).toList()) + ")", "each " + what + " once, so that no figure is "
                         + "chosen at random"));

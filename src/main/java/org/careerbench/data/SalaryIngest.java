@@ -1,5 +1,6 @@
 package org.careerbench.data;
 
+import org.careerbench.diagnostics.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class SalaryIngest implements Consumer<DataRow> {
     private final QualityLedger ledger;
     private final Map<String, String> texts = new HashMap<>();
     private final List<SalaryObservation> observations = new ArrayList<>();
-    private final List<DataProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final java.util.Set<String> converted = new java.util.TreeSet<>();
 
     /**
@@ -63,7 +64,7 @@ final class SalaryIngest implements Consumer<DataRow> {
             Double to = policy.currency().equals("USD") ? Double.valueOf(1.0) : unitsPerUsd.get(policy.currency());
             if (from == null || to == null) {
                 if (problems.size() < DatasetReader.MAX_LISTED_PER_FILE) {
-                    problems.add(new DataProblem(row.file(), row.line(), 0, "currency", '"' + currency
+                    problems.add(Problem.inData(row.file(), row.line(), 0, "currency", '"' + currency
                             + "\" with no exchange rate to " + policy.currency(), policy.currency()
                             + ", a rate for " + (from == null ? currency : policy.currency()) + " in "
                             + policy.ratesFile() + ", or a mapping that reads a " + policy.currency() + " column"));
@@ -109,7 +110,7 @@ final class SalaryIngest implements Consumer<DataRow> {
     }
 
     /** Rows that could not be converted; empty when all were fine. */
-    List<DataProblem> problems() {
+    List<Problem> problems() {
         return problems;
     }
 }

@@ -4,23 +4,54 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One mistake in a file a person wrote, placed where they can fix it.
+ * One mistake in a file a person wrote or a system exported, placed where they can fix it: a
+ * template's key, a theme's colour, a mapping's value or a value in a data file. The one problem
+ * type: every check of a run adds to the same {@link Problems}, which reports them together.
  *
- * @param file    the file at fault (a template, theme, mapping, or the data file a reference names)
+ * @param file    the file at fault (a template, theme, mapping, data file) as the user knows it
  * @param line    1-based line, or 0 when the problem is the whole file
- * @param kind    what sort of mistake, for the count by kind (see {@link Kind})
+ * @param column  1-based column of a data file, or 0 when the problem is not bound to a column
+ * @param kind    what sort of mistake (see {@link Kind})
  * @param message what was found, what is accepted, and "did you mean" where one is close
+ * @param tally   the words the report's count puts this problem under: the kind's words, or for a
+ *                data value its file, column and what was expected
  */
-public record Problem(Path file, int line, Kind kind, String message) {
+public record Problem(Path file, int line, int column, Kind kind, String message, String tally) {
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(tally, "tally");
+    }
+
+    /** A problem at {@code file:line}, counted under its kind. */
+    public Problem(Path file, int line, Kind kind, String message) {
+        this(file, line, 0, kind, message, kind.words());
+    }
+
+    /**
+     * A value in a data file that cannot be used, rendered as
+     * {@code file:line:column: column 'x': found "…", expected …}.
+     *
+     * @param file     the data file's name as the user knows it
+     * @param line     1-based physical line (the header is line 1), 0 if not line-bound
+     * @param column   1-based column, 0 if not column-bound
+     * @param field    the column's header, or empty
+     * @param found    what was found, as text
+     * @param expected what would have been accepted, or empty when {@code found} says it all
+     */
+    public static Problem inData(String file, long line, int column, String field, String found, String expected) {
+        String where = field.isEmpty() ? "" : "column '" + field + "': ";
+        String message = expected.isEmpty() ? where + found : where + "found " + found + ", expected " + expected;
+        String tally = expected.isEmpty() ? file + ": " + found.replaceFirst(" in .*$", "")
+                : file + (field.isEmpty() ? "" : ", column '" + field + "'") + ": expected " + expected;
+        return new Problem(Path.of(file), (int) Math.min(line, Integer.MAX_VALUE), column, Kind.DATA_VALUE, message,
+                tally);
     }
 
     /** The sorts of mistakes, each with the words the summary counts them under. */
     public enum Kind {
-        /** The text is not well-formed YAML or Markdown of the expected shape. */
+        /** The text is not well-formed YAML, Markdown or CSV of the expected shape. */
         SYNTAX("syntax"),
         /** A key nobody reads here. */
         UNKNOWN_KEY("unknown key"),
@@ -40,6 +71,8 @@ public record Problem(Path file, int line, Kind kind, String message) {
         DATA_REFERENCE("unknown in the data"),
         /** A file the spec names that cannot be used. */
         FILE("file"),
+        /** A value of a data file that cannot be used: counted by its file, column and what was expected. */
+        DATA_VALUE("value in the data"),
         /** A data warning that a strict run refuses. */
         STRICT("data warning (strict)");
 
@@ -55,9 +88,9 @@ public record Problem(Path file, int line, Kind kind, String message) {
         }
     }
 
-    /** {@code file:line: message}, or {@code file: message} for a whole-file problem. */
+    /** {@code file:line:column: message}, leaving out a position that does not apply. */
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": " + message;
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message;
     }
 }

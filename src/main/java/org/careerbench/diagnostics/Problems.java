@@ -30,6 +30,11 @@ public final class Problems {
         list.addAll(other.list);
     }
 
+    /** Records every problem of {@code found}. */
+    public void addAll(java.util.Collection<Problem> found) {
+        list.addAll(found);
+    }
+
     /** Whether nothing was found. */
     public boolean isEmpty() {
         return list.isEmpty();
@@ -40,22 +45,24 @@ public final class Problems {
         return list.size();
     }
 
-    /** The problems, by file, then line, then the order found; duplicates once. */
+    /** The problems, by file, then line, then column, then the order found; duplicates once. */
     public List<Problem> sorted() {
         List<Problem> distinct = new ArrayList<>(list.stream().distinct().toList());
-        distinct.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
+        distinct.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
         return Collections.unmodifiableList(distinct);
     }
 
-    /** How many problems of each kind, in the order of {@link Problem.Kind}. */
+    /**
+     * How many problems under each {@link Problem#tally() tally}: in the order of {@link Problem.Kind},
+     * and within a kind in file and line order, e.g. "unknown key" or
+     * "salaries.csv, column 'base_salary': expected a number".
+     */
     public Map<String, Integer> countByKind() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<Problem> distinct = sorted();
         for (Problem.Kind k : Problem.Kind.values()) {
-            int n = (int) distinct.stream().filter(p -> p.kind() == k).count();
-            if (n > 0) {
-                counts.put(k.words(), n);
-            }
+            distinct.stream().filter(p -> p.kind() == k).forEach(p -> counts.merge(p.tally(), 1, Integer::sum));
         }
         return counts;
     }

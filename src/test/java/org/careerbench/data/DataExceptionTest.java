@@ -15,12 +15,12 @@ class DataExceptionTest {
     @Test
     void theMessageListsEveryProblemAndTheSummaryCountsThemByKind() {
         DataException e = new DataException(List.of(
-                new DataProblem("salaries.csv", 4, 9, "base_salary", "\"n/a\"", "a number"),
-                new DataProblem("salaries.csv", 7, 9, "base_salary", "\"12k\"", "a number"),
-                new DataProblem("market.csv", 2, 2, "year", "\"soon\"", "a whole number")));
+                Problem.inData("salaries.csv", 4, 9, "base_salary", "\"n/a\"", "a number"),
+                Problem.inData("salaries.csv", 7, 9, "base_salary", "\"12k\"", "a number"),
+                Problem.inData("market.csv", 2, 2, "year", "\"soon\"", "a whole number")));
         assertEquals(3, e.getMessage().lines().count());
-        assertEquals(Map.of("salaries.csv, column 'base_salary': expected a number", 2L,
-                "market.csv, column 'year': expected a whole number", 1L), e.summary());
+        assertEquals(Map.of("salaries.csv, column 'base_salary': expected a number", 2,
+                "market.csv, column 'year': expected a whole number", 1), e.summary());
     }
 
     @Test

@@ -87,9 +87,9 @@ class DatasetReaderTest {
     void missingRequiredColumnIsReportedOnTheHeaderLine() throws Exception {
         Path f = write("name,year\nAda,2024\n");
         DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
-        DataProblem p = e.problems().get(0);
+        org.careerbench.diagnostics.Problem p = e.problems().get(0);
         assertEquals(1, p.line());
-        assertEquals("salary", p.field());
+        assertTrue(p.message().startsWith("column 'salary': "), p.message());
         assertTrue(e.getMessage().contains("no column 'salary'"), e.getMessage());
     }
 
@@ -99,7 +99,7 @@ class DatasetReaderTest {
         DataException e = assertThrows(DataException.class, () -> new DatasetReader().read(f, SCHEMA));
         assertEquals(List.of("people.csv:2:2", "people.csv:3:1", "people.csv:4:3"), e.problems().stream()
                 .map(p -> p.file() + ":" + p.line() + ":" + p.column()).toList());
-        assertTrue(e.problems().get(1).found().contains("empty"));
+        assertTrue(e.problems().get(1).message().contains("empty"));
     }
 
     @Test

@@ -89,9 +89,9 @@ class SalaryIngestTest {
         SalaryIngest in = ingest(QualityPolicy.DEFAULT, new QualityLedger());
         in.accept(row(7, 1_000_000, "JPY", 2024, false));
         assertEquals(List.of(), in.observations());
-        DataProblem p = in.problems().get(0);
+        org.careerbench.diagnostics.Problem p = in.problems().get(0);
         assertEquals(7, p.line());
-        assertEquals("currency", p.field());
+        assertTrue(p.message().startsWith("column 'currency': "), p.message());
         assertTrue(p.toString().contains("\"JPY\" with no exchange rate to USD"), p.toString());
     }
 
