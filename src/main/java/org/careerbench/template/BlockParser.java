@@ -156,6 +156,10 @@ final class BlockParser {
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
                     .orElse(0.05), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
                     lines(r, fenceLine));
+            case "findings" -> new TableSpec.Findings(name, caption, FilterKeys.of(r),
+                    dimensions(r, "by", TableSpec.Findings.BY), r.number("band", 0, 1, "0.1")
+                    .orElse(TableSpec.Findings.BAND), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
+                    r.number("threshold", -0.000001, 10, "0.05").orElse(0.05), r.wholeNumber("top", 0).orElse(TableSpec.Findings.TOP), lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), FilterKeys.of(r),

@@ -39,7 +39,7 @@ public final class DatasetUse {
     }
 
     private static java.util.Optional<String> dataset(TableSpec t) {
-        if (t instanceof TableSpec.Ranges || t instanceof TableSpec.Positioning) {
+        if (t instanceof TableSpec.Ranges || t instanceof TableSpec.Positioning || t instanceof TableSpec.Findings) {
             return java.util.Optional.of("salary-ranges");
         }
         if (t instanceof TableSpec.Geo || t instanceof TableSpec.Differentials || t instanceof TableSpec.Assumptions) {

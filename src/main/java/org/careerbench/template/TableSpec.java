@@ -197,6 +197,38 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /**
+     * The few sentences an analyst leads with, written from the report's own figures: where the
+     * published ranges stand against the observed medians, the largest comparable movements since
+     * the last period, and where the data is too thin for figures to be published.
+     *
+     * @param filter   the observations the range comparison and the thin groups are read from
+     * @param by       the columns whose groups are checked for thin data
+     * @param band     how far from a range's midpoint the observed median may lie and still be
+     *                 competitive, as a fraction (0.1: within 10%)
+     * @param minimumN  the fewest observations a figure needs in both periods for its change to be told
+     * @param threshold the smallest movement told, as a fraction; smaller ones are summed up as none
+     * @param top       how many movements are told at most
+     */
+    record Findings(Optional<String> name, String caption, FilterSpec filter, List<SalaryDimension> by, double band,
+            int minimumN, double threshold, int top, KeyLines lines) implements TableSpec, Filtered {
+        /** The columns checked for thin data when the template names none. */
+        public static final List<SalaryDimension> BY = List.of(SalaryDimension.LEVEL);
+        /** The band around a range's midpoint within which the market median is competitive. */
+        public static final double BAND = 0.1;
+        /** How many movements are told when the template does not say. */
+        public static final int TOP = 3;
+
+        public Findings {
+            by = List.copyOf(by);
+        }
+
+        @Override
+        public String source() {
+            return "findings";
+        }
+    }
+
+    /**
      * The history of key figures of this template over the newest {@code periods} published
      * periods, this one included: one row a period, one column a figure.
      *

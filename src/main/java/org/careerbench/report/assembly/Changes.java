@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
-import org.careerbench.stats.Statistic;
 import org.careerbench.template.TableSpec;
 
 /**
@@ -35,7 +33,7 @@ final class Changes {
     private final ReportContext run;
     private final String report;
     private final Map<String, KeyFigure> labels;
-    private final Map<String, String> titles;
+    private final FigureNames names;
 
     /**
      * @param report the deliverable's file name, which matches its rows in the earlier figures file
@@ -44,7 +42,7 @@ final class Changes {
      */
     Changes(BuildContext ctx, ReportContext run, String report, Map<String, KeyFigure> labels,
             Map<String, String> titles) {
-        this.titles = Map.copyOf(titles);
+        this.names = new FigureNames(ctx, labels, titles);
         this.ctx = ctx;
         this.run = run;
         this.report = report;
@@ -110,8 +108,8 @@ final class Changes {
             // A movement on a few observations is mostly a change of who answered: not compared.
             String thin = thin(f, old, spec.minimumN());
             boolean comparable = thin.isEmpty();
-            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(what(f),
-                    statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
+            byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(names.of(f),
+                    names.statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
                             : Suppressed.VALUE,
                     f.value().isPresent() ? (Object) f.value().getAsDouble() : Suppressed.VALUE,
                     Double.isNaN(change) || !comparable ? null : change,
@@ -246,32 +244,11 @@ final class Changes {
             case "ranges" -> w.get("changes.data.range", k[0], k.length > 1 ? k[1] : "", w.get("ranges."
                     + f.statistic()));
             case "survey" -> w.get("changes.data.survey", f.label(), String.join(", ", Arrays.asList(k)
-                    .subList(1, k.length)), statistic(f.statistic()));
+                    .subList(1, k.length)), names.statistic(f.statistic()));
             case "market" -> w.get("changes.data.market", k[0], k.length > 1 ? k[1] : "", f.label());
             case "skills" -> w.get("changes.data.skill", k[0]);
             default -> f.block() + ": " + f.keys();
         };
-    }
-
-    /** A figure in words: a key figure's label, or a table's name and the cell's keys. */
-    private String what(Figure f) {
-        if (f.keys().isEmpty()) {
-            KeyFigure k = labels.get(f.block());
-            return k != null ? k.label() : f.block().equals("population") ? ctx.words().get("changes.population")
-                    : f.block();
-        }
-        // The cell's groups as a reader names them, "Europe, Senior", never the figures file's "Europe | Senior".
-        return titles.getOrDefault(f.block(), f.block()) + ": " + String.join(", ", f.keys().split(" \\| ", -1));
-    }
-
-    /** A statistic as the report's tables head it ("P50", "Mean"), or as written ("cagr"). */
-    private String statistic(String name) {
-        for (Statistic s : Statistic.values()) {
-            if (s.name().equalsIgnoreCase(name)) {
-                return ctx.phrases().statistic(s);
-            }
-        }
-        return name.toUpperCase(Locale.ROOT);
     }
 
     private static String key(Figure f) {

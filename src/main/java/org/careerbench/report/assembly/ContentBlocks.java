@@ -115,7 +115,7 @@ final class ContentBlocks {
         } else if (t instanceof TableSpec.Sources) {
             block = new ProvenanceTable(ctx).table(name, t.caption());
         } else {
-            // Changes are built in their section's place; anything else is a new source no one builds.
+            // Changes and findings are built in their section's place, last; anything else is a new source no one builds.
             throw new IllegalStateException("no builder for a table with source '" + t.source() + "'");
         }
         return block.<List<Block>>map(List::of);

@@ -187,14 +187,14 @@ public final class ReportBuilder {
         return new Drafted(report, ctx.valuation().disclosures());
     }
 
-    /** A place in a section: a block made, or "What changed", made once every other block is. */
+    /** A place in a section: a block made, or "What changed" or the findings, made once every other block is. */
     private sealed interface Slot {
     }
 
     private record Ready(Block block) implements Slot {
     }
 
-    private record Later(TableSpec.Changes spec, String name) implements Slot {
+    private record Later(TableSpec spec, String name) implements Slot {
     }
 
     private Report build(TemplateSpec spec, ReportContext run, String title, String fileName, BuildContext ctx,
@@ -246,6 +246,10 @@ public final class ReportBuilder {
                             continue;
                         }
                     }
+                    if (c instanceof TableSpec.Findings findings) {
+                        section.add(new Later(findings, ctx.names().of(findings)));
+                        continue;
+                    }
                     if (c instanceof org.careerbench.template.Filtered f) {
                         for (var absent : ctx.absent(f.filter()).entrySet()) {
                             // Said in the block's place, not only in the run's warnings: a reader misses it otherwise.
@@ -284,17 +288,31 @@ public final class ReportBuilder {
             }
             slots.add(section);
         }
-        // "What changed" compares every figure of the report, so it is made once all other blocks are.
+        // "What changed" and the findings read every figure of the report, so they are made once all other blocks are.
         Map<String, String> titles = titles(slots);
         List<org.careerbench.report.Figure> all = List.copyOf(logged);
+        FigureNames names = new FigureNames(ctx, figures, titles);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             List<Block> blocks = new ArrayList<>();
             for (Slot slot : slots.get(i)) {
-                if (slot instanceof Later l) {
-                    blocks.addAll(new Changes(ctx, run, fileName, figures, titles).blocks(l.spec(), l.name(), all));
+                if (slot instanceof Later l && l.spec() instanceof TableSpec.Changes c) {
+                    blocks.addAll(new Changes(ctx, run, fileName, figures, titles).blocks(c, l.name(), all));
+                } else if (slot instanceof Later l && l.spec() instanceof TableSpec.Findings f) {
+                    try {
+                        BuildContext own = ctx.forBlock();
+                        Made<List<Block>> made = new Findings(own, run, fileName, names).blocks(f, l.name(), all);
+                        ctx.valuation().disclosures().addAll(own.valuation().disclosures());
+                        logged.addAll(made.figures());
+                        warnings.addAll(made.warnings());
+                        blocks.addAll(made.value());
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                } else if (slot instanceof Ready r) {
+                    blocks.add(r.block());
                 } else {
-                    blocks.add(((Ready) slot).block());
+                    throw new IllegalStateException("no builder for a late block " + slot);
                 }
             }
             SectionSpec s = spec.sections().get(i);
@@ -305,7 +323,7 @@ public final class ReportBuilder {
         return Report.builder(title, spec.format(), fileName).subtitle(spec.subtitle()).field(spec.field())
                 .period(run.period().toString()).theme(spec.theme()).sections(sections).warnings(warnings.list())
                 .language(spec.language()).archival(spec.archival()).created(run.created()).words(ctx.words())
-                .figures(new Figures(all, agedTo, ctx.phrases().method())).audience(spec.run().audience()).build();
+                .figures(new Figures(logged, agedTo, ctx.phrases().method())).audience(spec.run().audience()).build();
     }
 
 
