@@ -29,6 +29,12 @@ public record ChartBlock(String title, ChartType type, TableBlock data, int cate
         }
     }
 
+    /** The same chart drawn as {@code other}, e.g. bars laid horizontally for a narrow screen. */
+    public ChartBlock withType(ChartType other) {
+        return new ChartBlock(title, other, data, categoryColumn, seriesColumns, categoryAxis, valueAxis, source,
+                altText, styles);
+    }
+
     /**
      * Whether row {@code row} of the data is a withheld category: no series has a figure there and
      * at least one is withheld (for a range chart, no percentile). Such a category stays on the axis,

@@ -32,6 +32,12 @@ public record Theme(String organisation, Color primary, Color accent, Color text
         series = List.copyOf(series);
     }
 
+    /** The same look with body text of {@code size} points: for a rendering read at another scale. */
+    public Theme withFontSize(float size) {
+        return new Theme(organisation, primary, accent, text, muted, zebra, series, regular, bold, italic, size,
+                pageSize, marginMm, logo);
+    }
+
     /**
      * A theme to be named part by part: the organisation and the fonts every theme needs; the rest
      * defaults to the shipped look (blue headings, orange accent, dark grey text, A4 with 18 mm

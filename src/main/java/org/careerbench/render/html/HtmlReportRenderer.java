@@ -48,8 +48,10 @@ public final class HtmlReportRenderer implements Renderer {
     @Override
     public void render(Report report, Path target) throws IOException {
         try (ChartFonts fonts = ChartFonts.of(report.theme(), scratch)) {
-            String page = new Page(report, new SvgCharts(new ThemedCharts(report.theme(), fonts, report.words())))
-                    .html();
+            Theme theme = report.theme();
+            SvgCharts charts = new SvgCharts(new ThemedCharts(theme, fonts, report.words()), new ThemedCharts(
+                    theme.withFontSize(theme.fontSize() + SvgCharts.NARROW_TEXT), fonts, report.words()));
+            String page = new Page(report, charts).html();
             Files.writeString(target, page, StandardCharsets.UTF_8);
         }
     }
@@ -256,7 +258,8 @@ public final class HtmlReportRenderer implements Renderer {
 
         private void chart(ChartBlock c) {
             String id = "c" + (++figures);
-            out.append("<figure class=\"chart\">\n").append(charts.svg(c, id)).append('\n');
+            out.append("<figure class=\"chart\">\n").append(charts.svg(c, id)).append('\n')
+                    .append(charts.narrow(c, id + "-n")).append('\n');
             if (!c.source().isEmpty()) {
                 out.append("<figcaption>").append(Html.text(c.source())).append("</figcaption>\n");
             }

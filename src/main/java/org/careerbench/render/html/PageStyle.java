@@ -60,9 +60,20 @@ final class PageStyle {
                 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
                 figure.chart { margin: 1.25rem 0; }
                 figure.chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
+                figure.chart svg.narrow { display: none; }
                 figcaption { font-size: 0.85rem; font-style: italic; margin-top: 0.3rem; }
                 footer { margin-top: 3rem; padding-top: 0.75rem; padding-bottom: 2rem; border-top: 1px solid #d0d5dd;
                   font-size: 0.85rem; }
+                @media (max-width: 34rem) {
+                  figure.chart svg.wide { display: none; }
+                  figure.chart svg.narrow { display: block; }
+                  table { font-size: 0.8rem; }
+                  th, td { padding: 0.3rem 0.3rem; }
+                  tbody th:first-child, tbody td:first-child, thead th:first-child { position: sticky; left: 0;
+                    z-index: 1; }
+                  tbody th:first-child, tbody td:first-child { background: #fff; }
+                  tbody tr:nth-child(even) th:first-child, tbody tr:nth-child(even) td:first-child { background: ZEBRA; }
+                }
                 @media (max-width: 30rem) {
                   h1 { font-size: 1.6rem; }
                   .figure .value { font-size: 1.35rem; }

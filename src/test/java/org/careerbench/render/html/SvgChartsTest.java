@@ -32,11 +32,46 @@ class SvgChartsTest {
                 TableColumn.money("P50", "USD")), data, List.of()), 0, List.of(1), "Level", "USD", "", "Median by level");
     }
 
+    private static SvgCharts charts(Theme theme, ChartFonts fonts) {
+        return new SvgCharts(new ThemedCharts(theme, fonts, Words.of("en")), new ThemedCharts(theme.withFontSize(
+                theme.fontSize() + SvgCharts.NARROW_TEXT), fonts, Words.of("en")));
+    }
+
     private static String svg(ChartBlock block, String id) throws Exception {
         Theme theme = new ThemeLoader().load(Path.of("templates/theme.yaml"));
         try (ChartFonts fonts = ChartFonts.of(theme)) {
-            return new SvgCharts(new ThemedCharts(theme, fonts, Words.of("en"))).svg(block, id);
+            return charts(theme, fonts).svg(block, id);
         }
+    }
+
+    private static String narrow(ChartBlock block, String id) throws Exception {
+        Theme theme = new ThemeLoader().load(Path.of("templates/theme.yaml"));
+        try (ChartFonts fonts = ChartFonts.of(theme)) {
+            return charts(theme, fonts).narrow(block, id);
+        }
+    }
+
+    /** Every font size the SVG's text is drawn in, in its own units. */
+    static List<Double> fontSizes(String svg) {
+        List<Double> sizes = new ArrayList<>();
+        Matcher m = Pattern.compile("font-size:\\s*([0-9.]+)px").matcher(svg);
+        while (m.find()) {
+            sizes.add(Double.parseDouble(m.group(1)));
+        }
+        return sizes;
+    }
+
+    @Test
+    void thePhoneDrawingIsNarrowWithLargerTextAndBarsLaidHorizontally() throws Exception {
+        ChartBlock bars = chart(ChartType.BAR, 5, "Bars");
+        String wide = svg(bars, "w");
+        String phone = narrow(bars, "p");
+        assertTrue(wide.contains("class=\"wide\""), wide.substring(0, 300));
+        assertTrue(phone.contains("class=\"narrow\""), phone.substring(0, 300));
+        assertTrue(phone.contains("viewBox='0.0 0.0 340.0 330.0'"), phone.substring(0, 300));
+        assertTrue(java.util.Collections.min(fontSizes(phone)) >= java.util.Collections.min(fontSizes(wide)) + 2,
+                fontSizes(phone) + " against " + fontSizes(wide));
+        assertTrue(phone.contains("<title id=\"p-title\">Bars</title>"));
     }
 
     @Test
