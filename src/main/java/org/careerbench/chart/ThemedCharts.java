@@ -117,7 +117,7 @@ public final class ThemedCharts {
             plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         }
         ValueAxis values = plot.getRangeAxis();
-        values.setUpperMargin(0.12);
+        values.setUpperMargin(block.type() == ChartType.LINE ? 0.2 : 0.12); // room for the line's value labels
         values.setTickLabelFont(text);
         values.setLabelFont(text);
         values.setTickLabelPaint(theme.text());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A semantic piece of a section. Renderers switch over the permitted kinds. */
 public sealed interface Block permits Block.Prose, Block.Bullets, Block.KeyFigures, Block.Note, Block.Notice,
-        Block.Inputs,
+        Block.Inputs, LookupBlock,
         TableBlock, ChartBlock {
 
     /**

@@ -20,10 +20,12 @@ import java.util.List;
  * @param words      the reader's words: the language's messages, with the template's own over them
  * @param figures    the report's figures as data, for the period's figures file
  * @param audience   who reads it, as its template says; recorded in the run's manifest
+ * @param headline   the finding a reader should take away first, for the cover; empty for none
  */
 public record Report(String title, String subtitle, String field, String period, OutputFormat format,
         String fileName, Theme theme, List<Section> sections, List<String> warnings, String language,
-        boolean archival, java.time.Instant created, Words words, Figures figures, Audience audience) {
+        boolean archival, java.time.Instant created, Words words, Figures figures, Audience audience,
+        String headline) {
     public Report {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
@@ -55,6 +57,7 @@ public record Report(String title, String subtitle, String field, String period,
         private Words words;
         private Figures figures = Figures.NONE;
         private Audience audience = Audience.DEFAULT;
+        private String headline = "";
 
         private Builder(String title, OutputFormat format, String fileName) {
             this.title = title;
@@ -123,6 +126,12 @@ public record Report(String title, String subtitle, String field, String period,
             return this;
         }
 
+        /** The finding the cover leads with. */
+        public Builder headline(String headline) {
+            this.headline = headline;
+            return this;
+        }
+
         /**
          * The report.
          *
@@ -133,7 +142,7 @@ public record Report(String title, String subtitle, String field, String period,
                 throw new IllegalStateException("a report needs a theme");
             }
             return new Report(title, subtitle, field, period, format, fileName, theme, sections, warnings, language,
-                    archival, created, words != null ? words : Words.of(language), figures, audience);
+                    archival, created, words != null ? words : Words.of(language), figures, audience, headline);
         }
     }
 }

@@ -134,7 +134,7 @@ public final class ValueFormat {
         double v = n.doubleValue();
         return switch (type) {
             case MONEY -> money(v, currency);
-            case PERCENT -> percent(v);
+            case PERCENT -> percent(v, 1); // one precision, as the workbook's 0.0% shows it
             case INTEGER -> count(Math.round(v));
             case YEAR -> Long.toString(Math.round(v));
             case DECIMAL -> new DecimalFormat("#,##0.##", symbols).format(v);

@@ -160,6 +160,8 @@ final class BlockParser {
                     dimensions(r, "by", TableSpec.Findings.BY), r.number("band", 0, 1, "0.1")
                     .orElse(TableSpec.Findings.BAND), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
                     r.number("threshold", -0.000001, 10, "0.05").orElse(0.05), r.wholeNumber("top", 0).orElse(TableSpec.Findings.TOP), lines(r, fenceLine));
+            case "lookup" -> new TableSpec.Lookup(name, caption, r.required("table").orElse(""),
+                    statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)), lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
             case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
                     dimensions(r, List.of(SalaryDimension.LEVEL)), FilterKeys.of(r),

@@ -229,6 +229,26 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /**
+     * A workbook's lookup over a benchmark table of the same template: the reader picks one value
+     * of each of the table's row columns from a drop-down list and reads {@code statistics} of the
+     * matching row, live from the table. Only a workbook has one; a PDF or page leaves it out.
+     *
+     * @param table      the name of the benchmark table looked up, written above the lookup
+     * @param statistics the table's statistics read, in order
+     */
+    record Lookup(Optional<String> name, String caption, String table, List<Statistic> statistics, KeyLines lines)
+            implements TableSpec {
+        public Lookup {
+            statistics = List.copyOf(statistics);
+        }
+
+        @Override
+        public String source() {
+            return "lookup";
+        }
+    }
+
+    /**
      * The history of key figures of this template over the newest {@code periods} published
      * periods, this one included: one row a period, one column a figure.
      *

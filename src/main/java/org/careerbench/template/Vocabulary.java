@@ -89,6 +89,8 @@ public final class Vocabulary {
                     new Key("minimum-n", "20: a movement on fewer observations then or now is not told", "30"),
                     new Key("threshold", "0.05: movements of 5% or more are told", "0.1"),
                     new Key("top", "3: the largest movements told", "5")),
+            table("lookup", new Key("table", "required: the name of a benchmark table above it", "Benchmark"),
+                    new Key("statistics", "[n, p25, p50, p75]", "[n, p50]")),
             table("history", new Key("figures", "required: key figure ids of this template", "[senior_p50, mid_p50]"),
                     new Key("periods", "12: this period and the 11 published before", "24")),
             new Entry("table", "assumptions", List.of(new Key("source", "required", "assumptions"))),

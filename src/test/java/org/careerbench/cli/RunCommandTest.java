@@ -66,7 +66,7 @@ class RunCommandTest {
             assertTrue(figure.getCellStyle().getDataFormatString().contains("$"));
             Row senior = findRow(wb.getSheet("Ranges"), "Senior");
             XSSFSheet ranges = wb.getSheet("Ranges");
-            int col = columnOf(ranges, "Obs. P50");
+            int col = columnOf(ranges, "Market P50");
             assertEquals(p50, senior.getCell(col).getNumericCellValue(), 1e-9);
             assertTrue(senior.getCell(col).getCellStyle().getDataFormatString().contains("$"));
         }

@@ -32,6 +32,7 @@ class BlockParserTest {
                 String extra = switch (source) {
                     case "market" -> "\nindicator: Global SRE market size";
                     case "history" -> "\nfigures: [senior_p50]";
+                    case "lookup" -> "\ntable: Benchmark";
                     default -> "";
                 };
                 Optional<BlockSpec> spec = parse(kind, "source: " + source + extra, problems);

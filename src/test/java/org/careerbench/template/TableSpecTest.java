@@ -64,6 +64,7 @@ class TableSpecTest {
             String extra = switch (source) {
                 case "market" -> "\nindicator: Global SRE market size";
                 case "history" -> "\nfigures: [x]";
+                case "lookup" -> "\ntable: Benchmark";
                 case "checks" -> "\nobservations: Obs";
                 default -> "";
             };

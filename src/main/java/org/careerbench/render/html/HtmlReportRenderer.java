@@ -110,6 +110,10 @@ public final class HtmlReportRenderer implements Renderer {
             if (!report.subtitle().isEmpty()) {
                 out.append("<p class=\"subtitle\">").append(Html.text(report.subtitle())).append("</p>\n");
             }
+            if (!report.headline().isEmpty()) {
+                out.append("<aside class=\"headline\"><p class=\"label\">").append(Html.text(words.get("cover.headline")))
+                        .append("</p><p>").append(Html.text(report.headline())).append("</p></aside>\n");
+            }
             out.append("<p class=\"meta\">").append(Html.text(words.get("cover.field", report.field())))
                     .append("<br>").append(Html.text(words.get("cover.period", month))).append("</p>\n</header>\n");
         }
@@ -174,6 +178,8 @@ public final class HtmlReportRenderer implements Renderer {
                         .append(Html.text(n.text())).append("</p></aside>\n");
             } else if (block instanceof Block.Inputs in) {
                 table(inputs(in), section);
+            } else if (block instanceof org.careerbench.report.LookupBlock) {
+                return; // a workbook's tool: the report builder makes none for a page
             } else if (block instanceof TableBlock t) {
                 table(t, section);
             } else {

@@ -44,6 +44,10 @@ final class PageStyle {
                 .figure .label { font-weight: bold; }
                 .figure .basis { font-size: 0.85rem; }
                 .note { font-size: 0.85rem; font-style: italic; }
+                .headline { background: ZEBRA; border-left: 4px solid ACCENT; padding: 0.5rem 0.9rem; margin: 1.25rem 0 0;
+                  font-size: 1.1rem; }
+                .headline p { margin: 0.25rem 0; }
+                .headline .label { color: ACCENT; font-weight: bold; font-size: 0.9rem; }
                 .notice { background: ZEBRA; border-left: 4px solid ACCENT; padding: 0.5rem 0.8rem; margin: 1rem 0; }
                 .notice p { margin: 0.25rem 0; }
                 .table-scroll { overflow-x: auto; max-width: 100%; margin: 1rem 0 0.5rem; }

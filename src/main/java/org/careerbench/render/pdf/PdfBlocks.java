@@ -77,6 +77,9 @@ final class PdfBlocks {
         if (block instanceof Block.Inputs i) {
             return table(inputsTable(i));
         }
+        if (block instanceof org.careerbench.report.LookupBlock) {
+            return List.of(); // a workbook's tool: the report builder makes none for a PDF
+        }
         return List.of(charts.chart((ChartBlock) block, 1f));
     }
 

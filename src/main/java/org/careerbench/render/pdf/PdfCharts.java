@@ -1,7 +1,6 @@
 package org.careerbench.render.pdf;
 
 import com.lowagie.text.BadElementException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -49,8 +48,9 @@ final class PdfCharts {
     }
 
     /**
-     * The chart with its note as one element that is kept together, the chart drawn at
-     * {@code scale} of the full width (1 = full width; smaller keeps the proportions, centred).
+     * The chart with its note as one element that is kept together, the chart drawn across the full
+     * width at {@code scale} of its height (1 = its own height; smaller draws a shorter plot with
+     * text of the same size, never a shrunken picture).
      */
     PdfPTable chart(ChartBlock block, float scale) {
         long start = System.nanoTime();
@@ -74,12 +74,36 @@ final class PdfCharts {
         return element.getTotalHeight() + element.spacingBefore() + element.spacingAfter();
     }
 
+    /**
+     * Fixes the value axis's ticks of {@code chart} to those it takes at {@code fullHeight}, so that a
+     * chart drawn shorter says the same as the full one (and as the web page's drawing of it).
+     */
+    private void sameTicks(org.jfree.chart.JFreeChart chart, float fullHeight) {
+        if (!(chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot)
+                || !(plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis)) {
+            return;
+        }
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, fullHeight));
+        } finally {
+            g.dispose();
+        }
+        axis.setTickUnit(axis.getTickUnit(), false, true);
+    }
+
     private PdfPTable drawChart(ChartBlock block, float scale) {
-        float height = chartHeight(block);
+        float height = chartHeight(block) * Math.min(1f, scale);
+        org.jfree.chart.JFreeChart chart = themed.create(block);
+        if (scale < 1f) {
+            sameTicks(chart, height / scale);
+        }
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, fonts);
         try {
-            themed.create(block).draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }
@@ -91,14 +115,7 @@ final class PdfCharts {
             holder.setWidthPercentage(100);
             holder.setKeepTogether(true);
             holder.setSpacingBefore(6);
-            PdfPCell cell;
-            if (scale >= 1f) {
-                cell = new PdfPCell(image, true);
-            } else {
-                image.scaleAbsolute(width * scale, height * scale);
-                cell = new PdfPCell(image, false);
-                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            }
+            PdfPCell cell = new PdfPCell(image, true);
             cell.setBorder(Rectangle.NO_BORDER);
             holder.addCell(cell);
             PdfPCell source = new PdfPCell(note.apply(block.source()));

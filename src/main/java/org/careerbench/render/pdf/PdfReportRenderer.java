@@ -112,8 +112,8 @@ public final class PdfReportRenderer implements org.careerbench.report.Renderer 
             new CoverPage(fonts, theme, words).write(document, report, resources.logo(theme));
             document.newPage();
             boolean layoutOnly = tocPages == null;
+            // The first section follows the contents on their page: a short contents list leaves no page empty.
             new TableOfContents(fonts, theme, words).write(document, report, layoutOnly ? Map.of() : tocPages);
-            document.newPage();
             PdfBlocks blocks = new PdfBlocks(writer, fonts, theme, document.right() - document.left(), chartFonts,
                     words);
             new SectionWriter(writer, fonts, theme, blocks).write(document, report);

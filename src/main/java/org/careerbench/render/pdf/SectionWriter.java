@@ -28,8 +28,12 @@ import org.careerbench.report.Theme;
 final class SectionWriter {
     /** Tables with at most this many rows stay on one page with what precedes them. */
     static final int SMALL_TABLE = 14;
-    /** The smallest scale a chart is drawn at to fit the space left on a page. */
-    static final float CHART_FLOOR = 0.8f;
+    /** The shortest a chart is drawn, as a share of its height, to fit the space left on a page. */
+    static final float CHART_FLOOR = 0.6f;
+    /** The most of a page left empty to keep a section's heading and text where its chart fails to fit. */
+    static final float LEFT_BLANK = 0.25f;
+    /** The same for horizontal bars, whose bands must keep room for a two-line label. */
+    static final float HBAR_FLOOR = 0.85f;
 
     private final PdfWriter writer;
     private final PdfFonts fonts;
@@ -78,21 +82,7 @@ final class SectionWriter {
 
     private void writeSection(Document document, Paragraph heading, List<Block> sectionBlocks)
             throws DocumentException {
-        List<Element> opening = new ArrayList<>(List.of(heading));
-        int next = 0;
-        while (next < sectionBlocks.size()) {
-            Block b = sectionBlocks.get(next);
-            boolean big = b instanceof TableBlock t && t.rows().size() > SMALL_TABLE;
-            if (big) {
-                break;
-            }
-            opening.addAll(blocks.elements(b));
-            next++;
-            if (b instanceof ChartBlock || b instanceof TableBlock) {
-                break;
-            }
-        }
-        document.add(keptTogether(opening));
+        int next = opening(document, heading, sectionBlocks);
         for (int i = next; i < sectionBlocks.size(); i++) {
             if (sectionBlocks.get(i) instanceof ChartBlock chart) {
                 i = chart(document, chart, sectionBlocks, i);
@@ -103,9 +93,58 @@ final class SectionWriter {
     }
 
     /**
+     * Places a section's heading with what opens the section, so that no heading is left alone at
+     * a page's foot and a chart stays with the text that introduces it: the heading and the blocks
+     * up to its first chart or small table, together. When they do not fit on this page, the
+     * heading and its text stay here and the chart or table follows on the next — unless that
+     * would leave more than {@value #LEFT_BLANK} of the page empty and the chart cannot be drawn
+     * shorter into the gap; then the section begins on the next page.
+     *
+     * @return the index of the first block not yet placed
+     */
+    private int opening(Document document, Paragraph heading, List<Block> sectionBlocks) throws DocumentException {
+        List<Element> text = new ArrayList<>(List.of(heading));
+        int figure = -1;
+        int next = 0;
+        while (next < sectionBlocks.size()) {
+            Block b = sectionBlocks.get(next);
+            if (b instanceof TableBlock t && t.rows().size() > SMALL_TABLE) {
+                break;
+            }
+            if (b instanceof ChartBlock || b instanceof TableBlock) {
+                figure = next;
+                break;
+            }
+            text.addAll(blocks.elements(b));
+            next++;
+        }
+        List<Element> whole = new ArrayList<>(text);
+        if (figure >= 0) {
+            whole.addAll(blocks.elements(sectionBlocks.get(figure)));
+        }
+        PdfPTable together = keptTogether(whole);
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        float page = document.top() - document.bottom();
+        if (figure < 0 || blocks.charts().heightOf(together) <= room || text.size() == 1) {
+            document.add(together);
+            return figure < 0 ? next : figure + 1;
+        }
+        float left = room - blocks.charts().heightOf(keptTogether(text));
+        Block first = sectionBlocks.get(figure);
+        boolean shorter = first instanceof ChartBlock c && c.type() != org.careerbench.report.ChartType.HBAR
+                && blocks.charts().heightOf(blocks.charts().chart(c, CHART_FLOOR)) <= left;
+        if (left >= 0 && (shorter || left <= LEFT_BLANK * page)) {
+            document.add(keptTogether(text));
+            return figure;
+        }
+        document.add(together);
+        return figure + 1;
+    }
+
+    /**
      * Places a chart that is not part of its section's opening, wasting as little of the page as
-     * it can: whole where it fits; scaled down to no less than {@value #CHART_FLOOR} of its size
-     * where that fits; otherwise the text that follows it in the section flows into the space
+     * it can: whole where it fits; drawn shorter, to no less than {@value #CHART_FLOOR} of its
+     * height ({@value #HBAR_FLOOR} for horizontal bars, whose labels need their bands), where that fits; otherwise the text that follows it in the section flows into the space
      * first and the chart comes after that text.
      *
      * @return the index of the last block placed
@@ -120,7 +159,8 @@ final class SectionWriter {
         }
         float chartHeight = blocks.charts().chartHeight(chart);
         float scale = (room - (need - chartHeight)) / chartHeight;
-        if (scale >= CHART_FLOOR) {
+        // Horizontal bars are one band of text a category: much shorter, their two-line labels would overlap.
+        if (scale >= (chart.type() == org.careerbench.report.ChartType.HBAR ? HBAR_FLOOR : CHART_FLOOR)) {
             document.add(blocks.charts().chart(chart, scale));
             return at;
         }

@@ -137,6 +137,24 @@ final class Formulas {
         return table + "[[#This Row],[" + column(column) + "]]";
     }
 
+    /**
+     * The value of column {@code answer} in the one row of {@code table} whose key columns equal the
+     * values in {@code keyCells}; the text {@code none} when no single row matches or that row's cell
+     * holds no number (withheld). Each key is compared for equality, its wildcards escaped as the
+     * formula runs ({@code SUBSTITUTE}), since the reader's pick is not known when it is written.
+     * COUNTIFS and SUMIFS, not array arithmetic, so that every spreadsheet — and POI — evaluates it.
+     */
+    static String lookup(String table, List<String> keyHeaders, List<String> keyCells, String answer, String none) {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < keyHeaders.size(); i++) {
+            keys.append(',').append(table).append('[').append(column(keyHeaders.get(i))).append("],\"=\"&")
+                    .append("SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(").append(keyCells.get(i))
+                    .append(",\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")");
+        }
+        String values = table + "[" + column(answer) + "]";
+        return "IF(COUNTIFS(" + values + ",\">=0\"" + keys + ")=1,SUMIFS(" + values + keys + ")," + text(none) + ")";
+    }
+
     /** A column name as it may stand inside a structured reference's brackets. */
     static String column(String name) {
         StringBuilder s = new StringBuilder(name.length());

@@ -46,8 +46,8 @@ final class Phrasebook {
         var rule = valuation.rule();
         String text = words.get("suppression.rule", rule.minCentral(), rule.minTails());
         if (population.hasOrganisations()) {
-            text += words.get("suppression.organisations", words.format().format(rule.maxShare(), ValueType.PERCENT,
-                    ""));
+            // A threshold in prose, written as the template sets it ("25%"), not as a table cell's figure.
+            text += words.get("suppression.organisations", words.format().percent(rule.maxShare()));
         }
         return text;
     }

@@ -19,6 +19,7 @@ import org.careerbench.report.OutputFormat;
 import org.careerbench.report.Report;
 import org.careerbench.report.Section;
 import org.careerbench.report.TableBlock;
+import org.careerbench.report.TextRun;
 import org.careerbench.report.ValueType;
 import org.careerbench.report.Words;
 import org.careerbench.diagnostics.Plural;
@@ -246,6 +247,13 @@ public final class ReportBuilder {
                             continue;
                         }
                     }
+                    if (c instanceof TableSpec.Lookup lookup) {
+                        // A lookup is a workbook's tool: a PDF or page leaves it out.
+                        if (spec.format() == OutputFormat.XLSX) {
+                            section.add(new Later(lookup, ctx.names().of(lookup)));
+                        }
+                        continue;
+                    }
                     if (c instanceof TableSpec.Findings findings) {
                         section.add(new Later(findings, ctx.names().of(findings)));
                         continue;
@@ -292,6 +300,8 @@ public final class ReportBuilder {
         Map<String, String> titles = titles(slots);
         List<org.careerbench.report.Figure> all = List.copyOf(logged);
         FigureNames names = new FigureNames(ctx, figures, titles);
+        String headline = "";
+        List<TableBlock> above = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             List<Block> blocks = new ArrayList<>();
@@ -306,11 +316,25 @@ public final class ReportBuilder {
                         logged.addAll(made.figures());
                         warnings.addAll(made.warnings());
                         blocks.addAll(made.value());
+                        // The report's first finding leads its cover.
+                        if (headline.isEmpty() && made.value().get(0) instanceof Block.Bullets list
+                                && !list.items().isEmpty()) {
+                            headline = String.join("", list.items().get(0).stream().map(TextRun::text).toList());
+                        }
+                    } catch (BlockProblem e) {
+                        problems.add(e.problem());
+                    }
+                } else if (slot instanceof Later l && l.spec() instanceof TableSpec.Lookup lookup) {
+                    try {
+                        blocks.add(new Lookups(ctx).of(lookup, above));
                     } catch (BlockProblem e) {
                         problems.add(e.problem());
                     }
                 } else if (slot instanceof Ready r) {
                     blocks.add(r.block());
+                    if (r.block() instanceof TableBlock t) {
+                        above.add(t);
+                    }
                 } else {
                     throw new IllegalStateException("no builder for a late block " + slot);
                 }
@@ -323,7 +347,8 @@ public final class ReportBuilder {
         return Report.builder(title, spec.format(), fileName).subtitle(spec.subtitle()).field(spec.field())
                 .period(run.period().toString()).theme(spec.theme()).sections(sections).warnings(warnings.list())
                 .language(spec.language()).archival(spec.archival()).created(run.created()).words(ctx.words())
-                .figures(new Figures(logged, agedTo, ctx.phrases().method())).audience(spec.run().audience()).build();
+                .figures(new Figures(logged, agedTo, ctx.phrases().method())).audience(spec.run().audience())
+                .headline(headline).build();
     }
 
 

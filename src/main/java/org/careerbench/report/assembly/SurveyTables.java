@@ -30,7 +30,7 @@ final class SurveyTables {
                 TableColumn.of(w.get("survey.as-of"), ValueType.TEXT), TableColumn.of(w.get("survey.occupation"),
                         ValueType.TEXT),
                 TableColumn.of(w.get("geo.area"), ValueType.TEXT), TableColumn.of(w.get("survey.employment"),
-                        ValueType.INTEGER)));
+                        ValueType.INTEGER), TableColumn.of(w.get("survey.observations"), ValueType.INTEGER)));
         for (String f : SurveyPercentiles.FIGURES) {
             columns.add(TableColumn.money(w.get("statistic." + f), cur));
         }
@@ -47,7 +47,9 @@ final class SurveyTables {
             List<Object> row = new ArrayList<>(List.of(s.source(), s.asOf(), (s.occupationCode().isEmpty() ? ""
                     : s.occupationCode() + " ") + s.occupation() + (s.level().isEmpty() ? "" : ", " + s.level()),
                     s.area()));
+            // The survey's estimate of people employed, never in the same column as this report's n.
             row.add(s.employment() < 0 ? null : s.employment());
+            row.add(null);
             for (String f : SurveyPercentiles.FIGURES) {
                 double v = s.figure(f);
                 if (s.marker(f) == Marker.TOP_CODED) {
@@ -64,6 +66,7 @@ final class SurveyTables {
         CellStatistics cell = ctx.valuation().cell(observed, PayElement.BASE);
         List<Object> row = new ArrayList<>(List.of(w.get("survey.observed"), years(observed),
                 ctx.phrases().caption(filter), ""));
+        row.add(null);
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,
                 Statistic.P90)) {

@@ -24,6 +24,15 @@ class CoverPageTest {
     }
 
     @Test
+    void theHeadlineFindingLeadsTheCoverUnderItsLabelAndNothingIsSaidWithoutOne() throws Exception {
+        String cover = RenderedPdf.pages(dir, "de", List.of(RenderedPdf.section("Gehalt", 1, 1)),
+                "Die Bänder wirken veraltet.").get(0).replaceAll("\\s+", " ");
+        assertTrue(cover.contains("Kurz gesagt Die Bänder wirken veraltet."), cover);
+        String plain = RenderedPdf.pages(dir, "en", List.of(RenderedPdf.section("Pay", 1, 1))).get(0);
+        assertTrue(!plain.contains("In brief"), plain);
+    }
+
+    @Test
     void aGermanCoverIsGerman() throws Exception {
         String cover = RenderedPdf.pages(dir, "de", List.of(RenderedPdf.section("Gehalt", 1, 1))).get(0)
                 .replaceAll("\\s+", " ");

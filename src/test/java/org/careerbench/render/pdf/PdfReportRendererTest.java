@@ -194,7 +194,7 @@ class PdfReportRendererTest {
         Path f = dir.resolve("t.pdf");
         new PdfReportRenderer().render(reports.get(0), f);
         String text = PdfFacts.read(f).text();
-        assertTrue(text.contains("Aging rate (a year) 3%"), text);
+        assertTrue(text.contains("Aging rate (a year) 3.0%"), text);
         assertTrue(text.contains("Effective date 2026-11-01"), text);
     }
 }

@@ -31,9 +31,14 @@ final class RenderedPdf {
 
     /** Each page's text, first page first. */
     static List<String> pages(Path dir, String language, List<Section> sections) throws Exception {
+        return pages(dir, language, sections, "");
+    }
+
+    /** The same, with {@code headline} as the report's headline finding. */
+    static List<String> pages(Path dir, String language, List<Section> sections, String headline) throws Exception {
         Report r = Report.builder("Salary guide", OutputFormat.PDF, "g.pdf").field("SRE").period("2026-11")
                 .theme(new ThemeLoader().load(Path.of("templates/theme.yaml"))).sections(sections)
-                .language(language).created(org.careerbench.Builds.CREATED).build();
+                .language(language).created(org.careerbench.Builds.CREATED).headline(headline).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReportRenderer().render(r, out);
         Files.write(dir.resolve("g.pdf"), out.toByteArray());

@@ -3,6 +3,7 @@ package org.careerbench.render.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,16 @@ import org.junit.jupiter.api.Test;
 class FormulasTest {
     private final Formulas formulas = new Formulas();
     private final Formulas.Place place = new Formulas.Place("Obs", List.of("Country", "Level", "Aged", "Index"), 3, 0);
+
+    @Test
+    void aLookupMatchesEveryKeyExactlyAndSaysWhenTheRowWithholdsTheFigure() {
+        String key = "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B$%d,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")";
+        String keys = ",Bench[Level]," + key.formatted(5) + ",Bench[Reg'[ion]," + key.formatted(6);
+        assertEquals("IF(COUNTIFS(Bench[P50],\">=0\"" + keys + ")=1,SUMIFS(Bench[P50]" + keys + "),\"\u2014\")",
+                Formulas.lookup("Bench", List.of("Level", "Reg[ion"), List.of("$B$5", "$B$6"), "P50", "\u2014"));
+        assertTrue(Formulas.lookup("T", List.of("Level"), List.of("$B$5"), "n", "say \"none\"")
+                .endsWith(",\"say \"\"none\"\"\")"));
+    }
 
     @Test
     void aMemberCellTestsEachConditionExactly() {

@@ -63,7 +63,7 @@ class XlsxReportRendererTest {
     void oneSheetPerSectionSummaryFirst() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Assumptions", "Benchmark", "Observations", "Ranges", "Geography",
+        assertEquals(List.of("Summary", "Assumptions", "Benchmark", "Lookup", "Observations", "Ranges", "Geography",
                 "Positioning", "Survey", "Market", "Skills", "History", "Checks", "Data quality", "Methodology"), names);
         assertEquals("SRE for ML Systems — Salary Benchmark", workbook.getProperties().getCoreProperties().getTitle());
     }

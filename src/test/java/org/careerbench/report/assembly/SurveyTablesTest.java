@@ -44,7 +44,12 @@ class SurveyTablesTest {
         List<Object> observed = t.rows().get(t.rows().size() - 1);
         double[] us = SampleSalaries.load().agedBaseSalaries(LocalDate.of(2026, 11, 1), 0.03, "role_family",
                 "SRE & ML Infrastructure", "country", "US");
-        assertEquals(us.length, ((Number) observed.get(4)).intValue(), "n in the employment column");
+        // Issue 28: this report's n had shared a column with the survey's employment (142 beside 354,450).
+        assertEquals(us.length, ((Number) observed.get(t.columnIndex("n"))).intValue(), "n in its own column");
+        assertEquals(null, observed.get(t.columnIndex("Employment")), "no employment for the observed row");
+        List<Object> bls = t.rows().get(0);
+        assertEquals(null, bls.get(t.columnIndex("n")), "no n for the survey's row");
+        assertEquals(354_450L, ((Number) bls.get(t.columnIndex("Employment"))).longValue());
         assertEquals(SampleSalaries.percentile(us, 0.25), ((Number) observed.get(t.columnIndex("P25"))).doubleValue(),
                 1e-6);
         assertTrue(t.footnotes().stream().anyMatch(n -> n.contains("aged to 1 November 2026")), t.footnotes().toString());
