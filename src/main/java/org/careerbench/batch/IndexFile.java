@@ -39,7 +39,9 @@ final class IndexFile {
         Words words = !reports.isEmpty() ? reports.get(0).words()
                 : Words.of(specs.get(0).language(), specs.get(0).messages());
         List<PeriodIndexPage.Entry> entries = entries(outputs);
-        PeriodIndexPage.Front front = new PeriodIndexPage.Front(headline(reports), previous, skipped);
+        String finding = reports.stream().filter(r -> r.words().locale().equals(words.locale()))
+                .map(Report::headline).filter(h -> !h.isEmpty()).findFirst().orElse("");
+        PeriodIndexPage.Front front = new PeriodIndexPage.Front(headline(reports), previous, skipped, finding);
         Path file = PeriodIndexPage.write(staging, period, entries, front,
                 !reports.isEmpty() ? reports.get(0).theme() : specs.get(0).theme(), words);
         return described(file, words, period);

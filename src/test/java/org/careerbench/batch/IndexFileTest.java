@@ -51,6 +51,22 @@ class IndexFileTest {
     }
 
     @Test
+    void theFirstReportsHeadlineFindingInThePagesLanguageLeadsItEscaped() throws Exception {
+        Report german = Report.builder("Guide", OutputFormat.PDF, "a.pdf").period("2026-11")
+                .theme(new ThemeLoader().load(Path.of("templates/theme.yaml"))).language("de")
+                .headline("Die Bänder <wirken> veraltet.").build();
+        Report english = Report.builder("Guide", OutputFormat.PDF, "b.pdf").period("2026-11")
+                .theme(new ThemeLoader().load(Path.of("templates/theme.yaml"))).language("en")
+                .headline("The ranges look out of date.").build();
+        IndexFile.write(YearMonth.of(2026, 11), List.of(new OutputFile("a.pdf", 10, "aa", "Guide")),
+                List.of(german, english), List.of(), dir);
+        String page = Files.readString(dir.resolve("index.html"));
+        assertTrue(page.contains("<aside class=\"headline\"><p class=\"label\">Kurz gesagt</p>"
+                + "<p>Die Bänder &lt;wirken&gt; veraltet.</p></aside>"), page);
+        assertFalse(page.contains("out of date"), "one finding, in the page's language");
+    }
+
+    @Test
     void withoutAPreviousPeriodOrSkippedReportsNeitherIsMentioned() throws Exception {
         Report plain = report("a.pdf", List.of(new Block.Note("x")));
         IndexFile.write(YearMonth.of(2026, 11), List.of(new OutputFile("a.pdf", 10, "aa", "Guide")), List.of(plain),

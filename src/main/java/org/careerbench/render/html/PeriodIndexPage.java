@@ -45,14 +45,21 @@ public final class PeriodIndexPage {
      * @param headline the period's headline figures as the reports show them: label, value, basis
      * @param previous the period published before this one in the same output folder, if any
      * @param skipped  reports not published this period, each with why (a burst group too thin)
+     * @param finding  the first report's headline finding in the page's language, empty for none
      */
-    public record Front(List<List<String>> headline, java.util.Optional<YearMonth> previous, List<String> skipped) {
+    public record Front(List<List<String>> headline, java.util.Optional<YearMonth> previous, List<String> skipped,
+            String finding) {
         /** A page without headline figures, previous period or skipped reports. */
         public static final Front NONE = new Front(List.of(), java.util.Optional.empty(), List.of());
 
         public Front {
             headline = headline.stream().map(List::copyOf).toList();
             skipped = List.copyOf(skipped);
+        }
+
+        /** A front without a headline finding. */
+        public Front(List<List<String>> headline, java.util.Optional<YearMonth> previous, List<String> skipped) {
+            this(headline, previous, skipped, "");
         }
     }
 
@@ -115,7 +122,12 @@ public final class PeriodIndexPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Html.text(title)).append("</title>\n<style>\n").append(css.replace("</", ""))
                 .append("</style>\n</head>\n<body>\n<header class=\"cover\">\n<h1>").append(Html.text(title))
-                .append("</h1>\n</header>\n<main>\n");
+                .append("</h1>\n");
+        if (!front.finding().isEmpty()) {
+            out.append("<aside class=\"headline\"><p class=\"label\">").append(Html.text(words.get("cover.headline")))
+                    .append("</p><p>").append(Html.text(front.finding())).append("</p></aside>\n");
+        }
+        out.append("</header>\n<main>\n");
         if (!front.headline().isEmpty()) {
             out.append("<h2>").append(Html.text(words.get("index.headline"))).append("</h2>\n<div class=\"figures\">\n");
             for (List<String> f : front.headline()) {

@@ -36,7 +36,7 @@ final class Methodology {
                             ? "method.aging.compound" : "method.aging.simple"),
                     w.format().date(ctx.valuation().effectiveDate())));
         }
-        items.add(w.get("method.sources"));
+        items.add(w.get(ProvenanceTable.technical(ctx) ? "method.sources" : "method.sources.reader"));
         if (ctx.references().skills().stream().map(SkillDemand::indexBasis).anyMatch(b -> b.startsWith("illustrative"))) {
             items.add(w.get("method.skills"));
         }

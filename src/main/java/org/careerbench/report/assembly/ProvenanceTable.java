@@ -16,7 +16,8 @@ import org.careerbench.template.DatasetUse;
  * date and licence stated for it — by the file's mapping, or by the {@code sources} dataset when
  * its row names that very file. A row of {@code sources} describing another file is stale; a
  * dataset with no stated source is unstated; both are a run warning and a visible note, never a
- * citation.
+ * citation. The file names and checksums are for whoever checks a run: a workbook and an analyst's
+ * report show them; a PDF or page for other readers leaves them to the run's manifest.
  */
 final class ProvenanceTable {
     /** Internal data, not a published source: never cited. */
@@ -28,16 +29,27 @@ final class ProvenanceTable {
         this.ctx = ctx;
     }
 
+    /** Whether this deliverable shows file names and checksums: a workbook's, or an analyst's report. */
+    static boolean technical(BuildContext ctx) {
+        return ctx.spec().format() == org.careerbench.report.OutputFormat.XLSX
+                || ctx.spec().run().audience() == org.careerbench.report.Audience.ANALYST;
+    }
+
     /** The sources table, with a data warning for each dataset whose source the data does not state. */
     Made<TableBlock> table(String name, String caption) {
         var w = ctx.words();
-        List<TableColumn> columns = List.of(TableColumn.of(w.get("quality.dataset"), ValueType.TEXT),
+        boolean technical = technical(ctx);
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("quality.dataset"), ValueType.TEXT),
                 TableColumn.of(w.get("sources.file"), ValueType.TEXT), TableColumn.of(w.get("sources.read"),
                         ValueType.INTEGER),
                 TableColumn.of(w.get("sources.kept"), ValueType.INTEGER), TableColumn.of("SHA-256", ValueType.TEXT),
                 TableColumn.of(w.get("survey.source"), ValueType.TEXT), TableColumn.of(w.get("survey.as-of"),
                         ValueType.TEXT),
-                TableColumn.of(w.get("sources.licence"), ValueType.TEXT));
+                TableColumn.of(w.get("sources.licence"), ValueType.TEXT)));
+        if (!technical) {
+            columns.remove(4);
+            columns.remove(1);
+        }
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -68,10 +80,15 @@ final class ProvenanceTable {
                     note(notes, warnings, w.get("sources.note.none", f.dataset(), file));
                 }
             }
-            rows.add(List.of(f.dataset(), file, f.rowsRead(), f.rowsKept(), f.shortSha256(),
+            List<Object> row = new ArrayList<>(List.of(f.dataset(), file, f.rowsRead(), f.rowsKept(), f.shortSha256(),
                     source.isEmpty() ? w.get("sources.not-stated") : source, asOf, licence));
+            if (!technical) {
+                row.remove(4);
+                row.remove(1);
+            }
+            rows.add(row);
         }
-        notes.add(0, w.get("sources.note"));
+        notes.add(0, w.get(technical ? "sources.note" : "sources.note.reader"));
         return Made.warned(new TableBlock(name, caption, columns, rows, notes), warnings);
     }
 

@@ -17,7 +17,8 @@ class ProvenanceTableTest {
     Path dir;
 
     private Made<TableBlock> sources(String body) {
-        TemplateSpec spec = Contexts.template(dir, "pdf", "hr", "# A\n" + body);
+        // A workbook's table: every column, file and checksum included.
+        TemplateSpec spec = Contexts.template(dir, "xlsx", "hr", "# A\n" + body);
         return new ProvenanceTable(Contexts.of(spec)).table("Sources", "");
     }
 
@@ -46,6 +47,19 @@ class ProvenanceTableTest {
         assertEquals(12, String.valueOf(salaries.get(4)).length(), "the short SHA-256");
         assertTrue(String.valueOf(salaries.get(5)).contains("ai-jobs.net"), salaries.toString());
         assertEquals("CC0 1.0", salaries.get(7));
+    }
+
+    @Test
+    void aReaderOfAPdfGetsNoFileNamesOrChecksumsAnAnalystAndAWorkbookDo() {
+        TemplateSpec pdf = Contexts.template(dir, "pdf", "public", "# A\n");
+        TableBlock reader = new ProvenanceTable(Contexts.of(pdf)).table("Sources", "").value();
+        assertFalse(reader.columns().stream().anyMatch(c -> c.header().equals("SHA-256")
+                || c.header().equals("File read")), reader.columns().toString());
+        assertEquals(reader.columns().size(), reader.rows().get(0).size());
+        assertTrue(reader.footnotes().get(0).contains("recorded with the run"), reader.footnotes().toString());
+        TemplateSpec xlsx = Contexts.template(dir, "xlsx", "hr", "# A\n");
+        TableBlock workbook = new ProvenanceTable(Contexts.of(xlsx)).table("Sources", "").value();
+        assertTrue(workbook.columns().stream().anyMatch(c -> c.header().equals("SHA-256")));
     }
 
     @Test
