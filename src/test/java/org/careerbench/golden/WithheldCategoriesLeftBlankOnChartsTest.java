@@ -51,7 +51,8 @@ class WithheldCategoriesLeftBlankOnChartsTest {
         List<String> pages = texts.entrySet().stream().filter(e -> e.getKey().endsWith("career-report.pdf"))
                 .findFirst().orElseThrow().getValue();
         String page = pages.stream().filter(p -> p.contains("Median base salary by region")).findFirst().orElseThrow();
-        assertTrue(page.contains("Asia-Pacific (n = 1) —") && page.contains("Latin America (n = 1) —"), page);
+        // Senior engineers only (issue 28: regions compared at one level): Latin America has none.
+        assertTrue(page.contains("Asia-Pacific (n = 1) —") && !page.contains("Latin America (n ="), page);
         assertTrue(page.contains("— not published: too few observations"), page);
     }
 

@@ -53,6 +53,7 @@ final class Findings {
         sentences.addAll(ranges(spec, name, figures));
         movers(spec, name, now, figures).ifPresent(sentences::add);
         sentences.addAll(thin(spec, name, figures));
+        age(name, figures).ifPresent(sentences::add);
         List<List<TextRun>> items = sentences.stream().map(s -> List.of(TextRun.plain(s))).toList();
         return new Made<>(List.of(new Block.Bullets(items, false)), figures.rows(), List.of());
     }
@@ -196,6 +197,23 @@ final class Findings {
             sentences.add(w.get("findings.thin.none", tails, where));
         }
         return sentences;
+    }
+
+    /** How old the newest salaries are at the effective date, and how they were aged: the figures' vintage. */
+    private java.util.Optional<String> age(String name, FigureLog figures) {
+        java.util.IntSummaryStatistics years = ctx.population().observations().stream()
+                .mapToInt(SalaryObservation::year).summaryStatistics();
+        if (years.getCount() == 0) {
+            return java.util.Optional.empty();
+        }
+        Words w = ctx.words();
+        long months = ctx.valuation().months(years.getMax());
+        String year = Integer.toString(years.getMax());
+        figures.add(name, "age | " + year, "months", (double) months, years.getCount(), false, "",
+                w.format().count(months));
+        return java.util.Optional.of(ctx.valuation().aging().method() == org.careerbench.stats.Aging.Method.NONE
+                ? w.get("findings.age.none", year, w.format().count(months))
+                : w.get("findings.age", year, w.format().count(months), ctx.phrases().agingText()));
     }
 
     /** "a", "a and b", "a, b and c" in the report's language. */

@@ -28,8 +28,7 @@ final class SurveyTables {
         var w = ctx.words();
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.of(w.get("survey.source"), ValueType.TEXT),
                 TableColumn.of(w.get("survey.as-of"), ValueType.TEXT), TableColumn.of(w.get("survey.occupation"),
-                        ValueType.TEXT),
-                TableColumn.of(w.get("geo.area"), ValueType.TEXT), TableColumn.of(w.get("survey.employment"),
+                        ValueType.TEXT), TableColumn.of(w.get("survey.employment"),
                         ValueType.INTEGER), TableColumn.of(w.get("survey.observations"), ValueType.INTEGER)));
         for (String f : SurveyPercentiles.FIGURES) {
             columns.add(TableColumn.money(w.get("statistic." + f), cur));
@@ -44,9 +43,10 @@ final class SurveyTables {
                         + "; left out");
                 continue;
             }
+            // The area belongs to the occupation it was surveyed in: one column fewer keeps the figures readable.
             List<Object> row = new ArrayList<>(List.of(s.source(), s.asOf(), (s.occupationCode().isEmpty() ? ""
-                    : s.occupationCode() + " ") + s.occupation() + (s.level().isEmpty() ? "" : ", " + s.level()),
-                    s.area()));
+                    : s.occupationCode() + " ") + s.occupation() + (s.level().isEmpty() ? "" : ", " + s.level())
+                    + (s.area().isEmpty() ? "" : ", " + s.area())));
             // The survey's estimate of people employed, never in the same column as this report's n.
             row.add(s.employment() < 0 ? null : s.employment());
             row.add(null);
@@ -65,7 +65,7 @@ final class SurveyTables {
         List<SalaryObservation> observed = ctx.population().select(filter);
         CellStatistics cell = ctx.valuation().cell(observed, PayElement.BASE);
         List<Object> row = new ArrayList<>(List.of(w.get("survey.observed"), years(observed),
-                ctx.phrases().caption(filter), ""));
+                ctx.phrases().caption(filter)));
         row.add(null);
         row.add(cell.n());
         for (Statistic s : List.of(Statistic.MEAN, Statistic.P10, Statistic.P25, Statistic.P50, Statistic.P75,

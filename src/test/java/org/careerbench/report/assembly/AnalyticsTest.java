@@ -143,7 +143,7 @@ class AnalyticsTest {
         Report r = build(Path.of("input"), "", "# M\n```table\nsource: methodology\n```\n", "pdf");
         String text = ((Block.Bullets) r.sections().get(0).blocks().get(0)).items().toString();
         for (String s : List.of("PERCENTILE.INC", "n ≥ 5 for mean and P25–P75; n ≥ 10 for P10 and P90",
-                "compound at 3% a year", "Effective date: 1 November 2026", "1 July", "annual base salary in USD",
+                "compound at 3% a year", "the effective date, 1 November 2026", "1 July", "annual base salary in USD",
                 "converted with dated exchange rates")) {
             assertTrue(text.contains(s), s + " in " + text);
         }

@@ -272,6 +272,26 @@ class FindingsTest {
     }
 
     @Test
+    void theFiguresVintageIsSaidWithTheMonthsCountedFromTheNewestYear() throws Exception {
+        Made<List<Block>> made = findings("");
+        int newest = 0;
+        List<String> lines = Files.readAllLines(Path.of("input/salaries.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            if (c[0].equals("SRE & ML Infrastructure")) {
+                newest = Math.max(newest, Integer.parseInt(c[c.length - 1]));
+            }
+        }
+        // Whole months from 1 July of the newest year to the November 2026 effective date.
+        long months = (2026 - newest) * 12L + 11 - 7;
+        Figure age = figure(made, "age | " + newest);
+        assertEquals((double) months, age.value().getAsDouble());
+        assertTrue(sentences(made).contains("The newest salaries were paid in " + newest + " and are " + months
+                + " months old at the effective date; every figure is aged to 1 November 2026, compound at 3% a year, "
+                + "so read it as an estimate of pay today, not a record of it."), sentences(made).toString());
+    }
+
+    @Test
     void theFirstPeriodTellsNoMovementAtAll() throws Exception {
         assertTrue(sentences(findings("")).stream().noneMatch(s -> s.contains("since")));
     }
