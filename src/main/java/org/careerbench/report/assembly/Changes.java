@@ -101,8 +101,11 @@ final class Changes {
             if (!moved && !statusChanged) {
                 continue;
             }
-            String same = f.keys() + "\u0000" + f.statistic() + "\u0000" + old.value() + "\u0000" + f.value();
-            if (!f.keys().isEmpty() && !listed.add(same)) {
+            // The same statistic with the same values then and now is one figure shown in two places (a key
+            // figure and its table cell, a table and the chart of a narrower group): listed once, first name kept.
+            String same = f.statistic() + "\u0000" + old.value() + "\u0000" + f.value() + "\u0000" + f.n() + "\u0000"
+                    + old.n();
+            if (!listed.add(same)) {
                 continue;
             }
             // A movement on a few observations is mostly a change of who answered: not compared.

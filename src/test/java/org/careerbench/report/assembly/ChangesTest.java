@@ -195,6 +195,31 @@ class ChangesTest {
         return counts;
     }
 
+    @Test
+    void aFigureShownInATableAndInTheChartOfANarrowerGroupIsListedOnce(@TempDir Path d) {
+        org.careerbench.template.TemplateSpec spec = Contexts.template(d, "pdf", "hr", "# A\n"
+                + Contexts.fence("table", "source: changes"));
+        BuildContext ctx = Contexts.of(spec);
+        java.util.function.BiFunction<String, String, org.careerbench.report.Figure> now = (block, keys) ->
+                new org.careerbench.report.Figure(block, keys, "p50", java.util.OptionalDouble.of(146_628),
+                        java.util.OptionalLong.of(61), false, "", "");
+        java.util.function.BiFunction<String, String, Earlier.Row> then = (block, keys) -> new Earlier.Row("t.pdf",
+                new org.careerbench.report.Figure(block, keys, "p50", java.util.OptionalDouble.of(134_010),
+                        java.util.OptionalLong.of(48), false, "", ""), "");
+        Earlier october = new Earlier(YearMonth.of(2026, 10), List.of(then.apply("Benchmark2", "Europe | Senior"),
+                then.apply("BenchmarkData2", "Europe")));
+        ReportContext run = new ReportContext(YearMonth.of(2026, 11), org.careerbench.Builds.CREATED,
+                java.util.Optional.of(october), java.util.Optional.empty(), n -> List.of());
+        List<org.careerbench.report.Block> blocks = new Changes(ctx, run, "t.pdf", Map.of(), Map.of("Benchmark2",
+                "Base salary by region and level", "BenchmarkData2", "Median by region, senior")).blocks(
+                Contexts.block(spec, 0, org.careerbench.template.TableSpec.Changes.class), "changes",
+                List.of(now.apply("Benchmark2", "Europe | Senior"), now.apply("BenchmarkData2", "Europe")));
+        org.careerbench.report.TableBlock table = (org.careerbench.report.TableBlock) blocks.stream()
+                .filter(b -> b instanceof org.careerbench.report.TableBlock).findFirst().orElseThrow();
+        assertEquals(1, table.rows().size(), table.rows().toString());
+        assertEquals("Base salary by region and level: Europe, Senior", table.rows().get(0).get(0));
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", " ");
     }
