@@ -59,12 +59,34 @@ final class SvgCharts {
         return draw(larger, laid, id, NARROW_WIDTH, narrowHeight(laid), "narrow");
     }
 
+    /**
+     * On a phone a horizontal value axis's title may be wider than the plot it is centred on, and
+     * an axis title does not wrap: it becomes a line of text under the chart, which wraps to the width.
+     */
+    private static void wrapValueAxisLabel(org.jfree.chart.JFreeChart chart) {
+        if (!(chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot)
+                || plot.getOrientation() != org.jfree.chart.plot.PlotOrientation.HORIZONTAL || plot.getRangeAxis() == null
+                || plot.getRangeAxis().getLabel() == null || plot.getRangeAxis().getLabel().isEmpty()) {
+            return;
+        }
+        org.jfree.chart.axis.ValueAxis axis = plot.getRangeAxis();
+        org.jfree.chart.title.TextTitle title = new org.jfree.chart.title.TextTitle(axis.getLabel(), axis.getLabelFont());
+        title.setPaint(axis.getLabelPaint());
+        title.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        chart.addSubtitle(title);
+        axis.setLabel(null);
+    }
+
     private static String draw(ThemedCharts themed, ChartBlock block, String id, int width, int height,
             String css) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(id + "-");
         g.setFontFunction(family -> FONTS);
-        themed.create(block).draw(g, new Rectangle2D.Double(0, 0, width, height));
+        org.jfree.chart.JFreeChart chart = themed.create(block);
+        if (width == NARROW_WIDTH) {
+            wrapValueAxisLabel(chart);
+        }
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         // JFreeSVG's own namespace is for its round trip, not a page: HTML does not allow it.
         String svg = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null)
                 .replaceAll(" xmlns:jfreesvg=['\"][^'\"]*['\"]", "")

@@ -62,6 +62,24 @@ class SvgChartsTest {
     }
 
     @Test
+    void aLongValueAxisTitleOfHorizontalBarsWrapsUnderThePhoneDrawingInsteadOfRunningOffIt() throws Exception {
+        ChartBlock bars = chart(ChartType.HBAR, 4, "Skills");
+        ChartBlock titled = new ChartBlock(bars.title(), bars.type(), bars.data(), 0, List.of(1), "Skill",
+                "Nachfrageindex (100 = meistgefragte Kompetenz), illustrativ", "", "Skills", bars.styles());
+        String phone = narrow(titled, "p");
+        // JFreeSVG writes each line of a wrapped title as its own text element: the title is in two or more.
+        Matcher m = Pattern.compile(">([^<]*)</text>").matcher(phone);
+        List<String> texts = new ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        assertFalse(texts.contains("Nachfrageindex (100 = meistgefragte Kompetenz), illustrativ"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Nachfrageindex")), texts.toString());
+        assertTrue(svg(titled, "w").contains(">Nachfrageindex (100 = meistgefragte Kompetenz), illustrativ</text>"),
+                "the wide drawing keeps its axis title");
+    }
+
+    @Test
     void thePhoneDrawingIsNarrowWithLargerTextAndBarsLaidHorizontally() throws Exception {
         ChartBlock bars = chart(ChartType.BAR, 5, "Bars");
         String wide = svg(bars, "w");
