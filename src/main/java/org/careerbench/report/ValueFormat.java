@@ -104,6 +104,11 @@ public final class ValueFormat {
         return date.format(d);
     }
 
+    /** A month in short, e.g. "Oct 2026" or "Okt. 2026": a period on a chart's axis or in a table's row. */
+    public String shortMonth(YearMonth m) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(m);
+    }
+
     /** A month, e.g. "November 2026". */
     public String month(YearMonth m) {
         return month.format(m);

@@ -47,4 +47,10 @@ class ValueFormatTest {
         assertEquals("\"+\"\"$\"#,##0;\"\u2212\"\"$\"#,##0;\"$\"#,##0", en.excelFormat(ValueType.MONEY_CHANGE, "USD"));
         assertEquals("\"+\"0.0%;\"\u2212\"0.0%;0.0%", en.excelFormat(ValueType.PERCENT_CHANGE, ""));
     }
+
+    @Test
+    void aShortMonthIsTheReadersNotAnIsoPeriod() {
+        assertEquals("Oct 2026", Words.english().format().shortMonth(java.time.YearMonth.of(2026, 10)));
+        assertEquals("Okt. 2026", Words.of("de").format().shortMonth(java.time.YearMonth.of(2026, 10)));
+    }
 }

@@ -62,6 +62,7 @@ final class History {
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String method = null;
+        YearMonth earliest = null;
         for (Earlier e : earlier) {
             Map<String, Figure> byId = new LinkedHashMap<>();
             String then = null;
@@ -78,8 +79,9 @@ final class History {
                 notes.add(w.get("history.method", w.format().month(e.period()), method, then));
             }
             method = then;
+            earliest = earliest == null ? e.period() : earliest;
             List<Object> row = new ArrayList<>();
-            row.add(e.period().toString());
+            row.add(period(e.period()));
             for (KeyFigure k : chosen) {
                 Figure f = byId.get(k.id());
                 row.add(f == null ? null : f.withheld() || f.value().isEmpty() ? Suppressed.VALUE
@@ -91,14 +93,14 @@ final class History {
         if (method != null && !method.equals(ctx.phrases().method())) {
             notes.add(w.get("history.method", w.format().month(run.period()), method, ctx.phrases().method()));
         }
-        List<Object> now = new ArrayList<>(Arrays.asList(run.period().toString()));
+        YearMonth first = rows.isEmpty() ? run.period() : earliest;
+        List<Object> now = new ArrayList<>(Arrays.asList(period(run.period())));
         for (KeyFigure k : chosen) {
             now.add(k.value());
         }
         rows.add(now);
         notes.add(0, rows.size() == 1 ? w.get("history.first", w.format().month(run.period()))
-                : w.get("history.note", rows.size(), w.format().month(YearMonth.parse(
-                        String.valueOf(rows.get(0).get(0)))), w.format().month(run.period())));
+                : w.get("history.note", rows.size(), w.format().month(first), w.format().month(run.period())));
         if (ctx.live().live()) {
             notes.add(w.get("live.fixed.history"));
         }
@@ -168,5 +170,14 @@ final class History {
             chosen.add(k);
         }
         return chosen;
+    }
+
+    /**
+     * A period as its row names it: "Oct 2026" for a reader of a PDF or page; "2026-10" in a
+     * workbook, where it sorts and matches the figures file's period column.
+     */
+    private String period(java.time.YearMonth period) {
+        return ctx.spec().format() == org.careerbench.report.OutputFormat.XLSX ? period.toString()
+                : ctx.words().format().shortMonth(period);
     }
 }

@@ -107,6 +107,9 @@ class HistoryTest {
         String november = PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text().replaceAll("\\s+", " ");
         assertTrue(november.contains("Median base salary over the last published periods"), november);
         assertTrue(november.contains("The last 3 published periods, September 2026 to November 2026"), november);
+        // Issue 28: the chart's periods are months a reader knows, not the figures file's "2026-09".
+        assertTrue(november.contains("Sep 2026") && november.contains("Oct 2026"), november);
+        assertTrue(!november.contains("2026-09") && !november.contains("2026-10"), november);
         String october = PdfFacts.read(output.resolve("2026-10/career-report.pdf")).text().replaceAll("\\s+", " ");
         assertTrue(october.contains("The last 2 published periods, September 2026 to October 2026"), october);
         String september = PdfFacts.read(output.resolve("2026-09/career-report.pdf")).text().replaceAll("\\s+", " ");
