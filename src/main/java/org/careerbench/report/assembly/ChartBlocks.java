@@ -84,7 +84,7 @@ final class ChartBlocks {
         PayElements.require(ctx, pay, spec.lines());
         Made<TableBlock> made = salaries.benchmark(name, "", List.of(spec.rows()), spec.filter(), spec.statistics(),
                 pay, spec.order());
-        TableBlock data = withCounts(made);
+        TableBlock data = withCounts(made, spec.rows());
         List<Integer> series = new ArrayList<>();
         for (int i = 1; i < data.columns().size(); i++) {
             if (data.columns().get(i).type() == ValueType.MONEY) {
@@ -110,11 +110,11 @@ final class ChartBlocks {
      * The chart's data with each category's n in its label ("Europe (n = 6)"): a reader compares bars
      * knowing how many people stand behind each, and a bar on six is never read like one on eighty.
      */
-    private TableBlock withCounts(Made<TableBlock> made) {
+    private TableBlock withCounts(Made<TableBlock> made, SalaryDimension column) {
         TableBlock data = made.value();
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         for (org.careerbench.report.Figure f : made.figures()) {
-            f.n().ifPresent(n -> counts.putIfAbsent(ctx.phrases().groups().shown(f.keys()), n));
+            f.n().ifPresent(n -> counts.putIfAbsent(ctx.phrases().groups().shown(column, f.keys()), n));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : data.rows()) {

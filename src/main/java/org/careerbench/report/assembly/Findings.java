@@ -179,7 +179,7 @@ final class Findings {
                 if (n >= tails) {
                     continue;
                 }
-                String group = ctx.phrases().groups().shown(e.getKey());
+                String group = ctx.phrases().groups().shown(d, e.getKey());
                 String count = w.format().count(n);
                 figures.add(name, "thin | " + d.column() + " | " + e.getKey(), "n", (double) n, n, false, "", count);
                 (n < central ? none : few).add(w.get("findings.thin.group", group, count));

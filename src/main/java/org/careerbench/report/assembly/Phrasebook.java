@@ -21,8 +21,16 @@ final class Phrasebook {
     private final Valuation valuation;
     private final Population population;
     private final PayElement pay;
+    private final boolean reader;
 
     Phrasebook(Words words, ValueLabels labels, Valuation valuation, Population population, PayElement pay) {
+        this(words, labels, valuation, population, pay, false);
+    }
+
+    /** @param reader whether the deliverable is a PDF or page, whose rows show the template's labels of values */
+    Phrasebook(Words words, ValueLabels labels, Valuation valuation, Population population, PayElement pay,
+            boolean reader) {
+        this.reader = reader;
         this.words = words;
         this.labels = labels;
         this.valuation = valuation;
@@ -86,7 +94,7 @@ final class Phrasebook {
 
     /** Group labels, with the reader's words for a blank value. */
     GroupLabels groups() {
-        return new GroupLabels(words);
+        return new GroupLabels(words, labels, reader);
     }
 
     /** The observations table's column of aged base salaries, which live formulas read. */

@@ -167,7 +167,8 @@ public final class ReportBuilder {
         BlockNames names = BlockNames.of(spec);
         return new BuildContext(spec, data, people, ReferenceData.of(data, population), valuation, names,
                 LiveTables.of(spec, names, people.observations().size()), values, words,
-                new Phrasebook(words, p.labels(), valuation, people, p.pay()), new Comparisons(run, fileName));
+                new Phrasebook(words, p.labels(), valuation, people, p.pay(), spec.format() != OutputFormat.XLSX),
+                new Comparisons(run, fileName));
     }
 
     /**

@@ -68,7 +68,7 @@ final class SalaryTables {
         java.util.Set<String> twins = live.isPresent() ? ObservationCells.caseTwins(grouped.keySet().stream()
                 .map(ObservationCells::key).toList()) : java.util.Set.of();
         for (var group : grouped.entrySet()) {
-            List<Object> row = new ArrayList<>(ctx.phrases().groups().shown(group.getKey()));
+            List<Object> row = new ArrayList<>(ctx.phrases().groups().shown(dimensions, group.getKey()));
             CellStatistics cell = ctx.valuation().cell(group.getValue(), pay);
             String key = ObservationCells.key(group.getKey());
             for (Statistic s : statistics) {

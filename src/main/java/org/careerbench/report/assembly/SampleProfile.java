@@ -54,7 +54,7 @@ final class SampleProfile {
                     otherValues++;
                     continue;
                 }
-                rows.add(row(heading, ctx.phrases().groups().shown(e.getKey()), e.getValue(), people.size()));
+                rows.add(row(heading, ctx.phrases().groups().shown(d, e.getKey()), e.getValue(), people.size()));
                 figures.add(name, d.column() + " | " + e.getKey(), "n", (double) e.getValue(), e.getValue(), false, "",
                         w.format().count(e.getValue()));
             }

@@ -15,4 +15,27 @@ class GroupLabelsTest {
         assertEquals(List.of("Senior", "— (not given)"), english.shown(List.of("Senior", "")));
         assertEquals("— (keine Angabe)", new GroupLabels(Words.of("de")).shown(""));
     }
+
+    private static final org.careerbench.template.ValueLabels LABELS = new org.careerbench.template.ValueLabels(
+            java.util.Map.of(org.careerbench.data.SalaryDimension.REGION, java.util.Map.of("Europe",
+                    new org.careerbench.template.ValueLabels.Label("Europa", java.util.Optional.empty(),
+                            java.util.Optional.empty())),
+                    org.careerbench.data.SalaryDimension.LEVEL, java.util.Map.of("Mid",
+                    new org.careerbench.template.ValueLabels.Label("erfahrene", java.util.Optional.empty(),
+                            java.util.Optional.empty()))));
+
+    @Test
+    void aReaderSeesTheTemplatesLabelOfARegionButALevelKeepsTheDatasWord() {
+        GroupLabels pdf = new GroupLabels(Words.of("de"), LABELS, true);
+        assertEquals(List.of("Europa", "Mid"), pdf.shown(List.of(org.careerbench.data.SalaryDimension.REGION,
+                org.careerbench.data.SalaryDimension.LEVEL), List.of("Europe", "Mid")));
+        assertEquals("Latin America", pdf.shown(org.careerbench.data.SalaryDimension.REGION, "Latin America"));
+        assertEquals("— (keine Angabe)", pdf.shown(org.careerbench.data.SalaryDimension.REGION, ""));
+    }
+
+    @Test
+    void aWorkbookKeepsEveryValueAsTheDataHasItForItsFormulas() {
+        GroupLabels xlsx = new GroupLabels(Words.of("de"), LABELS, false);
+        assertEquals("Europe", xlsx.shown(org.careerbench.data.SalaryDimension.REGION, "Europe"));
+    }
 }
