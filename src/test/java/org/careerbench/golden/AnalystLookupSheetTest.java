@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -18,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.careerbench.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,7 +151,7 @@ class AnalystLookupSheetTest {
                 pick(beside(lookup, "Region"), lr[1]);
                 w.write(out);
             }
-            recalculate(edited, recalculated);
+            org.careerbench.LibreOffice.recalculate(List.of(edited), recalculated);
             try (XSSFWorkbook w = open(recalculated.resolve("salary-benchmark.xlsx"))) {
                 List<String> got = answers(w.getSheet("Lookup"));
                 assertEquals(row(table, lr[0], lr[1]), got, "LibreOffice's answers for " + pick);
@@ -173,29 +171,6 @@ class AnalystLookupSheetTest {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         cell.setCellValue(value);
-    }
-
-    private static void recalculate(Path workbook, Path out) throws Exception {
-        ExternalTool.require(onPath("soffice"), "LibreOffice (soffice) is not installed here");
-        Path profile = Files.createDirectories(out.resolveSibling("profile/user"));
-        Files.writeString(profile.resolve("registrymodifications.xcu"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/"
-                + "XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n<item oor:path=\"/org.openoffice"
-                + ".Office.Calc/Formula/Load\"><prop oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>0</value>"
-                + "</prop></item>\n</oor:items>\n");
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.getParent().toUri(), "--headless",
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolveSibling("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "LibreOffice finished");
-    }
-
-    private static boolean onPath(String command) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final class DataValidationConstraintType {

@@ -207,76 +207,10 @@ final class SheetWriter {
         row++;
     }
 
-    /**
-     * A lookup: one drop-down cell per key column of its table (the choices listed to its right,
-     * as cells, so that no value needs escaping in a list), then each answer as a formula over the
-     * table's columns that matches every key exactly; "—" where the row withholds the figure.
-     */
+    /** A lookup below anything in the text columns, then its note. */
     private void lookup(org.careerbench.report.LookupBlock l) {
-        TableBlock t = l.source();
-        int lists = TEXT_COLUMNS;
         text(1);
-        cell(row++, 0, l.caption(), workbook.styles().label);
-        int first = row;
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        List<String> keyCells = new ArrayList<>();
-        List<String> picked = new ArrayList<>();
-        int widest = 10;
-        for (int k = 0; k < l.keyColumns(); k++) {
-            String header = t.columns().get(k).header();
-            List<String> choices = new ArrayList<>();
-            for (List<Object> r : t.rows()) {
-                String v = String.valueOf(r.get(k));
-                if (!choices.contains(v)) {
-                    choices.add(v);
-                }
-            }
-            widest = Math.max(widest, choices.stream().mapToInt(String::length).max().orElse(10));
-            cell(first + k, 0, header, workbook.styles().label);
-            Cell chosen = rowAt(first + k).createCell(1);
-            chosen.setCellStyle(workbook.styles().input(ValueType.TEXT, ""));
-            Cells.setText(chosen, choices.get(0), workbook.styles());
-            picked.add(choices.get(0));
-            cell(first, lists + k, words().get("lookup.choices", header), workbook.styles().label);
-            for (int i = 0; i < choices.size(); i++) {
-                cell(first + 1 + i, lists + k, choices.get(i), workbook.styles().text);
-            }
-            String range = new CellReference(first + 1, lists + k, true, true).formatAsString() + ":"
-                    + new CellReference(first + choices.size(), lists + k, true, true).formatAsString();
-            DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
-                    new CellRangeAddressList(first + k, first + k, 1, 1));
-            validation.setShowErrorBox(true);
-            sheet.addValidationData(validation);
-            keyCells.add(new CellReference(first + k, 1, true, true).formatAsString());
-        }
-        row = first + l.keyColumns() + 1;
-        List<Object> match = t.rows().stream().filter(r -> {
-            for (int k = 0; k < l.keyColumns(); k++) {
-                if (!String.valueOf(r.get(k)).equals(picked.get(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }).findFirst().orElseThrow();
-        List<String> keyHeaders = t.columns().subList(0, l.keyColumns()).stream().map(c -> c.header()).toList();
-        for (int a : l.answers()) {
-            var column = t.columns().get(a);
-            cell(row, 0, column.header(), workbook.styles().label);
-            Cell answer = rowAt(row).createCell(1);
-            answer.setCellStyle(workbook.styles().value(column.type(), column.currency(), false));
-            answer.setCellFormula(Formulas.lookup(t.name(), keyHeaders, keyCells, column.header(),
-                    Suppressed.VALUE.toString()));
-            Object cached = value(match.get(a));
-            if (cached instanceof Number n) {
-                answer.setCellValue(n.doubleValue());
-            } else {
-                answer.setCellValue(Suppressed.VALUE.toString());
-            }
-            row++;
-        }
-        widen(widest + 2, Math.min(60, Math.max(16, widest + 2)));
-        space.take(new SheetSpace.Area(first, Math.max(row, first + 1 + t.rows().size()), 0,
-                lists + l.keyColumns() - 1));
+        row = new LookupWriter(sheet, workbook, space).write(l, row, TEXT_COLUMNS);
         note(l.note());
         row++;
     }
