@@ -14,6 +14,7 @@ import org.careerbench.data.SalaryDimension;
 import org.careerbench.report.ChartType;
 import org.careerbench.handwritten.KeyReader;
 import org.careerbench.diagnostics.Problem;
+import org.careerbench.diagnostics.Suggestions;
 import org.careerbench.diagnostics.Problems;
 import org.careerbench.handwritten.YamlNode;
 import org.careerbench.stats.Statistic;
@@ -207,6 +208,17 @@ final class BlockParser {
     /** The block's {@code source:}, required and known; old spellings name the new one. */
     private Optional<String> source(YamlNode body, String kind, int fenceLine) {
         KeyReader r = KeyReader.of(file, body, "a " + kind + " block", problems);
+        if (!r.has("source")) {
+            // "sourc: findings" is a typo of the key, not a block without a source: say so at its line.
+            for (YamlNode.Entry e : r.entries()) {
+                if (!Suggestions.didYouMean(e.key(), List.of("source")).isEmpty()) {
+                    problems.add(file, e.keyLine(), Problem.Kind.UNKNOWN_KEY, "unknown key '" + e.key() + "' in a "
+                            + kind + " block (did you mean 'source'?); a " + kind + " block names its data with "
+                            + "'source:'");
+                    return Optional.empty();
+                }
+            }
+        }
         Optional<String> source = r.required("source");
         if (source.isEmpty()) {
             return Optional.empty();

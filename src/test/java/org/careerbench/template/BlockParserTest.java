@@ -52,4 +52,13 @@ class BlockParserTest {
         assertTrue(problems.report().contains("t.md:11"), problems.report());
         assertTrue(problems.report().contains("did you mean 'methodology'"), problems.report());
     }
+
+    @Test
+    void aMisspeltSourceKeyWasReportedAsAMissingSource() {
+        Problems problems = new Problems();
+        assertTrue(parse("table", "sourc: findings\nfilter: {country: US}", problems).isEmpty());
+        String report = problems.report();
+        assertTrue(report.contains("t.md:10: unknown key 'sourc' in a table block (did you mean 'source'?)"), report);
+        assertTrue(!report.contains("missing 'source:'"), report);
+    }
 }
