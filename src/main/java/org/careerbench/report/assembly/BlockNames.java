@@ -90,6 +90,11 @@ final class BlockNames {
     }
 
     /** The name an unnamed block is given, from its source; empty for a block without a name. */
+    /** Whether some block of the template has {@code name}. */
+    boolean contains(String name) {
+        return names.values().stream().anyMatch(name::equals); // an identity map: its containsValue compares by ==
+    }
+
     private static Optional<String> fallback(ContentSpec c) {
         if (c instanceof TableSpec.Assumptions) {
             return Optional.empty();

@@ -2,9 +2,10 @@ package org.careerbench.report.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careerbench.diagnostics.Problem;
 import org.careerbench.diagnostics.Suggestions;
-import org.careerbench.report.Block;
+import org.careerbench.report.LookupBlock;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
@@ -27,11 +28,16 @@ final class Lookups {
      * before it in the report.
      *
      * @throws BlockProblem at the {@code table:} line when no table of that name is above, it has no
-     *                      row columns, or it lacks a statistic asked for
+     *                      row columns, or it lacks a statistic asked for; empty when the table is the
+     *                      template's but not in this report (replaced by a burst group's notice)
      */
-    org.careerbench.report.LookupBlock of(TableSpec.Lookup spec, List<TableBlock> above) throws BlockProblem {
+    Optional<LookupBlock> of(TableSpec.Lookup spec, List<TableBlock> above) throws BlockProblem {
         TableBlock source = above.stream().filter(t -> t.name().equals(spec.table())).findFirst().orElse(null);
         int line = spec.lines().of("table");
+        if (source == null && ctx.names().contains(spec.table())) {
+            // The table is there, but not in this report: a burst group's notice stands in its place.
+            return Optional.empty();
+        }
         if (source == null) {
             List<String> names = above.stream().map(TableBlock::name).toList();
             throw new BlockProblem(new Problem(ctx.file(), line, Problem.Kind.DATA_REFERENCE, "no table named '"
@@ -60,6 +66,6 @@ final class Lookups {
         var w = ctx.words();
         String caption = spec.caption().isEmpty() ? w.get("lookup.caption", source.caption().isEmpty()
                 ? source.name() : source.caption()) : spec.caption();
-        return new org.careerbench.report.LookupBlock(caption, source, keys, answers, w.get("lookup.note", source.name()));
+        return Optional.of(new LookupBlock(caption, source, keys, answers, w.get("lookup.note", source.name())));
     }
 }

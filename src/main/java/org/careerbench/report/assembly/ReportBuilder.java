@@ -327,7 +327,7 @@ public final class ReportBuilder {
                     }
                 } else if (slot instanceof Later l && l.spec() instanceof TableSpec.Lookup lookup) {
                     try {
-                        blocks.add(new Lookups(ctx).of(lookup, above));
+                        new Lookups(ctx).of(lookup, above).ifPresent(blocks::add);
                     } catch (BlockProblem e) {
                         problems.add(e.problem());
                     }

@@ -38,7 +38,7 @@ class LookupsTest {
         TemplateSpec spec = Contexts.template(dir, "xlsx", "analyst", "# A\n" + Contexts.fence("table",
                 "source: lookup\ntable: Benchmark\nstatistics: [p50, n]"));
         org.careerbench.report.LookupBlock l = new Lookups(Contexts.of(spec)).of(Contexts.block(spec, 0, TableSpec.Lookup.class),
-                List.of(BENCHMARK));
+                List.of(BENCHMARK)).orElseThrow();
         assertEquals(2, l.keyColumns());
         assertEquals(List.of(4, 2), l.answers());
         assertEquals("Look up: Base salary by level and region", l.caption());
@@ -56,5 +56,15 @@ class LookupsTest {
     void aStatisticTheTableLacksIsRefused() {
         String message = refused("table: Benchmark\nstatistics: [p90]").problem().message();
         assertTrue(message.contains("table 'Benchmark' has no P90 column to look up"), message);
+    }
+
+    @Test
+    void aTableOfTheTemplateThatIsNotInThisReportLeavesTheLookupOut() throws Exception {
+        // In a burst group's report another group's table is a notice: the lookup over it goes too.
+        TemplateSpec spec = Contexts.template(dir, "xlsx", "analyst", "# A\n" + Contexts.fence("table",
+                "source: benchmark\nname: Benchmark\nrows: [level, region]") + Contexts.fence("table",
+                "source: lookup\ntable: Benchmark"));
+        assertTrue(new Lookups(Contexts.of(spec)).of(Contexts.block(spec, 1, TableSpec.Lookup.class), List.of())
+                .isEmpty());
     }
 }
