@@ -117,7 +117,12 @@ class GoldenSummariesTest {
         StringBuilder out = new StringBuilder();
         for (String line : flat.toString().split("\\R")) {
             String text = line.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-            if (text.matches(".*\\d.*")) {
+            boolean digits = text.matches(".*\\d.*");
+            if (file.getFileName().toString().equals("index.html")) {
+                // A file's size is no figure: it moves with layout by a few bytes across a KB boundary.
+                text = text.replaceAll("\\b[\\d.,]+ (KB|MB|bytes)$", "(size)");
+            }
+            if (digits) {
                 out.append(text).append('\n');
             }
         }
