@@ -41,7 +41,7 @@ final class FigureNames {
         // The cell's groups as a reader names them, "Europe, Senior", never the figures file's "Europe | Senior".
         String[] keys = f.keys().split(" \\| ", -1);
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = ctx.phrases().groups().shown(keys[i]);
+            keys[i] = ctx.phrases().groups().shownInAnyColumn(keys[i]);
         }
         return titles.getOrDefault(f.block(), f.block()) + ": " + String.join(", ", keys);
     }

@@ -2,6 +2,8 @@ package org.careerbench.report.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.careerbench.data.SalaryDimension;
 import org.careerbench.report.Words;
 import org.careerbench.template.ValueLabels;
@@ -53,6 +55,25 @@ final class GroupLabels {
             return shown(value);
         }
         return labels.of(column, value).map(ValueLabels.Label::text).orElse(value);
+    }
+
+    /**
+     * A value whose column is not known — a key of a figure in figures.csv ("Europe | Senior") —
+     * as the reader sees it: by the label the template gives that value in a labelled column
+     * other than level or role family, when exactly one such label exists; otherwise as written.
+     */
+    String shownInAnyColumn(String value) {
+        if (!reader || value == null || value.isBlank()) {
+            return shown(value);
+        }
+        Set<String> found = new TreeSet<>();
+        labels.labels().forEach((column, byValue) -> {
+            ValueLabels.Label label = byValue.get(value);
+            if (label != null && column != SalaryDimension.LEVEL && column != SalaryDimension.ROLE_FAMILY) {
+                found.add(label.text());
+            }
+        });
+        return found.size() == 1 ? found.iterator().next() : value;
     }
 
     /** A row's key, one value per column of {@code columns}, as the reader sees it. */

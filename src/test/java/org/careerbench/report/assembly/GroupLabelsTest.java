@@ -38,4 +38,22 @@ class GroupLabelsTest {
         GroupLabels xlsx = new GroupLabels(Words.of("de"), LABELS, false);
         assertEquals("Europe", xlsx.shown(org.careerbench.data.SalaryDimension.REGION, "Europe"));
     }
+
+    @Test
+    void aKeyWithoutItsColumnIsLabelledOnlyWhenOneNonLevelColumnLabelsIt() {
+        GroupLabels pdf = new GroupLabels(Words.of("de"), LABELS, true);
+        assertEquals("Europa", pdf.shownInAnyColumn("Europe"));
+        assertEquals("Mid", pdf.shownInAnyColumn("Mid"), "a level keeps the data's word");
+        assertEquals("— (keine Angabe)", pdf.shownInAnyColumn(""));
+        org.careerbench.template.ValueLabels twice = new org.careerbench.template.ValueLabels(java.util.Map.of(
+                org.careerbench.data.SalaryDimension.REGION, java.util.Map.of("Georgia", label("Georgien")),
+                org.careerbench.data.SalaryDimension.COUNTRY, java.util.Map.of("Georgia", label("Georgien (Land)"))));
+        assertEquals("Georgia", new GroupLabels(Words.of("de"), twice, true).shownInAnyColumn("Georgia"),
+                "two columns label the value differently: it keeps the data's word");
+        assertEquals("Europe", new GroupLabels(Words.of("de"), LABELS, false).shownInAnyColumn("Europe"));
+    }
+
+    private static org.careerbench.template.ValueLabels.Label label(String text) {
+        return new org.careerbench.template.ValueLabels.Label(text, java.util.Optional.empty(), java.util.Optional.empty());
+    }
 }

@@ -22,6 +22,7 @@ class SampleChurnShownAsPayMovementTest {
     static Path dir;
 
     private static String november;
+    private static String german;
 
     @BeforeAll
     static void twoPeriods() throws Exception {
@@ -29,6 +30,17 @@ class SampleChurnShownAsPayMovementTest {
         Path output = dir.resolve("output");
         PeriodInputs.octoberThenNovember(thinned, output);
         november = PdfFacts.read(output.resolve("2026-11/career-report.pdf")).text().replaceAll("\\s+", " ");
+        german = PdfFacts.read(output.resolve("2026-11/karrierebericht.pdf")).text().replaceAll("\\s+", " ");
+    }
+
+    /** Issue 28: the German "What changed" named a group "Europe, Senior", the data's word, not "Europa". */
+    @Test
+    void germanChangesNamedGroupsByTheDatasEnglishWords() {
+        int at = german.indexOf("Was sich seit Okt");
+        assertTrue(at >= 0, german);
+        String changes = german.substring(at);
+        assertTrue(changes.contains("Europa, Senior"), changes);
+        assertFalse(changes.contains("Europe, Senior"), changes);
     }
 
     @Test
