@@ -25,7 +25,8 @@ class PagesEndHalfEmptyTest {
     private static final Pattern HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.\\s");
 
     /** One page's layout: where its running header and footer are, where content ends, its first line. */
-    record PageLayout(int number, float headerY, float footerY, float lastContentY, String firstLine) {
+    record PageLayout(int number, float headerY, float footerY, float lastContentY, String firstLine,
+            List<String> lines) {
         float blankShare() {
             return (footerY - lastContentY) / (footerY - headerY);
         }
@@ -54,6 +55,32 @@ class PagesEndHalfEmptyTest {
         }
     }
 
+    /**
+     * Issue 28: the German report ended page 2 with the heading "2. Gehälter nach Stufe" and one
+     * line of text, its table on page 3. A numbered heading is followed on its page by more than
+     * two lines, or begins the next page.
+     */
+    @Test
+    void aSectionHeadingStrandedWithOneLineAtAPageFoot() throws Exception {
+        List<String> stranded = new ArrayList<>();
+        for (Path pdf : ShippedDeliverables.texts().keySet()) {
+            if (!pdf.toString().endsWith(".pdf")) {
+                continue;
+            }
+            for (PageLayout page : layout(pdf)) {
+                List<String> lines = page.lines();
+                for (int i = Math.max(0, lines.size() - 3); i < lines.size(); i++) {
+                    // A contents entry ends in its page number; a heading does not.
+                    if (HEADING.matcher(lines.get(i)).find() && !lines.get(i).matches(".*\\s\\d+$")) {
+                        stranded.add(pdf.getFileName() + " page " + page.number() + " ends with '" + lines.get(i)
+                                + "' and " + (lines.size() - 1 - i) + " line(s) after it");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), stranded);
+    }
+
     /** Lines by their baseline, top-down, per page; the first and last lines are the running header and footer. */
     static List<PageLayout> layout(Path pdf) throws IOException {
         List<PageLayout> pages = new ArrayList<>();
@@ -76,18 +103,20 @@ class PagesEndHalfEmptyTest {
                 stripper.setEndPage(p);
                 stripper.getText(doc);
                 if (lines.size() < 3) {
-                    pages.add(new PageLayout(p, 0, 1, 1, texts.isEmpty() ? "" : texts.get(0)));
+                    pages.add(new PageLayout(p, 0, 1, 1, texts.isEmpty() ? "" : texts.get(0), texts));
                     continue;
                 }
                 float header = lines.get(0)[0];
                 float footer = lines.get(lines.size() - 1)[0];
                 float last = header;
+                List<String> content = new ArrayList<>();
                 for (int i = 1; i < lines.size(); i++) {
-                    if (lines.get(i)[0] < footer - 1) {
+                    if (lines.get(i)[0] < footer - 1 && lines.get(i)[0] > header + 1) {
                         last = Math.max(last, lines.get(i)[0]);
+                        content.add(texts.get(i));
                     }
                 }
-                pages.add(new PageLayout(p, header, footer, last, texts.get(1)));
+                pages.add(new PageLayout(p, header, footer, last, texts.get(1), content));
             }
         }
         return pages;

@@ -32,6 +32,11 @@ final class SectionWriter {
     static final float CHART_FLOOR = 0.6f;
     /** The most of a page left empty to keep a section's heading and text where its chart fails to fit. */
     static final float LEFT_BLANK = 0.25f;
+    /**
+     * An opening (heading and text) shorter than this share of a page does not stay at a page's
+     * foot without its first chart or table: a heading and a line or two alone there read as stranded.
+     */
+    static final float SHORT_OPENING = 0.12f;
     /** The same for horizontal bars, whose bands must keep room for a two-line label. */
     static final float HBAR_FLOOR = 0.85f;
 
@@ -98,7 +103,8 @@ final class SectionWriter {
      * up to its first chart or small table, together. When they do not fit on this page, the
      * heading and its text stay here and the chart or table follows on the next — unless that
      * would leave more than {@value #LEFT_BLANK} of the page empty and the chart cannot be drawn
-     * shorter into the gap; then the section begins on the next page.
+     * shorter into the gap, or the text is too short to stand alone (under {@value #SHORT_OPENING}
+     * of a page); then the section begins on the next page.
      *
      * @return the index of the first block not yet placed
      */
@@ -129,11 +135,14 @@ final class SectionWriter {
             document.add(together);
             return figure < 0 ? next : figure + 1;
         }
-        float left = room - blocks.charts().heightOf(keptTogether(text));
+        float opening = blocks.charts().heightOf(keptTogether(text));
+        float left = room - opening;
         Block first = sectionBlocks.get(figure);
         boolean shorter = first instanceof ChartBlock c && c.type() != org.careerbench.report.ChartType.HBAR
                 && blocks.charts().heightOf(blocks.charts().chart(c, CHART_FLOOR)) <= left;
-        if (left >= 0 && (shorter || left <= LEFT_BLANK * page)) {
+        // A heading with a line or two under it, its figure overleaf, reads as stranded: it moves with its figure.
+        boolean stranded = !shorter && opening < SHORT_OPENING * page;
+        if (left >= 0 && !stranded && (shorter || left <= LEFT_BLANK * page)) {
             document.add(keptTogether(text));
             return figure;
         }
