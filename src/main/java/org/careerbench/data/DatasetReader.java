@@ -8,13 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one CSV export through its {@link SourceMapping} against a {@link DatasetSchema},
@@ -69,7 +66,7 @@ public final class DatasetReader {
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
                     .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                return rows(parser, new Layout(mapping, schema, parser.getHeaderNames(), name), ledger, sink);
+                return rows(parser, new Layout(mapping, schema, parser.getHeaderNames(), Place.csv(name)), ledger, sink);
             }
         } catch (org.apache.commons.csv.CSVException csv) {
             // Thrown while the parser reads the header line: the same positioned problem as in a row.
@@ -100,62 +97,13 @@ public final class DatasetReader {
 
     private static Counts rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
             throws DataException {
-        List<Problem> problems = new ArrayList<>(layout.headerProblems());
-        if (!problems.isEmpty()) {
-            throw new DataException(problems);
-        }
-        long accepted = 0;
-        long records = 0;
-        long unlisted = 0;
-        Set<QualityReason> applied = EnumSet.noneOf(QualityReason.class);
-        Consumer<QualityReason> apply = applied::add;
-        List<Problem> rowProblems = new ArrayList<>();
+        RecordIntake intake = new RecordIntake(layout, ledger, sink);
         try (ParsedRecords parsed = new ParsedRecords(parser)) {
             for (ParsedRecords.Parsed p = parsed.next(); p != null; p = parsed.next()) {
-                records++;
-                CSVRecord record = p.record();
-                long line = p.line();
-                if (!layout.passesFilters(record)) {
-                    ledger.count(layout.mapping.dataset(), QualityReason.EXCLUDED_BY_MAPPING);
-                    continue;
-                }
-                for (int variant = 0; variant < layout.rowsPerRecord(); variant++) {
-                    applied.clear();
-                    rowProblems.clear();
-                    Object[] values = new Object[layout.schema.columns().size()];
-                    Marker[] markers = new Marker[values.length];
-                    if (record.size() != layout.header.size()) {
-                        rowProblems.add(Problem.inData(layout.file, line, 0, "", record.size() + " fields",
-                                layout.header.size() + " fields, as in the header"));
-                    } else {
-                        layout.parse(record, line, values, markers, apply, rowProblems, variant);
-                    }
-                    if (rowProblems.isEmpty()) {
-                        if (!applied.isEmpty()) {
-                            applied.forEach(r -> ledger.count(layout.mapping.dataset(), r));
-                        }
-                        sink.accept(new DataRow(layout.file, line, layout.schema, values, markers, p.fingerprint(),
-                                p.repeat()));
-                        accepted++;
-                    } else if (problems.size() < MAX_LISTED_PER_FILE) {
-                        problems.addAll(rowProblems);
-                    } else {
-                        unlisted += rowProblems.size();
-                    }
-                    if (record.size() != layout.header.size()) {
-                        break;
-                    }
-                }
+                intake.accept(Fields.of(p.record()), p.line(), p.fingerprint(), p.repeat());
             }
         }
-        if (!problems.isEmpty()) {
-            if (unlisted > 0) {
-                problems.add(Problem.inData(layout.file, 0, 0, "", unlisted + " further problems not listed",
-                        "none"));
-            }
-            throw new DataException(problems);
-        }
-        return new Counts(records, accepted);
+        return intake.finish();
     }
 
     /** A CSV syntax error (e.g. an unterminated quote) as a positioned problem. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
 import org.careerbench.diagnostics.Suggestions;
 
 /**
@@ -22,6 +21,7 @@ final class Layout {
     final DatasetSchema schema;
     final List<String> header;
     final String file;
+    final Place place;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Integer> filterPositions = new HashMap<>();
     private final Column[] columns;
@@ -33,11 +33,12 @@ final class Layout {
     private final int nameColumn;
     private final int valueColumn;
 
-    Layout(SourceMapping mapping, DatasetSchema schema, List<String> header, String file) {
+    Layout(SourceMapping mapping, DatasetSchema schema, List<String> header, Place place) {
         this.mapping = mapping;
         this.schema = schema;
         this.header = List.copyOf(header);
-        this.file = file;
+        this.place = place;
+        this.file = place.name();
         this.columns = schema.columns().toArray(Column[]::new);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -75,7 +76,7 @@ final class Layout {
     List<Problem> headerProblems() {
         List<Problem> problems = new ArrayList<>();
         if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-            return List.of(Problem.inData(file, 1, 0, "", "an empty file (no header line)", "a header line naming "
+            return List.of(place.problem(place.headerLine(), 0, "", "an empty file (no header line)", "a header line naming "
                     + "the columns of dataset '" + schema.name() + "', then one row per record"));
         }
         Map<String, Integer> first = new HashMap<>();
@@ -83,14 +84,14 @@ final class Layout {
             String name = header.get(i).strip();
             Integer earlier = first.putIfAbsent(name, i);
             if (earlier != null && !name.isEmpty()) {
-                problems.add(Problem.inData(file, 1, i + 1, name, "column '" + name + "' named twice in the header "
+                problems.add(place.problem(place.headerLine(), i + 1, name, "column '" + name + "' named twice in the header "
                         + "(columns " + (earlier + 1) + " and " + (i + 1) + ")", "each column named once, so that "
                         + "no value is read from the wrong one"));
             }
         }
         mapping.rules().unpivot().ifPresent(u -> {
             if (wide.isEmpty()) {
-                problems.add(Problem.inData(file, 1, 0, "", "no column matching the mapping's unpivot ("
+                problems.add(place.problem(place.headerLine(), 0, "", "no column matching the mapping's unpivot ("
                         + u.pattern().map(Pattern::pattern).orElse(String.valueOf(u.columns())) + ") in header "
                         + header, "the wide columns the unpivot names"));
             }
@@ -101,7 +102,7 @@ final class Layout {
             if (c.required() && !fromUnpivot && !positions.containsKey(c.name())
                     && !mapping.constants().containsKey(c.name())) {
                 String source = mapping.sourceColumn(c.name());
-                problems.add(Problem.inData(file, 1, 0, c.name(), "no column '" + source + "'"
+                problems.add(place.problem(place.headerLine(), 0, c.name(), "no column '" + source + "'"
                         + (source.equals(c.name()) ? "" : " (mapped to " + c.name() + ")") + " in header " + header
                         + Suggestions.didYouMean(source, header),
                         "a header naming every required column of dataset '" + schema.name() + "'"));
@@ -109,7 +110,7 @@ final class Layout {
         }
         for (String f : mapping.filters().keySet()) {
             if (!filterPositions.containsKey(f)) {
-                problems.add(Problem.inData(file, 1, 0, f, "no column '" + f + "' in header " + header,
+                problems.add(place.problem(place.headerLine(), 0, f, "no column '" + f + "' in header " + header,
                         "the column the mapping filters on"));
             }
         }
@@ -117,7 +118,7 @@ final class Layout {
     }
 
     /** Whether the mapping's row filters keep the record; they compare the cleaned value, as the run reads it. */
-    boolean passesFilters(CSVRecord record) {
+    boolean passesFilters(Fields record) {
         for (Map.Entry<String, SourceMapping.RowFilter> f : mapping.filters().entrySet()) {
             int at = filterPositions.get(f.getKey());
             if (at >= record.size() || !f.getValue().accepts(ValueRules.text(clean(record.get(at)), r -> { }))) {
@@ -136,7 +137,7 @@ final class Layout {
      * Types the fields of one record (of its {@code variant}-th row, with an unpivot) into
      * {@code values}, adding each problem to {@code problems}.
      */
-    void parse(CSVRecord record, long line, Object[] values, Marker[] markers,
+    void parse(Fields record, long line, Object[] values, Marker[] markers,
             Consumer<QualityReason> applied, List<Problem> problems, int variant) {
         for (int i = 0; i < columns.length; i++) {
             Column c = columns[i];
@@ -162,7 +163,7 @@ final class Layout {
                     applied.accept(QualityReason.VALUE_MAPPED);
                 }
                 if (mapped == null) {
-                    problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + "\" with no mapping"
+                    problems.add(place.problem(line, col, c.name(), '"' + raw + "\" with no mapping"
                             + Suggestions.didYouMean(raw, valueMap.keySet()),
                             "one of " + valueMap.keySet() + " (values: in " + mapping.source().getFileName()
                             + "; or list '" + c.name() + "' under pass-through: to keep unlisted values)"));
@@ -178,7 +179,7 @@ final class Layout {
             Marker[] markers, Consumer<QualityReason> applied, List<Problem> problems) {
         if (raw.isEmpty()) {
             if (c.required()) {
-                problems.add(Problem.inData(file, line, col, c.name(), "an empty value", c.type().expectation()));
+                problems.add(place.problem(line, col, c.name(), "an empty value", c.type().expectation()));
             }
             return;
         }
@@ -187,12 +188,12 @@ final class Layout {
                 case TEXT -> {
                     String text = ValueRules.text(raw, applied);
                     if (text.length() > MAX_TEXT) {
-                        problems.add(Problem.inData(file, line, col, c.name(), "a text of " + text.length()
+                        problems.add(place.problem(line, col, c.name(), "a text of " + text.length()
                                 + " characters", "at most " + MAX_TEXT + " characters, what a workbook cell holds"));
                         return;
                     }
                     if (!c.allowed().isEmpty() && !c.allowed().contains(text)) {
-                        problems.add(Problem.inData(file, line, col, c.name(), '"' + text + '"'
+                        problems.add(place.problem(line, col, c.name(), '"' + text + '"'
                                 + Suggestions.didYouMean(text, c.allowed()), "one of " + c.allowed()));
                         return;
                     }
@@ -202,7 +203,7 @@ final class Layout {
                 case INTEGER, DECIMAL -> number(c, i, raw, line, col, values, markers, applied, problems);
             }
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + '"', c.type().expectation()));
+            problems.add(place.problem(line, col, c.name(), '"' + raw + '"', c.type().expectation()));
         }
     }
 
@@ -217,7 +218,7 @@ final class Layout {
         ValueRules.Reading r = ValueRules.number(raw, used::add);
         if (r.marker() != Marker.NONE) {
             if (!c.markers()) {
-                problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + "\" (a publisher's marker)",
+                problems.add(place.problem(line, col, c.name(), '"' + raw + "\" (a publisher's marker)",
                         c.type().expectation()));
                 return;
             }
@@ -243,7 +244,7 @@ final class Layout {
             values[i] = v;
         }
         if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
-            problems.add(Problem.inData(file, line, col, c.name(), '"' + raw + '"'
+            problems.add(place.problem(line, col, c.name(), '"' + raw + '"'
                     + Suggestions.didYouMean(raw, c.allowed()), "one of " + c.allowed()));
         }
     }

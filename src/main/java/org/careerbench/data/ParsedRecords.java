@@ -42,7 +42,7 @@ final class ParsedRecords implements AutoCloseable {
             FingerprintSet seen = new FingerprintSet();
             List<Parsed> current = new ArrayList<>(BATCH);
             for (CSVRecord r : csv) {
-                scan.of(r);
+                scan.of(Fields.of(r));
                 current.add(new Parsed(r, csv.getCurrentLineNumber() - scan.lineBreaks, scan.fingerprint,
                         !seen.add(scan.fingerprint)));
                 if (current.size() == BATCH) {

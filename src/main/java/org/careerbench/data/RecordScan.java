@@ -1,7 +1,5 @@
 package org.careerbench.data;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * One pass over a record's characters: its fingerprint (FNV-1a over every field and a
  * separator, so equal rows give equal values) and the line breaks inside its fields (so the
@@ -11,7 +9,7 @@ final class RecordScan {
     long fingerprint;
     int lineBreaks;
 
-    void of(CSVRecord record) {
+    void of(Fields record) {
         long h = 0xcbf29ce484222325L;
         int breaks = 0;
         for (int f = 0; f < record.size(); f++) {
