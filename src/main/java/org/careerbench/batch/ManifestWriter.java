@@ -33,7 +33,17 @@ final class ManifestWriter {
             for (InputFile f : m.inputs()) {
                 g.writeStartObject();
                 g.writeStringField("dataset", f.dataset());
-                g.writeStringField("file", f.path().getFileName().toString());
+                if (f.origin().database().isPresent()) {
+                    // A query: where and what was read, and when; the sha256 below is of the rows it gave.
+                    g.writeStringField("database", f.origin().database().get());
+                    g.writeStringField("query_sha256", f.origin().querySha256().orElse(""));
+                    g.writeStringField("read_at", f.origin().readAt().map(Object::toString).orElse(""));
+                } else {
+                    g.writeStringField("file", f.path().getFileName().toString());
+                }
+                if (f.origin().sheet().isPresent()) {
+                    g.writeStringField("sheet", f.origin().sheet().get());
+                }
                 if (f.mapping().isPresent()) {
                     g.writeStringField("mapping", f.mapping().get().getFileName().toString());
                 }

@@ -26,6 +26,7 @@ import java.util.function.Function;
  */
 public final class InputLoader {
     private final DatasetReader reader = new DatasetReader();
+    private QueryReader queries = new QueryReader(System.getenv(), java.time.Clock.systemUTC());
     private final Charset charset;
     private final java.util.function.LongConsumer salaryRows;
 
@@ -49,6 +50,16 @@ public final class InputLoader {
     }
 
     static final long PROGRESS_EVERY = 100_000;
+
+    /**
+     * The same loader, looking database credentials up in {@code environment} instead of the
+     * process's environment (for tests, and for a caller that holds them elsewhere).
+     */
+    public InputLoader withEnvironment(Map<String, String> environment) {
+        InputLoader copy = new InputLoader(charset, salaryRows);
+        copy.queries = new QueryReader(environment, java.time.Clock.systemUTC());
+        return copy;
+    }
 
     /**
      * @param folder the input folder, e.g. {@code input/}
@@ -214,11 +225,30 @@ public final class InputLoader {
             for (SourceMapping m : sources) {
                 try {
                     long before = kept.getAsLong();
-                    DatasetReader.Counts counts = reader.read(m, schema, ledger, sink);
+                    DatasetReader.Counts counts;
+                    String sha256;
+                    InputFile.Origin origin = InputFile.Origin.FILE;
+                    if (m.database()) {
+                        QueryReader.Read read = queries.read(m, schema, ledger, sink);
+                        counts = read.counts();
+                        sha256 = read.sha256();
+                        SourceMapping.Query q = m.rules().query().orElseThrow();
+                        origin = new InputFile.Origin(Optional.empty(), Optional.of(JdbcUrls.withoutSecrets(q.url())),
+                                Optional.of(Sha256.of(q.sql())), Optional.of(read.readAt()));
+                    } else if (m.workbook()) {
+                        WorksheetReader.Read read = new WorksheetReader().read(m, schema, ledger, sink);
+                        counts = read.counts();
+                        sha256 = Sha256.of(m.file());
+                        origin = new InputFile.Origin(Optional.of(read.sheet()), Optional.empty(), Optional.empty(),
+                                Optional.empty());
+                    } else {
+                        counts = reader.read(m, schema, ledger, sink);
+                        sha256 = Sha256.of(m.file());
+                    }
                     long rowsKept = schema.equals(StandardSchemas.SALARIES) ? kept.getAsLong() - before : counts.rows();
-                    files.add(new InputFile(schema.name(), m.file(), m.source().equals(m.file()) ? Optional.empty()
-                            : Optional.of(m.source()), Sha256.of(m.file()), counts.records(), rowsKept,
-                            m.rules().provenance()));
+                    files.add(new InputFile(schema.name(), m.file(), m.database() || !m.source().equals(m.file())
+                            ? Optional.of(m.source()) : Optional.empty(), sha256,
+                            counts.records(), rowsKept, m.rules().provenance(), origin));
                 } catch (DataException e) {
                     problems.addAll(e.problems());
                 }

@@ -78,7 +78,14 @@ final class MappingLoader {
                     + mappingFile.getFileName() + ", expected '" + schema.name() + "'");
         }
         List<Path> files = new java.util.ArrayList<>();
-        if (!root.has("file")) {
+        Optional<SourceMapping.Query> query = query(root, mappingFile);
+        if (query.isPresent()) {
+            if (root.has("file")) {
+                root.problem("file", Problem.Kind.INAPPLICABLE_KEY, "both 'file:' and 'jdbc:' in one mapping, expected "
+                        + "one source: a file, or a database query");
+            }
+            files.add(mappingFile.toAbsolutePath().normalize());
+        } else if (!root.has("file")) {
             problems.add(mappingFile, root.line(), Problem.Kind.MISSING_KEY, "missing 'file:' in a mapping, expected "
                     + "the export's file name (or a list of files), relative to the mapping");
         }
@@ -99,12 +106,26 @@ final class MappingLoader {
                 if (!Files.isRegularFile(f)) {
                     problems.add(mappingFile, n.line(), Problem.Kind.FILE, "no file " + f + ", expected an existing "
                             + "CSV file named relative to the mapping");
+                } else if (n.text().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")) {
+                    problems.add(mappingFile, n.line(), Problem.Kind.FILE, "file '" + n.text() + "' is an Excel "
+                            + "97–2003 workbook, expected an .xlsx workbook (save it as .xlsx) or a CSV file");
                 }
                 files.add(f);
             }
         });
-        Optional<Character> delimiter = delimiter(root);
-        Charset charset = charset(root, defaultCharset);
+        boolean workbooks = !files.isEmpty() && query.isEmpty() && files.stream().allMatch(MappingLoader::workbook);
+        if (!files.isEmpty() && query.isEmpty() && !workbooks && files.stream().anyMatch(MappingLoader::workbook)) {
+            root.problem("file", Problem.Kind.FILE, "a mix of .xlsx workbooks and CSV files, expected files of one "
+                    + "kind in one mapping (write a mapping for each)");
+        }
+        Optional<SourceMapping.SheetArea> sheet = workbooks ? Optional.of(sheetArea(root)) : Optional.empty();
+        if (!workbooks) {
+            for (String key : List.of("sheet", "header-row", "range")) {
+                root.appliesElsewhere(key, "to a mapping whose file is an .xlsx workbook");
+            }
+        }
+        Optional<Character> delimiter = workbooks || query.isPresent() ? Optional.empty() : delimiter(root);
+        Charset charset = workbooks || query.isPresent() ? defaultCharset : charset(root, defaultCharset);
         List<String> columnNames = schema.columns().stream().map(Column::name).toList();
 
         Map<String, String> columns = new LinkedHashMap<>();
@@ -183,13 +204,104 @@ final class MappingLoader {
                 root.text("as_of", ""), root.text("licence", ""));
         root.finish();
         DataException.throwIfAny(problems);
-        SourceMapping.Rules rules = new SourceMapping.Rules(passThrough, unpivot, provenance);
+        SourceMapping.Rules rules = new SourceMapping.Rules(passThrough, unpivot, provenance, sheet, query);
         List<SourceMapping> result = new java.util.ArrayList<>();
         for (Path file : files) {
             result.add(new SourceMapping(dataset, file, mappingFile, delimiter, charset, columns, values, constants,
                     filters, rules));
         }
         return result;
+    }
+
+    private static boolean workbook(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * Where a workbook's data is: {@code sheet:} (default: the first), and either
+     * {@code header-row:} (default 1) or {@code range:} such as {@code B3:H2000} (header in its
+     * first row; an open end such as {@code B3:H} reads to the sheet's end).
+     */
+    private static SourceMapping.SheetArea sheetArea(KeyReader root) {
+        Optional<String> sheet = root.text("sheet").map(String::strip).filter(t -> !t.isEmpty());
+        java.util.OptionalInt headerRow = root.wholeNumber("header-row", 1);
+        Optional<String> range = root.text("range");
+        if (range.isEmpty()) {
+            return new SourceMapping.SheetArea(sheet, headerRow.orElse(1), 1, 0, 0);
+        }
+        if (headerRow.isPresent()) {
+            root.problem("header-row", Problem.Kind.INAPPLICABLE_KEY, "both 'header-row:' and 'range:', expected "
+                    + "one: the range's first row is its header");
+        }
+        java.util.regex.Matcher m = Pattern.compile("([A-Za-z]{1,3})(\\d+)(?::([A-Za-z]{1,3})(\\d*))?")
+                .matcher(range.get().strip().replace("$", ""));
+        if (!m.matches() || Long.parseLong(m.group(2)) < 1) {
+            root.problem("range", Problem.Kind.UNKNOWN_VALUE, "range '" + range.get() + "', expected cells such as "
+                    + "B3:H2000 (the header in row 3, columns B to H) or B3:H (to the sheet's end)");
+            return new SourceMapping.SheetArea(sheet, 1, 1, 0, 0);
+        }
+        int first = letters(m.group(1));
+        int last = m.group(3) == null ? 0 : letters(m.group(3));
+        long top = Long.parseLong(m.group(2));
+        long bottom = m.group(4) == null || m.group(4).isEmpty() ? 0 : Long.parseLong(m.group(4));
+        if (last > 0 && last < first || bottom > 0 && bottom <= top) {
+            root.problem("range", Problem.Kind.UNKNOWN_VALUE, "range '" + range.get() + "' that ends before it "
+                    + "begins, expected its top-left cell first (the header row) and at least one row under it");
+        }
+        return new SourceMapping.SheetArea(sheet, (int) Math.min(top, Integer.MAX_VALUE), first, last, bottom);
+    }
+
+    private static int letters(String column) {
+        int c = 0;
+        for (char ch : column.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            c = c * 26 + (ch - 'A' + 1);
+        }
+        return c;
+    }
+
+    /**
+     * A database source: {@code jdbc:} (a URL without credentials), {@code query:} (one SELECT),
+     * {@code user-env:} and {@code password-env:} (names of environment variables),
+     * {@code timeout-seconds:} (default 60) and {@code fetch-size:} (default 1000). A password or
+     * user written into the mapping is refused, its value never repeated.
+     */
+    private static Optional<SourceMapping.Query> query(KeyReader root, Path mappingFile) {
+        for (String secret : List.of("password", "user", "username")) {
+            if (root.forbidden(secret)) {
+                root.problems().add(mappingFile, root.lineOf(secret), Problem.Kind.UNKNOWN_KEY, "a " + secret
+                        + " written in the mapping; expected credentials only from the environment: write '"
+                        + (secret.equals("password") ? "password" : "user") + "-env: NAME' and set NAME when the run "
+                        + "starts (the value is not repeated here)");
+            }
+        }
+        if (!root.has("jdbc")) {
+            for (String key : List.of("query", "user-env", "password-env", "timeout-seconds", "fetch-size")) {
+                root.appliesElsewhere(key, "to a mapping that reads a database ('jdbc:')");
+            }
+            return Optional.empty();
+        }
+        String url = root.text("jdbc", "").strip();
+        if (!url.startsWith("jdbc:postgresql:")) {
+            root.problem("jdbc", Problem.Kind.UNKNOWN_VALUE, "jdbc URL '" + JdbcUrls.withoutSecrets(url)
+                    + "', expected a PostgreSQL URL such as jdbc:postgresql://host:5432/database");
+        } else if (JdbcUrls.holdsSecret(url)) {
+            root.problem("jdbc", Problem.Kind.UNKNOWN_VALUE, "a jdbc URL that holds a password or user ("
+                    + JdbcUrls.withoutSecrets(url) + "), expected the URL without credentials and 'user-env:' and "
+                    + "'password-env:' naming the environment variables that hold them");
+        }
+        Optional<String> sql = root.required("query").map(String::strip);
+        Optional<String> user = root.text("user-env").map(String::strip);
+        Optional<String> password = root.text("password-env").map(String::strip);
+        for (Optional<String> name : List.of(user, password)) {
+            if (name.isPresent() && !name.get().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                root.problem(name == user ? "user-env" : "password-env", Problem.Kind.UNKNOWN_VALUE, "'"
+                        + name.get() + "', expected the name of an environment variable (letters, digits and _)");
+            }
+        }
+        int timeout = root.wholeNumber("timeout-seconds", 1).orElse(60);
+        int fetch = root.wholeNumber("fetch-size", 1).orElse(1000);
+        return Optional.of(new SourceMapping.Query(url, sql.orElse(""), user, password,
+                java.time.Duration.ofSeconds(timeout), fetch));
     }
 
     /** The unpivot section: the wide columns by list or pattern, and the two schema columns they fill. */

@@ -24,7 +24,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    /** Lowercase hex SHA-256 of a text's UTF-8 bytes (a query, say). */
+    public static String of(String text) {
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A new SHA-256 digest, to hash what is read as it is read. */
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

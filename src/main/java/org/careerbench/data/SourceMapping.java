@@ -58,13 +58,58 @@ public record SourceMapping(String dataset, Path file, Path source, Optional<Cha
      * @param unpivot     the wide columns that become rows, if the export is wide
      * @param provenance  what the mapping states about the data's source
      */
-    public record Rules(Set<String> passThrough, Optional<Unpivot> unpivot, Provenance provenance) {
+    public record Rules(Set<String> passThrough, Optional<Unpivot> unpivot, Provenance provenance,
+            Optional<SheetArea> sheet, Optional<Query> query) {
         /** No further rules. */
         public static final Rules NONE = new Rules(Set.of(), Optional.empty(), Provenance.UNSTATED);
 
         public Rules {
             passThrough = Set.copyOf(passThrough);
         }
+
+        /** Rules for a CSV file. */
+        public Rules(Set<String> passThrough, Optional<Unpivot> unpivot, Provenance provenance) {
+            this(passThrough, unpivot, provenance, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * Where a workbook's data is. Immutable.
+     *
+     * @param sheet       the sheet's name, or empty for the workbook's first sheet
+     * @param headerRow   the 1-based row of the header; the data follows it
+     * @param firstColumn the 1-based column of the header's first field (1 is A)
+     * @param lastColumn  the last column read, or 0 for as far as the header goes
+     * @param lastRow     the last row read, or 0 for the end of the sheet
+     */
+    public record SheetArea(Optional<String> sheet, int headerRow, int firstColumn, int lastColumn, long lastRow) {
+        /** The first sheet, its header in row 1 from column A. */
+        public static final SheetArea FIRST_SHEET = new SheetArea(Optional.empty(), 1, 1, 0, 0);
+    }
+
+    /**
+     * A database query that gives a dataset's rows. Immutable; holds no secret, only the names of
+     * the environment variables that do.
+     *
+     * @param url              the JDBC URL, as the mapping writes it (without credentials)
+     * @param sql              the query; run in a read-only transaction
+     * @param userVariable     the environment variable holding the user name, if any
+     * @param passwordVariable the environment variable holding the password, if any
+     * @param timeout          the most the connection, and then the whole query, may take
+     * @param fetchSize        rows fetched from the server at a time
+     */
+    public record Query(String url, String sql, Optional<String> userVariable, Optional<String> passwordVariable,
+            java.time.Duration timeout, int fetchSize) {
+    }
+
+    /** Whether the mapping reads a workbook's sheet. */
+    public boolean workbook() {
+        return rules.sheet().isPresent();
+    }
+
+    /** Whether the mapping reads a database query instead of a file. */
+    public boolean database() {
+        return rules.query().isPresent();
     }
 
     /**

@@ -80,7 +80,7 @@ final class ProvenanceTable {
                     note(notes, warnings, w.get("sources.note.none", f.dataset(), file));
                 }
             }
-            List<Object> row = new ArrayList<>(List.of(f.dataset(), file, f.rowsRead(), f.rowsKept(), f.shortSha256(),
+            List<Object> row = new ArrayList<>(List.of(f.dataset(), f.name(), f.rowsRead(), f.rowsKept(), f.shortSha256(),
                     source.isEmpty() ? w.get("sources.not-stated") : source, asOf, licence));
             if (!technical) {
                 row.remove(4);
