@@ -168,6 +168,9 @@ final class QueryReader {
             return "no answer from the database at " + url + " within " + q.timeout().toSeconds()
                     + " s, or a connection it closed (" + firstLine(e) + ")";
         }
+        if (state.startsWith("57P")) {
+            return "a database at " + url + " that stopped while it was being read (" + firstLine(e) + ")";
+        }
         if (state.equals("57014")) {
             return "a query that ran longer than " + q.timeout().toSeconds() + " s";
         }

@@ -86,6 +86,26 @@ class RunCommandTest {
     }
 
     @Test
+    void aDatabaseThatIsDownExitsWithTwoInOneSentenceAndPublishesNothing() throws Exception {
+        Path input = copyInput();
+        Files.delete(input.resolve("salaries.csv"));
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Files.writeString(input.resolve("salaries.mapping.yaml"), "jdbc: jdbc:postgresql://localhost:" + port
+                + "/hr\nquery: SELECT * FROM salaries\nuser-env: CAREERBENCH_TEST_DB_USER\n"
+                + "password-env: CAREERBENCH_TEST_DB_PASSWORD\ntimeout-seconds: 2\n");
+        Path output = dir.resolve("output");
+        assertEquals(ExitCodes.BAD_INPUT, run("run", "--input", input.toString(), "--output", output.toString()));
+        assertTrue(err.toString().contains("salaries.mapping.yaml: query: found no answer from the database at "
+                + "jdbc:postgresql://localhost:" + port + "/hr within 2 s"), err.toString());
+        assertFalse(err.toString().contains("Exception") || err.toString().contains(System.getenv(
+                "CAREERBENCH_TEST_DB_PASSWORD")), err.toString());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
     void missingColumnExitsWithTwoAndWritesNothing() throws Exception {
         Path input = copyInput();
         List<String> lines = Files.readAllLines(input.resolve("salary-ranges.csv")).stream().map(l -> {
