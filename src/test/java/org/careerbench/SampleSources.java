@@ -76,7 +76,7 @@ public final class SampleSources {
      */
     public static Path asWorkbook(Path folder) throws IOException {
         Files.createDirectories(folder);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(1000)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(), 1000, true, true)) {
             for (Table t : sample()) {
                 Sheet sheet = wb.createSheet(t.dataset());
                 write(sheet, 0, t.header());

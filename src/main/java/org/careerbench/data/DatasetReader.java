@@ -85,15 +85,6 @@ public final class DatasetReader {
         }
     }
 
-    /**
-     * What reading one file gave.
-     *
-     * @param records data records in the file (after the header)
-     * @param rows    rows passed on (with an unpivot, several a record; without the rows the mapping's filters
-     *                leave out)
-     */
-    record Counts(long records, long rows) {
-    }
 
     private static Counts rows(CSVParser parser, Layout layout, QualityLedger ledger, Consumer<DataRow> sink)
             throws DataException {

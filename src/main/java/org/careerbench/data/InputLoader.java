@@ -225,7 +225,7 @@ public final class InputLoader {
             for (SourceMapping m : sources) {
                 try {
                     long before = kept.getAsLong();
-                    DatasetReader.Counts counts;
+                    Counts counts;
                     String sha256;
                     InputFile.Origin origin = InputFile.Origin.FILE;
                     if (m.database()) {

@@ -50,7 +50,7 @@ final class QueryReader {
      * @param sha256 hex SHA-256 of every value read, in order
      * @param readAt when the reading began
      */
-    record Read(DatasetReader.Counts counts, String sha256, Instant readAt) {
+    record Read(Counts counts, String sha256, Instant readAt) {
     }
 
     /**
@@ -108,7 +108,7 @@ final class QueryReader {
                         scan.of(record);
                         intake.accept(record, row, scan.fingerprint, !seen.add(scan.fingerprint));
                     }
-                    DatasetReader.Counts counts = intake.finish();
+                    Counts counts = intake.finish();
                     return new Read(counts, HexFormat.of().formatHex(digest.digest()), readAt);
                 }
             } finally {

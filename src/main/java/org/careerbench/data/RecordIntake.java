@@ -90,7 +90,7 @@ final class RecordIntake {
      * @return the records taken and the rows passed on
      * @throws DataException listing every problem found
      */
-    DatasetReader.Counts finish() throws DataException {
+    Counts finish() throws DataException {
         if (!problems.isEmpty()) {
             List<Problem> all = new ArrayList<>(problems);
             if (unlisted > 0) {
@@ -98,6 +98,6 @@ final class RecordIntake {
             }
             throw new DataException(all);
         }
-        return new DatasetReader.Counts(records, accepted);
+        return new Counts(records, accepted);
     }
 }

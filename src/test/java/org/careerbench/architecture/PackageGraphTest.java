@@ -45,7 +45,25 @@ class PackageGraphTest {
                         "org.careerbench.diagnostics..", "org.careerbench.handwritten..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.careerbench.render..",
                         "org.careerbench.report.assembly..", "org.careerbench.batch..", "org.careerbench.cli..",
-                        "org.apache.poi..", "com.lowagie..", "org.jfree..")
+                        "com.lowagie..", "org.jfree..")
+                .check(MAIN);
+    }
+
+    /**
+     * POI writes workbooks in the renderer; in the data stage only the two classes that read an
+     * .xlsx dataset use it, and only its reading side (the package, shared strings, styles, dates):
+     * never a whole workbook in memory.
+     */
+    @Test
+    void onlyTheWorkbookReaderUsesPoiInTheDataStage() {
+        noClasses().that().resideInAnyPackage("org.careerbench.template..", "org.careerbench.data..",
+                        "org.careerbench.diagnostics..", "org.careerbench.handwritten..")
+                .and().doNotHaveSimpleName("WorksheetReader").and().doNotHaveSimpleName("CellText")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .check(MAIN);
+        noClasses().that().haveSimpleName("WorksheetReader").or().haveSimpleName("CellText")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.xssf.streaming..")
+                .orShould().dependOnClassesThat().haveSimpleName("XSSFWorkbook")
                 .check(MAIN);
     }
 
