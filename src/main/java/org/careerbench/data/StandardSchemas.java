@@ -132,7 +132,16 @@ public final class StandardSchemas {
             optional("track", TEXT, "track as named in salary-ranges.csv, when levels repeat across tracks"),
             optional("region", TEXT, "region or location, for grouping"),
             required("base_salary", DECIMAL, "annual base salary").in("per year"),
-            required("currency", TEXT, "ISO 4217 code of base_salary")));
+            required("currency", TEXT, "ISO 4217 code of base_salary"),
+            optional("sex", TEXT, "as the employer records it: female or male (f, m, woman, man) enter the pay gap; "
+                    + "any other value is counted, not compared; for the pay transparency report"),
+            optional("category", TEXT, "category of worker: work of equal value in the employer's job architecture"),
+            optional("variable_pay", DECIMAL, "complementary or variable pay of the period (bonus, commission); "
+                    + "blank or 0 when none").in("per year"),
+            optional("weekly_hours", DECIMAL, "contractual hours a week, for hourly pay").in("hours"),
+            optional("fte", DECIMAL, "full-time equivalent (1 = full time), for hourly pay when weekly_hours is "
+                    + "blank"),
+            optional("period", TEXT, "the reference period the pay is for, e.g. 2026")));
 
     /** Every dataset an input folder must hold, in the order they are loaded. */
     public static final List<DatasetSchema> ALL = List.of(

@@ -161,6 +161,11 @@ final class BlockParser {
                     dimensions(r, "by", TableSpec.Findings.BY), r.number("band", 0, 1, "0.1")
                     .orElse(TableSpec.Findings.BAND), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
                     r.number("threshold", -0.000001, 10, "0.05").orElse(0.05), r.wholeNumber("top", 0).orElse(TableSpec.Findings.TOP), lines(r, fenceLine));
+            case "pay-gap" -> new TableSpec.PayGap(name, caption, r.oneOf("show", PAY_GAP_PARTS)
+                    .orElse(TableSpec.PayGap.Part.SUMMARY), r.wholeNumber("minimum-n", 1)
+                    .orElse(TableSpec.PayGap.MINIMUM_N), r.number("threshold", 0, 1, "0.05")
+                    .orElse(TableSpec.PayGap.THRESHOLD), r.number("full-time-hours", 0, 168, "40").orElse(40),
+                    justified(r), lines(r, fenceLine));
             case "lookup" -> new TableSpec.Lookup(name, caption, r.required("table").orElse(""),
                     statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)), lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
@@ -325,6 +330,26 @@ final class BlockParser {
     }
 
     /** A positioning block's {@code areas}: roster region to regional-differential area. */
+    static final Map<String, TableSpec.PayGap.Part> PAY_GAP_PARTS = Map.of("summary", TableSpec.PayGap.Part.SUMMARY,
+            "quartiles", TableSpec.PayGap.Part.QUARTILES, "categories", TableSpec.PayGap.Part.CATEGORIES);
+
+    /** Categories of worker whose gap the employer justifies, each with the justification. */
+    private static Map<String, String> justified(KeyReader r) {
+        Map<String, String> justified = new LinkedHashMap<>();
+        r.mapping("justified", "the justified categories of " + r.where()).ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                if (e.value() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+                    justified.put(e.key(), s.text().strip());
+                } else {
+                    m.problems().add(m.file(), e.value().line(), Problem.Kind.WRONG_TYPE, "category '" + e.key()
+                            + "' must map to the objective, gender-neutral reason for its gap, found "
+                            + e.value().describe());
+                }
+            }
+        });
+        return justified;
+    }
+
     private static Map<String, String> areas(KeyReader r) {
         Map<String, String> areas = new LinkedHashMap<>();
         r.mapping("areas", "the areas of " + r.where()).ifPresent(m -> {

@@ -229,6 +229,39 @@ public sealed interface TableSpec extends BlockSpec {
     }
 
     /**
+     * One part of the pay transparency report, from the roster: the gender pay gaps of Directive
+     * (EU) 2023/970, Article 9(1). Employees without a sex, or without hours or FTE, are set
+     * aside and counted; employees recorded neither female nor male are counted, not compared.
+     *
+     * @param part          which figures: the gaps and shares of (a)–(e), the quartile pay bands
+     *                      of (f), or the gaps by category of worker of (g)
+     * @param minimumN      the fewest women, and the fewest men, a gap needs to be published
+     * @param threshold     the gap in a category from which a joint pay assessment is due (Article 10)
+     * @param fullTimeHours the hours of a full-time week, for an employee given by FTE
+     * @param justified     categories whose gap the employer justifies by objective, gender-neutral
+     *                      criteria, with the justification
+     */
+    record PayGap(Optional<String> name, String caption, Part part, int minimumN, double threshold,
+            double fullTimeHours, Map<String, String> justified, KeyLines lines) implements TableSpec {
+        /** The parts of the report. */
+        public enum Part { SUMMARY, QUARTILES, CATEGORIES }
+
+        /** The gap in a category from which Article 10 asks for a joint pay assessment. */
+        public static final double THRESHOLD = 0.05;
+        /** The fewest of each sex a published gap rests on, unless the template says otherwise. */
+        public static final int MINIMUM_N = 5;
+
+        public PayGap {
+            justified = Map.copyOf(justified);
+        }
+
+        @Override
+        public String source() {
+            return "pay-gap";
+        }
+    }
+
+    /**
      * A workbook's lookup over a benchmark table of the same template: the reader picks one value
      * of each of the table's row columns from a drop-down list and reads {@code statistics} of the
      * matching row, live from the table. Only a workbook has one; a PDF or page leaves it out.

@@ -85,6 +85,9 @@ final class ContentBlocks {
         if (t instanceof TableSpec.Positioning p) {
             return new Positioning(ctx).blocks(p, name);
         }
+        if (t instanceof TableSpec.PayGap g) {
+            return new PayGapTables(ctx).blocks(g, name);
+        }
         SalaryTables salaries = new SalaryTables(ctx);
         ReferenceTables references = new ReferenceTables(ctx);
         Made<? extends Block> block;

@@ -1,0 +1,256 @@
+package org.careerbench.report.assembly;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.careerbench.data.Employee;
+import org.careerbench.report.Block;
+import org.careerbench.report.TableBlock;
+import org.careerbench.report.TableColumn;
+import org.careerbench.report.ValueType;
+import org.careerbench.stats.PayGaps;
+import org.careerbench.template.TableSpec;
+
+/**
+ * The pay transparency report's tables, from the roster: the gaps and shares of Directive (EU)
+ * 2023/970, Article 9(1)(a)–(e), the quartile pay bands of (f), and the gaps by category of worker
+ * of (g) with the joint pay assessment Article 10 asks for. Every number shown is a figure of
+ * figures.csv; a gap resting on fewer than the template's minimum of women or of men is withheld.
+ * Employees without a sex, or without hours or FTE, or paid in another currency are set aside and
+ * counted; employees recorded neither female nor male are counted, not compared.
+ */
+final class PayGapTables {
+    private final BuildContext ctx;
+
+    PayGapTables(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The roster as the statistics read it, with what was set aside. */
+    record Workforce(List<PayGaps.Worker> workers, int otherwise, int noSex, int noHours, int otherCurrency) {
+        int setAside() {
+            return noSex + noHours + otherCurrency;
+        }
+    }
+
+    /** The workers of the roster; {@code fullTimeHours} turns an FTE into hours. */
+    static Workforce workforce(List<Employee> roster, String currency, double fullTimeHours) {
+        List<PayGaps.Worker> workers = new ArrayList<>();
+        int otherwise = 0;
+        int noSex = 0;
+        int noHours = 0;
+        int otherCurrency = 0;
+        for (Employee e : roster) {
+            String sex = e.sex().strip().toLowerCase(Locale.ROOT);
+            if (sex.isEmpty()) {
+                noSex++;
+                continue;
+            }
+            double weekly = e.weeklyHours().isPresent() ? e.weeklyHours().getAsDouble()
+                    : e.fte().isPresent() ? e.fte().getAsDouble() * fullTimeHours : Double.NaN;
+            if (!(weekly > 0)) {
+                noHours++;
+                continue;
+            }
+            if (!e.currency().equals(currency)) {
+                otherCurrency++;
+                continue;
+            }
+            PayGaps.Sex s = switch (sex) {
+                case "f", "female", "w", "woman" -> PayGaps.Sex.FEMALE;
+                case "m", "male", "man" -> PayGaps.Sex.MALE;
+                default -> null;
+            };
+            if (s == null) {
+                otherwise++;
+                continue;
+            }
+            workers.add(new PayGaps.Worker(s, e.category(), e.baseSalary(), e.variablePay(), weekly * 52));
+        }
+        return new Workforce(List.copyOf(workers), otherwise, noSex, noHours, otherCurrency);
+    }
+
+    Made<List<Block>> blocks(TableSpec.PayGap spec, String name) {
+        var w = ctx.words();
+        if (ctx.data().roster().isEmpty()) {
+            return Made.of(List.of(new Block.Note(w.get("paygap.no-roster"))));
+        }
+        if (ctx.spec().burstBy().isPresent()) {
+            return Made.of(List.of(new Block.Notice(w.get("paygap.burst"), w.get("paygap.burst.text"))));
+        }
+        Workforce force = workforce(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
+        FigureLog figures = new FigureLog();
+        TableBlock table = switch (spec.part()) {
+            case SUMMARY -> summary(spec, name, force, figures);
+            case QUARTILES -> quartiles(spec, name, force, figures);
+            case CATEGORIES -> categories(spec, name, force, figures);
+        };
+        List<String> warnings = new ArrayList<>();
+        if (force.setAside() > 0 && spec.part() == TableSpec.PayGap.Part.SUMMARY) {
+            warnings.add("roster: " + force.setAside() + " employees set aside from the pay gap (" + force.noSex()
+                    + " without a sex recorded, " + force.noHours() + " without hours or FTE, " + force.otherCurrency()
+                    + " paid in another currency than " + ctx.currency() + ")");
+        }
+        return new Made<>(List.of(table), figures.rows(), warnings);
+    }
+
+    private TableBlock summary(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
+        var w = ctx.words();
+        String cur = ctx.currency();
+        List<PayGaps.Worker> all = force.workers();
+        PayGaps.Gaps g = PayGaps.gaps(all);
+        List<PayGaps.Worker> receiving = all.stream().filter(PayGaps.Worker::receivesVariablePay).toList();
+        boolean enough = g.women() >= spec.minimumN() && g.men() >= spec.minimumN();
+        long womenWith = receiving.stream().filter(x -> x.sex() == PayGaps.Sex.FEMALE).count();
+        long menWith = receiving.size() - womenWith;
+        boolean enoughReceiving = womenWith >= spec.minimumN() && menWith >= spec.minimumN();
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.article"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.figure", cur), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.women"), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.men"), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.gap"), ValueType.PERCENT));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(name, "a", w.get("paygap.mean"), "mean", PayGaps.mean(of(all, PayGaps.Sex.FEMALE, true)),
+                PayGaps.mean(of(all, PayGaps.Sex.MALE, true)), g.meanGap(), enough, g, figures));
+        rows.add(row(name, "b", w.get("paygap.variable.mean"), "variable mean",
+                PayGaps.mean(of(receiving, PayGaps.Sex.FEMALE, false)), PayGaps.mean(of(receiving, PayGaps.Sex.MALE,
+                        false)), g.meanVariableGap(), enoughReceiving, g, figures));
+        rows.add(row(name, "c", w.get("paygap.median"), "median", PayGaps.median(of(all, PayGaps.Sex.FEMALE, true)),
+                PayGaps.median(of(all, PayGaps.Sex.MALE, true)), g.medianGap(), enough, g, figures));
+        rows.add(row(name, "d", w.get("paygap.variable.median"), "variable median",
+                PayGaps.median(of(receiving, PayGaps.Sex.FEMALE, false)), PayGaps.median(of(receiving,
+                        PayGaps.Sex.MALE, false)), g.medianVariableGap(), enoughReceiving, g, figures));
+        // (e): shares, not amounts: the women's and men's columns hold percentages here, so they are text.
+        String women = enough ? w.format().percent(g.womenReceiving().orElse(0), 1) : "—";
+        String men = enough ? w.format().percent(g.menReceiving().orElse(0), 1) : "—";
+        figures.add(name, "receiving | women", "share", enough ? g.womenReceiving().orElse(Double.NaN) : null,
+                g.women(), !enough, "", women);
+        figures.add(name, "receiving | men", "share", enough ? g.menReceiving().orElse(Double.NaN) : null, g.men(),
+                !enough, "", men);
+        rows.add(Arrays.asList("(e)", w.get("paygap.receiving", women, men), null, null, null));
+        figures.add(name, "headcount | women", "n", (double) g.women(), g.women(), false, "",
+                w.format().count(g.women()));
+        figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false, "", w.format().count(g.men()));
+        List<String> notes = new ArrayList<>();
+        notes.add(w.get("paygap.note.people", g.women(), g.men(), force.otherwise(), force.setAside(), force.noSex(),
+                force.noHours(), force.otherCurrency()));
+        notes.add(w.get("paygap.note.summary", w.format().format(spec.fullTimeHours(), ValueType.DECIMAL, ""),
+                spec.minimumN()));
+        return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.summary.caption") : spec.caption(),
+                columns, rows, notes);
+    }
+
+    /** Hourly pay (or the annual variable pay) of one sex. */
+    private static List<Double> of(List<PayGaps.Worker> workers, PayGaps.Sex sex, boolean hourly) {
+        return workers.stream().filter(x -> x.sex() == sex)
+                .mapToDouble(hourly ? PayGaps.Worker::hourlyPay : PayGaps.Worker::variablePay).boxed().toList();
+    }
+
+    private List<Object> row(String name, String letter, String label, String key, OptionalDouble women,
+            OptionalDouble men, OptionalDouble gap, boolean enough, PayGaps.Gaps g, FigureLog figures) {
+        var w = ctx.words();
+        boolean shown = enough && gap.isPresent();
+        figures.add(name, key + " | women", "value", shown ? women.orElse(Double.NaN) : null, g.women(), !shown, "",
+                shown ? amount(women.orElse(0)) : "—");
+        figures.add(name, key + " | men", "value", shown ? men.orElse(Double.NaN) : null, g.men(), !shown, "",
+                shown ? amount(men.orElse(0)) : "—");
+        figures.add(name, key, "gap", shown ? gap.getAsDouble() : null, g.women() + g.men(), !shown, "",
+                shown ? w.format().percent(gap.getAsDouble(), 1) : "—");
+        return Arrays.asList("(" + letter + ")", label, shown ? amount(women.getAsDouble()) : null,
+                shown ? amount(men.getAsDouble()) : null, shown ? gap.getAsDouble() : null);
+    }
+
+    /** An amount as the tables show it: two decimals, in the reader's language ("70.78", "70,78"). */
+    private String amount(double v) {
+        return ctx.words().format().fixed(v, 2);
+    }
+
+    private TableBlock quartiles(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
+        var w = ctx.words();
+        String cur = ctx.currency();
+        List<List<PayGaps.Worker>> bands = PayGaps.quartileBands(force.workers());
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.band"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.band.from", cur), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.band.to", cur), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.women.n"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.men.n"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.women.share"), ValueType.PERCENT),
+                TableColumn.of(w.get("paygap.men.share"), ValueType.PERCENT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            List<PayGaps.Worker> band = bands.get(q);
+            long women = band.stream().filter(x -> x.sex() == PayGaps.Sex.FEMALE).count();
+            long men = band.size() - women;
+            boolean shown = band.size() >= spec.minimumN();
+            String label = w.get("paygap.band." + (q + 1));
+            String key = "Q" + (q + 1);
+            Double womenShare = shown && !band.isEmpty() ? women / (double) band.size() : null;
+            Double menShare = shown && !band.isEmpty() ? men / (double) band.size() : null;
+            figures.add(name, key, "women", womenShare, band.size(), !shown, "",
+                    womenShare == null ? "—" : w.format().percent(womenShare, 1));
+            figures.add(name, key, "men", menShare, band.size(), !shown, "",
+                    menShare == null ? "—" : w.format().percent(menShare, 1));
+            rows.add(Arrays.asList(label, shown ? amount(band.get(0).hourlyPay()) : null,
+                    shown ? amount(band.get(band.size() - 1).hourlyPay()) : null, shown ? (Object) women : null,
+                    shown ? (Object) men : null, womenShare, menShare));
+        }
+        List<String> notes = List.of(w.get("paygap.note.quartiles"));
+        return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.quartiles.caption") : spec.caption(),
+                columns, rows, notes);
+    }
+
+    private TableBlock categories(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
+        var w = ctx.words();
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.category"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.women.n"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.men.n"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.gap.basic"), ValueType.PERCENT),
+                TableColumn.of(w.get("paygap.gap.variable"), ValueType.PERCENT),
+                TableColumn.of(w.get("paygap.gap.total"), ValueType.PERCENT),
+                TableColumn.of(w.get("paygap.assessment"), ValueType.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        int due = 0;
+        for (Map.Entry<String, PayGaps.Gaps> e : PayGaps.byCategory(force.workers()).entrySet()) {
+            PayGaps.Gaps g = e.getValue();
+            String category = ctx.phrases().groups().shown(e.getKey());
+            boolean enough = g.women() >= spec.minimumN() && g.men() >= spec.minimumN();
+            OptionalDouble basic = enough ? g.meanBasicGap() : OptionalDouble.empty();
+            OptionalDouble variable = enough ? g.meanVariableGap() : OptionalDouble.empty();
+            OptionalDouble total = enough ? g.meanGap() : OptionalDouble.empty();
+            String assessment;
+            if (!enough) {
+                assessment = w.get("paygap.assessment.thin", spec.minimumN());
+            } else if (total.isPresent() && Math.abs(total.getAsDouble()) >= spec.threshold()) {
+                String reason = spec.justified().get(e.getKey());
+                if (reason != null) {
+                    assessment = w.get("paygap.assessment.justified", reason);
+                } else {
+                    assessment = w.get("paygap.assessment.due", w.format().percent(spec.threshold(), 0));
+                    due++;
+                }
+            } else {
+                assessment = w.get("paygap.assessment.none");
+            }
+            long n = g.women() + g.men();
+            figures.add(name, e.getKey(), "basic gap", basic.isPresent() ? basic.getAsDouble() : null, n,
+                    basic.isEmpty(), "", basic.isPresent() ? w.format().percent(basic.getAsDouble(), 1) : "—");
+            figures.add(name, e.getKey(), "variable gap", variable.isPresent() ? variable.getAsDouble() : null, n,
+                    variable.isEmpty(), "", variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
+            figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(), "",
+                    total.isPresent() ? w.format().percent(total.getAsDouble(), 1) : "—");
+            rows.add(Arrays.asList(category, g.women(), g.men(), basic.isPresent() ? basic.getAsDouble() : null,
+                    variable.isPresent() ? variable.getAsDouble() : null, total.isPresent() ? total.getAsDouble()
+                    : null, assessment));
+        }
+        figures.add(name, "joint pay assessment", "n", (double) due, due, false, "", w.format().count(due));
+        List<String> notes = new ArrayList<>();
+        notes.add(w.get(due == 0 ? "paygap.note.assessment.none" : "paygap.note.assessment", due,
+                w.format().percent(spec.threshold(), 0)));
+        notes.add(w.get("paygap.note.categories", spec.minimumN()));
+        return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.categories.caption") : spec.caption(),
+                columns, rows, notes);
+    }
+}

@@ -1,0 +1,198 @@
+package org.careerbench.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * The gender pay gap statistics of Directive (EU) 2023/970, Article 9(1)(a)–(g), as pure
+ * functions of a list of workers; the quartile pay bands follow the UK regulations' ordering
+ * (Equality Act 2010 (Gender Pay Gap Information) Regulations 2017).
+ *
+ * <p>Definitions, each a share of the men's figure, so a positive gap means women are paid less:
+ * <ul>
+ * <li>pay gap (mean, median): of gross hourly pay, basic plus complementary or variable pay,
+ *     over the hours the worker is paid for;</li>
+ * <li>complementary or variable pay gap (mean, median): of the annual amounts, among the workers
+ *     who received any (the UK's rule for the bonus gap);</li>
+ * <li>receiving: the share of women, and of men, who received complementary or variable pay;</li>
+ * <li>quartile pay bands: workers ranked by hourly pay, lowest first, cut into four bands whose
+ *     sizes differ by at most one (band of the i-th of n, from 0: ⌊4i/n⌋); workers on the same
+ *     hourly pay across a cut are ordered so that women and men spread over it in proportion
+ *     (the UK guidance);</li>
+ * <li>by category of worker: the mean gaps of basic hourly pay, of complementary or variable
+ *     (annual) pay and of total hourly pay, within each category.</li>
+ * </ul>
+ * A gap needs both women and men (and a men's figure above zero); otherwise it is empty, never 0.
+ */
+public final class PayGaps {
+    private PayGaps() {
+    }
+
+    /** The two sexes the gap compares. Workers recorded otherwise are counted, not compared. */
+    public enum Sex { FEMALE, MALE }
+
+    /**
+     * One worker of the reporting period.
+     *
+     * @param sex          as the employer records it
+     * @param category     the category of worker (work of equal value in the employer's job architecture)
+     * @param basicPay     ordinary basic annual pay
+     * @param variablePay  complementary or variable pay of the period (0 when none)
+     * @param hours        the hours of the period the pay is for (above 0)
+     */
+    public record Worker(Sex sex, String category, double basicPay, double variablePay, double hours) {
+        public Worker {
+            Objects.requireNonNull(sex, "sex");
+            Objects.requireNonNull(category, "category");
+            if (!(hours > 0)) {
+                throw new IllegalArgumentException("hours must be above 0, was " + hours);
+            }
+        }
+
+        /** Gross hourly pay: basic plus complementary or variable, over the hours. */
+        public double hourlyPay() {
+            return (basicPay + variablePay) / hours;
+        }
+
+        /** Basic hourly pay. */
+        public double basicHourlyPay() {
+            return basicPay / hours;
+        }
+
+        /** Whether the worker received complementary or variable pay. */
+        public boolean receivesVariablePay() {
+            return variablePay > 0;
+        }
+    }
+
+    /** A gap: (men − women) / men, or empty when either side has no one or men's figure is not above 0. */
+    public static OptionalDouble gap(OptionalDouble men, OptionalDouble women) {
+        if (men.isEmpty() || women.isEmpty() || !(men.getAsDouble() > 0)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((men.getAsDouble() - women.getAsDouble()) / men.getAsDouble());
+    }
+
+    /** The mean of the values, empty for none. */
+    public static OptionalDouble mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average();
+    }
+
+    /** The median (PERCENTILE.INC at 0.5), empty for none. */
+    public static OptionalDouble median(List<Double> values) {
+        if (values.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Percentiles.ofUnsorted(values.stream().mapToDouble(Double::doubleValue).toArray(),
+                0.5));
+    }
+
+    /** The values of {@code f} over the workers of one sex. */
+    static List<Double> of(List<Worker> workers, Sex sex, java.util.function.ToDoubleFunction<Worker> f) {
+        return workers.stream().filter(w -> w.sex() == sex).mapToDouble(f).boxed().toList();
+    }
+
+    /**
+     * The gaps of one group of workers.
+     *
+     * @param women            women in the group
+     * @param men              men in the group
+     * @param meanGap          mean gap of hourly pay
+     * @param medianGap        median gap of hourly pay
+     * @param meanVariableGap  mean gap of complementary or variable pay, among those receiving it
+     * @param medianVariableGap median gap of the same
+     * @param womenReceiving   the share of women receiving complementary or variable pay (empty without women)
+     * @param menReceiving     the same of men
+     * @param meanBasicGap     mean gap of basic hourly pay
+     */
+    public record Gaps(int women, int men, OptionalDouble meanGap, OptionalDouble medianGap,
+            OptionalDouble meanVariableGap, OptionalDouble medianVariableGap, OptionalDouble womenReceiving,
+            OptionalDouble menReceiving, OptionalDouble meanBasicGap) {
+    }
+
+    /** The gaps of {@code workers}. */
+    public static Gaps gaps(List<Worker> workers) {
+        List<Worker> receiving = workers.stream().filter(Worker::receivesVariablePay).toList();
+        int women = (int) workers.stream().filter(w -> w.sex() == Sex.FEMALE).count();
+        int men = workers.size() - women;
+        long womenWith = receiving.stream().filter(w -> w.sex() == Sex.FEMALE).count();
+        long menWith = receiving.size() - womenWith;
+        return new Gaps(women, men,
+                gap(mean(of(workers, Sex.MALE, Worker::hourlyPay)), mean(of(workers, Sex.FEMALE, Worker::hourlyPay))),
+                gap(median(of(workers, Sex.MALE, Worker::hourlyPay)),
+                        median(of(workers, Sex.FEMALE, Worker::hourlyPay))),
+                gap(mean(of(receiving, Sex.MALE, Worker::variablePay)),
+                        mean(of(receiving, Sex.FEMALE, Worker::variablePay))),
+                gap(median(of(receiving, Sex.MALE, Worker::variablePay)),
+                        median(of(receiving, Sex.FEMALE, Worker::variablePay))),
+                women == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) womenWith / women),
+                men == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) menWith / men),
+                gap(mean(of(workers, Sex.MALE, Worker::basicHourlyPay)),
+                        mean(of(workers, Sex.FEMALE, Worker::basicHourlyPay))));
+    }
+
+    /** The gaps within each category of worker, by category name in order. */
+    public static Map<String, Gaps> byCategory(List<Worker> workers) {
+        Map<String, List<Worker>> groups = new TreeMap<>();
+        for (Worker w : workers) {
+            groups.computeIfAbsent(w.category(), c -> new ArrayList<>()).add(w);
+        }
+        Map<String, Gaps> result = new LinkedHashMap<>();
+        groups.forEach((c, ws) -> result.put(c, gaps(ws)));
+        return result;
+    }
+
+    /**
+     * The quartile pay bands: the workers in the order they are ranked, each band a list, lowest
+     * pay first. Every worker is in exactly one band; band sizes differ by at most one.
+     */
+    public static List<List<Worker>> quartileBands(List<Worker> workers) {
+        List<Worker> ranked = ranked(workers);
+        List<List<Worker>> bands = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            bands.add(new ArrayList<>());
+        }
+        int n = ranked.size();
+        for (int i = 0; i < n; i++) {
+            bands.get((int) (4L * i / n)).add(ranked.get(i));
+        }
+        return bands.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * The workers by hourly pay, lowest first; within a run of equal pay, women and men
+     * interleaved in proportion (so any cut through the run takes each sex in its share).
+     */
+    static List<Worker> ranked(List<Worker> workers) {
+        List<Worker> sorted = new ArrayList<>(workers);
+        sorted.sort(Comparator.comparingDouble(Worker::hourlyPay));
+        List<Worker> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            double pay = sorted.get(i).hourlyPay();
+            while (j < sorted.size() && sorted.get(j).hourlyPay() == pay) {
+                j++;
+            }
+            List<Worker> run = sorted.subList(i, j);
+            List<Worker> women = run.stream().filter(w -> w.sex() == Sex.FEMALE).toList();
+            List<Worker> men = run.stream().filter(w -> w.sex() == Sex.MALE).toList();
+            int f = 0;
+            int m = 0;
+            for (int k = 0; k < run.size(); k++) {
+                // Place a woman while women so far are behind their share of the places so far.
+                boolean woman = m >= men.size() || f < women.size() && (long) (f + 1) * run.size()
+                        <= (long) women.size() * (k + 1) + run.size() / 2;
+                out.add(woman ? women.get(f++) : men.get(m++));
+            }
+            i = j;
+        }
+        return out;
+    }
+}
