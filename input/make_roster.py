@@ -4,7 +4,7 @@
 No row describes a real person. The first nine rows are the hand-written roster the salary
 benchmark's positioning was built on; the rest are drawn from a fixed seed so that the file is
 the same on every run: levels and base salaries inside the published ranges of
-salary-ranges.csv, a sex recorded as f or m (a few as x, one blank), a category of worker per
+salary-ranges.csv, a sex recorded as f or m (a few as x), a category of worker per
 grade of a made-up job architecture, variable pay for some, part-time hours for some, and hours
 given as FTE instead of weekly hours for others. Women are placed a little lower in their
 ranges and receive variable pay a little less often, so that the pay transparency report has a
@@ -67,9 +67,6 @@ def main():
             as_fte = rnd.random() < 0.2
             out.writerow([f"E-{number}", track, level, rnd.choice(REGIONS), base, "USD", sex, category,
                           bonus, "" if as_fte else hours, round(hours / 40, 2) if as_fte else "", "2026"])
-    # One row the report must set aside: no sex recorded.
-    out.writerow(["E-9001", "Individual contributor", "Mid", "Remote", 131500, "USD", "", "Engineer II", 0, 40, "",
-                  "2026"])
 
 
 if __name__ == "__main__":

@@ -199,6 +199,8 @@ final class BlockParser {
             case "ranges" -> new ChartSpec.Ranges(name, title, axes(r), FilterKeys.of(r), r.oneOf("pay", PAY),
                     lines(r, fenceLine));
             case "paymix" -> new ChartSpec.PayMix(name, title, FilterKeys.of(r), lines(r, fenceLine));
+            case "pay-gap" -> new ChartSpec.PayGap(name, title, r.number("full-time-hours", 0, 168, "40").orElse(40),
+                    r.wholeNumber("minimum-n", 1).orElse(TableSpec.PayGap.MINIMUM_N), lines(r, fenceLine));
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
             case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
                     lines(r, fenceLine));

@@ -77,6 +77,31 @@ public sealed interface ChartSpec extends BlockSpec {
         }
     }
 
+    /**
+     * The share of women and of men in each quartile pay band of the roster (the pay transparency
+     * report's figure (f)), stacked to 100%.
+     *
+     * @param fullTimeHours the hours of a full-time week, for an employee given by FTE
+     * @param minimumN      the fewest people a band needs to be drawn
+     */
+    record PayGap(Optional<String> name, String title, double fullTimeHours, int minimumN, KeyLines lines)
+            implements ChartSpec {
+        @Override
+        public ChartType type() {
+            return ChartType.STACKED;
+        }
+
+        @Override
+        public Axes axes() {
+            return Axes.DEFAULT;
+        }
+
+        @Override
+        public String source() {
+            return "pay-gap";
+        }
+    }
+
     /** One market indicator's series. */
     record Market(Optional<String> name, String title, ChartType type, Axes axes, Optional<String> indicator,
             KeyLines lines) implements ChartSpec {

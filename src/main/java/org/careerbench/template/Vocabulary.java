@@ -109,6 +109,9 @@ public final class Vocabulary {
                     VALUE_AXIS),
             chart("ranges", new Key("type", "box", "box"), FILTER, PAY, CATEGORY_AXIS, VALUE_AXIS),
             chart("paymix", new Key("type", "stacked", "stacked"), FILTER),
+            chart("pay-gap", new Key("type", "stacked", "stacked"),
+                    new Key("minimum-n", "5: the fewest people a quartile band is drawn for", "10"),
+                    new Key("full-time-hours", "40: a full-time week, for employees given by FTE", "37.5")),
             chart("market", new Key("type", "line", "bar"), new Key("indicator", "the first in the data", "Global SRE market size"),
                     CATEGORY_AXIS, VALUE_AXIS),
             chart("skills", new Key("type", "hbar", "bar"), new Key("top", "all skills", "3"), CATEGORY_AXIS,
@@ -123,6 +126,7 @@ public final class Vocabulary {
             "benchmark", List.of("bar", "hbar", "line"),
             "ranges", List.of("box"),
             "paymix", List.of("stacked"),
+            "pay-gap", List.of("stacked"),
             "market", List.of("line", "bar"),
             "skills", List.of("hbar", "bar"),
             "history", List.of("line", "bar"));

@@ -67,6 +67,7 @@ class ChartTextShrinksOnAPhoneTest {
             assertEquals(wide, narrow, file + ": every chart has its phone drawing");
             assertEquals(List.of(), small, file.toString());
         }
-        assertEquals(3, pages, "the shipped web pages: the career report in English and German, ML engineering");
+        assertEquals(5, pages, "the shipped web pages: the career report in English and German, ML engineering, the "
+                + "pay transparency report in English and German");
     }
 }

@@ -23,13 +23,14 @@ class CoverWithOnlyATitleAndAnEmptyContentsPageTest {
             }
             String cover = e.getValue().get(0).replaceAll("\\s+", " ");
             String second = e.getValue().get(1).replaceAll("\\s+", " ");
-            boolean german = name.startsWith("karrierebericht");
-            assertTrue(second.contains(german ? "Inhalt" : "Contents") && second.contains(german
-                    ? "1. Auf einen Blick" : "1. At a glance"), name + ": " + second);
+            boolean german = second.contains("Inhalt");
+            java.util.regex.Matcher contents = java.util.regex.Pattern.compile("(?:Contents|Inhalt) 1\\. (.+?) \\d+ ")
+                    .matcher(second);
+            assertTrue(contents.find(), name + ": the contents and their first entry on page 2: " + second);
             // The heading is on the page twice: in the contents and where the section begins.
-            String first = german ? "1. Auf einen Blick" : "1. At a glance";
+            String first = "1. " + contents.group(1);
             assertTrue(second.indexOf(first) != second.lastIndexOf(first), name + " begins its body on page 2");
-            if (name.equals("career-report.pdf") || german) {
+            if (name.equals("career-report.pdf") || name.equals("karrierebericht.pdf")) {
                 assertTrue(cover.contains(german ? "Kurz gesagt Die veröffentlichten Gehaltsbänder wirken veraltet"
                         : "In brief The published ranges look out of date"), name + ": " + cover);
                 reports++;

@@ -39,7 +39,7 @@ class PagesEndHalfEmptyTest {
                 continue;
             }
             List<PageLayout> pages = layout(pdf);
-            assertTrue(pages.size() > 3, pdf + " has content pages");
+            assertTrue(pages.size() >= 3, pdf + " has content pages");
             List<String> wasteful = new ArrayList<>();
             // The cover and the contents end early by design; the last page has nothing after it.
             for (int i = 2; i < pages.size() - 1; i++) {
@@ -67,7 +67,9 @@ class PagesEndHalfEmptyTest {
             if (!pdf.toString().endsWith(".pdf")) {
                 continue;
             }
-            for (PageLayout page : layout(pdf)) {
+            List<PageLayout> pages = layout(pdf);
+            // On the last page nothing follows: a short last section ends there, complete.
+            for (PageLayout page : pages.subList(0, pages.size() - 1)) {
                 List<String> lines = page.lines();
                 for (int i = Math.max(0, lines.size() - 3); i < lines.size(); i++) {
                     // A contents entry ends in its page number; a heading does not.

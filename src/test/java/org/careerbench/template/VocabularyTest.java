@@ -37,7 +37,8 @@ class VocabularyTest {
                 assertTrue(Vocabulary.markdownTable().contains("| `" + kind + "` | `" + source + "`"), kind + " " + source);
             }
         }
-        assertEquals(List.of("benchmark", "ranges", "paymix", "market", "skills", "history"), Vocabulary.sources("chart"));
+        assertEquals(List.of("benchmark", "ranges", "paymix", "pay-gap", "market", "skills", "history"),
+                Vocabulary.sources("chart"));
     }
 
     @Test

@@ -168,6 +168,35 @@ final class PayGapTables {
         return ctx.words().format().fixed(v, 2);
     }
 
+    /**
+     * The quartile bands as a chart: the share of women and of men in each band, stacked. Its
+     * figures are the quartile table's; a band of too few people is drawn empty and marked.
+     */
+    Block chart(org.careerbench.template.ChartSpec.PayGap spec, String name) {
+        var w = ctx.words();
+        if (ctx.data().roster().isEmpty()) {
+            return new Block.Note(w.get("paygap.no-roster"));
+        }
+        if (ctx.spec().burstBy().isPresent()) {
+            return new Block.Notice(w.get("paygap.burst"), w.get("paygap.burst.text"));
+        }
+        Workforce force = workforce(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
+        TableSpec.PayGap as = new TableSpec.PayGap(spec.name(), "", TableSpec.PayGap.Part.QUARTILES,
+                spec.minimumN(), TableSpec.PayGap.THRESHOLD, spec.fullTimeHours(), Map.of(), spec.lines());
+        TableBlock data = quartiles(as, name, force, new FigureLog());
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> r : data.rows()) {
+            rows.add(Arrays.asList(r.get(0), r.get(5) == null ? org.careerbench.report.Suppressed.VALUE : r.get(5),
+                    r.get(6) == null ? org.careerbench.report.Suppressed.VALUE : r.get(6)));
+        }
+        TableBlock shares = new TableBlock(name, "", List.of(data.columns().get(0), data.columns().get(5),
+                data.columns().get(6)), rows, List.of());
+        return new org.careerbench.report.ChartBlock(spec.title().isEmpty() ? w.get("paygap.chart.title")
+                : spec.title(), org.careerbench.report.ChartType.STACKED, shares, 0, List.of(1, 2),
+                w.get("paygap.band"), w.get("paygap.chart.axis"), w.get("paygap.chart.note"),
+                w.get("paygap.chart.alt"));
+    }
+
     private TableBlock quartiles(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
         var w = ctx.words();
         String cur = ctx.currency();
