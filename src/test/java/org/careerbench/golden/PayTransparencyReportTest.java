@@ -42,6 +42,8 @@ class PayTransparencyReportTest {
     private static Map<String, Double> figures;
     private static String pdf;
     private static String german;
+    private static String cover;
+    private static String germanCover;
 
     @BeforeAll
     static void read() throws Exception {
@@ -64,6 +66,8 @@ class PayTransparencyReportTest {
                 .findFirst().orElseThrow();
         pdf = String.join("\n", texts.get(report)).replaceAll("\\s+", " ");
         german = String.join("\n", texts.get(report.resolveSibling("lohntransparenz.pdf"))).replaceAll("\\s+", " ");
+        cover = texts.get(report).get(0);
+        germanCover = texts.get(report.resolveSibling("lohntransparenz.pdf")).get(0);
         figures = new HashMap<>();
         try (Reader in = Files.newBufferedReader(report.resolveSibling("figures.csv"), StandardCharsets.UTF_8);
                 CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -127,6 +131,9 @@ class PayTransparencyReportTest {
         assertTrue(pdf.contains("(a) Mean hourly pay " + String.format(java.util.Locale.ROOT, "%.2f", womenMean)),
                 pdf);
         assertTrue(pdf.contains(gap), "the report shows the mean gap " + gap);
+        assertTrue(pdf.contains("In brief Women's mean hourly pay is " + gap + " below men's; the gap in the median is "
+                + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * (menMedian - womenMedian) / menMedian) + "."),
+                "the cover leads with the mean gap: " + pdf);
         assertTrue(pdf.contains("Counted but not compared: 4 recorded neither female nor male"), pdf);
     }
 
@@ -194,8 +201,17 @@ class PayTransparencyReportTest {
         assertTrue(pdf.contains("due: gap of 5% or more"), pdf);
     }
 
+    /** The pay report names no career field: its cover showed "Career field:" / "Berufsfeld:" with nothing after. */
+    @Test
+    void anEmptyCareerFieldLabelOnTheCover() {
+        assertFalse(cover.contains("Career field"), cover);
+        assertFalse(germanCover.contains("Berufsfeld"), germanCover);
+        assertTrue(cover.contains("Period: November 2026"), cover);
+    }
+
     @Test
     void theGermanReportReadsGerman() {
+        assertTrue(german.contains("Kurz gesagt Das mittlere Stundenentgelt der Frauen liegt "), german);
         for (String word : Arrays.asList("Geschlechtsspezifisches Entgeltgefälle", "Mittleres Stundenentgelt",
                 "Entgeltquartil", "Gemeinsame Entgeltbewertung", "erforderlich", "Frauen", "Männer")) {
             assertTrue(german.contains(word), word + " in " + german);

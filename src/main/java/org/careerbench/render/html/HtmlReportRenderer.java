@@ -114,8 +114,11 @@ public final class HtmlReportRenderer implements Renderer {
                 out.append("<aside class=\"headline\"><p class=\"label\">").append(Html.text(words.get("cover.headline")))
                         .append("</p><p>").append(Html.text(report.headline())).append("</p></aside>\n");
             }
-            out.append("<p class=\"meta\">").append(Html.text(words.get("cover.field", report.field())))
-                    .append("<br>").append(Html.text(words.get("cover.period", month))).append("</p>\n</header>\n");
+            out.append("<p class=\"meta\">");
+            if (!report.field().isBlank()) {
+                out.append(Html.text(words.get("cover.field", report.field()))).append("<br>");
+            }
+            out.append(Html.text(words.get("cover.period", month))).append("</p>\n</header>\n");
         }
 
         /** Section numbers as the PDF shows them: "1.", "3.1.". */

@@ -47,11 +47,18 @@ final class CoverPage {
         if (!report.headline().isEmpty()) {
             document.add(headline(report.headline()));
         }
-        Paragraph field = new Paragraph(words.get("cover.field", report.field()), fonts.font(false, false, 11, theme.muted()));
-        field.setSpacingBefore(report.headline().isEmpty() ? 36 : 18);
-        document.add(field);
+        // A template without a career field (a pay transparency report) names none: no empty "Career field:".
+        if (!report.field().isBlank()) {
+            Paragraph field = new Paragraph(words.get("cover.field", report.field()), fonts.font(false, false, 11,
+                    theme.muted()));
+            field.setSpacingBefore(report.headline().isEmpty() ? 36 : 18);
+            document.add(field);
+        }
         Paragraph period = new Paragraph(words.get("cover.period", monthName(report.period(), words)), fonts.font(false, false, 11,
                 theme.muted()));
+        if (report.field().isBlank()) {
+            period.setSpacingBefore(report.headline().isEmpty() ? 36 : 18);
+        }
         period.setAlignment(Element.ALIGN_LEFT);
         document.add(period);
     }

@@ -73,6 +73,29 @@ final class PayGapTables {
         return new Workforce(List.copyOf(workers), otherwise, noSex, noHours, otherCurrency);
     }
 
+    /**
+     * The sentence that leads the cover of a report with the pay gap's summary: the mean gap in
+     * hourly pay, and the median's; empty when the report has none or it is withheld.
+     */
+    static java.util.Optional<String> headline(org.careerbench.report.Words w,
+            List<org.careerbench.report.Figure> figures) {
+        OptionalDouble mean = OptionalDouble.empty();
+        OptionalDouble median = OptionalDouble.empty();
+        for (org.careerbench.report.Figure f : figures) {
+            if (f.statistic().equals("gap") && !f.withheld() && f.keys().equals("mean")) {
+                mean = f.value();
+            } else if (f.statistic().equals("gap") && !f.withheld() && f.keys().equals("median")) {
+                median = f.value();
+            }
+        }
+        if (mean.isEmpty() || median.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double m = mean.getAsDouble();
+        return java.util.Optional.of(w.get(m >= 0 ? "paygap.headline.below" : "paygap.headline.above",
+                w.format().percent(Math.abs(m), 1), w.format().percent(median.getAsDouble(), 1)));
+    }
+
     Made<List<Block>> blocks(TableSpec.PayGap spec, String name) {
         var w = ctx.words();
         if (ctx.data().roster().isEmpty()) {

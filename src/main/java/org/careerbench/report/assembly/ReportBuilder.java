@@ -343,6 +343,10 @@ public final class ReportBuilder {
             SectionSpec s = spec.sections().get(i);
             sections.add(new Section(s.title(), s.level(), blocks));
         }
+        if (headline.isEmpty()) {
+            // A pay transparency report has no findings: its mean gap leads the cover.
+            headline = PayGapTables.headline(ctx.words(), logged).orElse("");
+        }
         Optional<java.time.LocalDate> agedTo = ctx.valuation().aging().method() == Aging.Method.NONE
                 ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate());
         return Report.builder(title, spec.format(), fileName).subtitle(spec.subtitle()).field(spec.field())
