@@ -90,4 +90,15 @@ public sealed interface LiveValue {
     /** {@code nationalColumn} of the table's first row × this row's {@code indexColumn} / 100. */
     record Localised(String nationalColumn, String indexColumn, Double cached) implements LiveValue {
     }
+
+    /** {@code left + right}, two columns of this row. */
+    record Sum(String left, String right, Double cached) implements LiveValue {
+    }
+
+    /**
+     * A pay gap: {@code (men − women) / men}, two columns of this row, as a share of the men's
+     * figure (positive when women are paid less).
+     */
+    record Gap(String men, String women, Double cached) implements LiveValue {
+    }
 }

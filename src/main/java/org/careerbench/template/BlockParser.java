@@ -333,7 +333,8 @@ final class BlockParser {
 
     /** A positioning block's {@code areas}: roster region to regional-differential area. */
     static final Map<String, TableSpec.PayGap.Part> PAY_GAP_PARTS = Map.of("summary", TableSpec.PayGap.Part.SUMMARY,
-            "quartiles", TableSpec.PayGap.Part.QUARTILES, "categories", TableSpec.PayGap.Part.CATEGORIES);
+            "quartiles", TableSpec.PayGap.Part.QUARTILES, "categories", TableSpec.PayGap.Part.CATEGORIES,
+            "workers", TableSpec.PayGap.Part.WORKERS);
 
     /** Categories of worker whose gap the employer justifies, each with the justification. */
     private static Map<String, String> justified(KeyReader r) {

@@ -234,7 +234,9 @@ public sealed interface TableSpec extends BlockSpec {
      * aside and counted; employees recorded neither female nor male are counted, not compared.
      *
      * @param part          which figures: the gaps and shares of (a)–(e), the quartile pay bands
-     *                      of (f), or the gaps by category of worker of (g)
+     *                      of (f), the gaps by category of worker of (g), or (in an analyst's
+     *                      workbook only) the employees compared, over which the workbook's
+     *                      figures are live formulas
      * @param minimumN      the fewest women, and the fewest men, a gap needs to be published
      * @param threshold     the gap in a category from which a joint pay assessment is due (Article 10)
      * @param fullTimeHours the hours of a full-time week, for an employee given by FTE
@@ -244,7 +246,7 @@ public sealed interface TableSpec extends BlockSpec {
     record PayGap(Optional<String> name, String caption, Part part, int minimumN, double threshold,
             double fullTimeHours, Map<String, String> justified, KeyLines lines) implements TableSpec {
         /** The parts of the report. */
-        public enum Part { SUMMARY, QUARTILES, CATEGORIES }
+        public enum Part { SUMMARY, QUARTILES, CATEGORIES, WORKERS }
 
         /** The gap in a category from which Article 10 asks for a joint pay assessment. */
         public static final double THRESHOLD = 0.05;

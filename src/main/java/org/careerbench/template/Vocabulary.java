@@ -89,7 +89,8 @@ public final class Vocabulary {
                     new Key("minimum-n", "20: a movement on fewer observations then or now is not told", "30"),
                     new Key("threshold", "0.05: movements of 5% or more are told", "0.1"),
                     new Key("top", "3: the largest movements told", "5")),
-            table("pay-gap", new Key("show", "summary: the gaps of Article 9(1)(a)-(e); quartiles; categories",
+            table("pay-gap", new Key("show", "summary: the gaps of Article 9(1)(a)-(e); quartiles; categories; "
+                    + "workers (analyst workbook only)",
                     "quartiles"),
                     new Key("minimum-n", "5: the fewest women, and men, a published gap rests on", "10"),
                     new Key("threshold", "0.05: a category's gap from which a joint pay assessment is due", "0.05"),

@@ -34,7 +34,7 @@ class AuditCommandTest {
     void aCleanPeriodPasses() {
         Cli cli = new Cli();
         assertEquals(ExitCodes.OK, cli.run("audit", "--input", input.toString(), period.toString()), cli.said());
-        assertTrue(cli.out.toString().contains("12 files of 2026-11 audited; nothing withheld can be read"), cli.said());
+        assertTrue(cli.out.toString().contains("13 files of 2026-11 audited; nothing withheld can be read"), cli.said());
     }
 
     @Test

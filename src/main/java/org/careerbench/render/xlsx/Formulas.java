@@ -67,6 +67,13 @@ final class Formulas {
         if (value instanceof LiveValue.Product p) {
             return thisRow.apply(p.left()) + "*" + thisRow.apply(p.right());
         }
+        if (value instanceof LiveValue.Sum p) {
+            return thisRow.apply(p.left()) + "+" + thisRow.apply(p.right());
+        }
+        if (value instanceof LiveValue.Gap g) {
+            String men = thisRow.apply(g.men());
+            return "(" + men + "-" + thisRow.apply(g.women()) + ")/" + men;
+        }
         if (value instanceof LiveValue.Ratio r) {
             String denominator = thisRow.apply(r.denominator());
             String ratio = thisRow.apply(r.numerator()) + "/" + denominator;

@@ -30,7 +30,8 @@ final class PayGapTables {
     }
 
     /** The roster as the statistics read it, with what was set aside. */
-    record Workforce(List<PayGaps.Worker> workers, int otherwise, int noSex, int noHours, int otherCurrency) {
+    record Workforce(List<PayGaps.Worker> workers, List<Employee> employees, int otherwise, int noSex, int noHours,
+            int otherCurrency) {
         int setAside() {
             return noSex + noHours + otherCurrency;
         }
@@ -39,6 +40,7 @@ final class PayGapTables {
     /** The workers of the roster; {@code fullTimeHours} turns an FTE into hours. */
     static Workforce workforce(List<Employee> roster, String currency, double fullTimeHours) {
         List<PayGaps.Worker> workers = new ArrayList<>();
+        List<Employee> compared = new ArrayList<>();
         int otherwise = 0;
         int noSex = 0;
         int noHours = 0;
@@ -69,8 +71,9 @@ final class PayGapTables {
                 continue;
             }
             workers.add(new PayGaps.Worker(s, e.category(), e.baseSalary(), e.variablePay(), weekly * 52));
+            compared.add(e);
         }
-        return new Workforce(List.copyOf(workers), otherwise, noSex, noHours, otherCurrency);
+        return new Workforce(List.copyOf(workers), List.copyOf(compared), otherwise, noSex, noHours, otherCurrency);
     }
 
     /**
@@ -96,8 +99,11 @@ final class PayGapTables {
                 w.format().percent(Math.abs(m), 1), w.format().percent(median.getAsDouble(), 1)));
     }
 
-    Made<List<Block>> blocks(TableSpec.PayGap spec, String name) {
+    Made<List<Block>> blocks(TableSpec.PayGap spec, String name) throws BlockProblem {
         var w = ctx.words();
+        if (spec.part() == TableSpec.PayGap.Part.WORKERS) {
+            ctx.microdataAllowed(spec.lines(), "employee rows");
+        }
         if (ctx.data().roster().isEmpty()) {
             return Made.of(List.of(new Block.Note(w.get("paygap.no-roster"))));
         }
@@ -110,6 +116,7 @@ final class PayGapTables {
             case SUMMARY -> summary(spec, name, force, figures);
             case QUARTILES -> quartiles(spec, name, force, figures);
             case CATEGORIES -> categories(spec, name, force, figures);
+            case WORKERS -> workers(spec, name, force);
         };
         List<String> warnings = new ArrayList<>();
         if (force.setAside() > 0 && spec.part() == TableSpec.PayGap.Part.SUMMARY) {
@@ -176,6 +183,28 @@ final class PayGapTables {
             OptionalDouble men, OptionalDouble gap, boolean enough, PayGaps.Gaps g, FigureLog figures) {
         var w = ctx.words();
         boolean shown = enough && gap.isPresent();
+        java.util.Optional<String> live = workersTable();
+        if (shown && live.isPresent()) {
+            // In the analyst's workbook each published figure is a formula over the employees' table: an edit
+            // there moves it. A withheld one stays a value (a blank), never a formula that would give it back.
+            boolean variable = key.startsWith("variable");
+            org.careerbench.stats.Statistic statistic = key.endsWith("median") ? org.careerbench.stats.Statistic.P50
+                    : org.careerbench.stats.Statistic.MEAN;
+            String keyColumn = variable ? w.get("paygap.workers.group") : w.get("paygap.workers.sex");
+            String valueColumn = variable ? w.get("paygap.workers.variable") : w.get("paygap.workers.hourly");
+            figures.add(name, key + " | women", "value", women.getAsDouble(), g.women(), false, "",
+                    amount(women.getAsDouble()));
+            figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, "", amount(men.getAsDouble()));
+            figures.add(name, key, "gap", gap.getAsDouble(), g.women() + g.men(), false, "",
+                    w.format().percent(gap.getAsDouble(), 1));
+            return Arrays.asList("(" + letter + ")", label,
+                    new org.careerbench.report.LiveValue.CellStatistic(live.get(), keyColumn,
+                            variable ? RECEIVING_WOMEN : FEMALE, valueColumn, statistic, women.getAsDouble()),
+                    new org.careerbench.report.LiveValue.CellStatistic(live.get(), keyColumn,
+                            variable ? RECEIVING_MEN : MALE, valueColumn, statistic, men.getAsDouble()),
+                    new org.careerbench.report.LiveValue.Gap(w.get("paygap.men"), w.get("paygap.women"),
+                            gap.getAsDouble()));
+        }
         figures.add(name, key + " | women", "value", shown ? women.orElse(Double.NaN) : null, g.women(), !shown, "",
                 shown ? amount(women.orElse(0)) : "—");
         figures.add(name, key + " | men", "value", shown ? men.orElse(Double.NaN) : null, g.men(), !shown, "",
@@ -184,6 +213,71 @@ final class PayGapTables {
                 shown ? w.format().percent(gap.getAsDouble(), 1) : "—");
         return Arrays.asList("(" + letter + ")", label, shown ? amount(women.getAsDouble()) : null,
                 shown ? amount(men.getAsDouble()) : null, shown ? gap.getAsDouble() : null);
+    }
+
+    static final String FEMALE = "female";
+    static final String MALE = "male";
+    static final String RECEIVING_WOMEN = "female, receiving";
+    static final String RECEIVING_MEN = "male, receiving";
+
+    /**
+     * The name of this workbook's table of employees, when the template has one: then the figures
+     * are live over it.
+     */
+    private java.util.Optional<String> workersTable() {
+        if (ctx.spec().format() != org.careerbench.report.OutputFormat.XLSX) {
+            return java.util.Optional.empty();
+        }
+        for (var b : ctx.spec().blocks()) {
+            if (b instanceof TableSpec.PayGap p && p.part() == TableSpec.PayGap.Part.WORKERS) {
+                try {
+                    return java.util.Optional.of(ctx.names().of(p));
+                } catch (BlockProblem e) {
+                    // The employees' table has a problem of its own, reported where it is built: no live figures.
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The employees compared, one row each, women first and within each sex those receiving
+     * variable pay first, so that each group's rows are contiguous for the workbook's formulas.
+     * Total and hourly pay are formulas of the row.
+     */
+    private TableBlock workers(TableSpec.PayGap spec, String name, Workforce force) {
+        var w = ctx.words();
+        String cur = ctx.currency();
+        String basic = w.get("paygap.workers.basic");
+        String variable = w.get("paygap.workers.variable");
+        String hours = w.get("paygap.workers.hours");
+        String total = w.get("paygap.workers.total");
+        List<TableColumn> columns = List.of(TableColumn.of(w.get("positioning.employee"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.workers.sex"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.workers.group"), ValueType.TEXT),
+                TableColumn.of(w.get("paygap.category"), ValueType.TEXT), TableColumn.money(basic, cur),
+                TableColumn.money(variable, cur), TableColumn.of(hours, ValueType.DECIMAL),
+                TableColumn.money(total, cur), TableColumn.of(w.get("paygap.workers.hourly"), ValueType.DECIMAL));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < force.workers().size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.<Integer, Boolean>comparing(i -> force.workers().get(i).sex()
+                != PayGaps.Sex.FEMALE).thenComparing(i -> !force.workers().get(i).receivesVariablePay()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i : order) {
+            PayGaps.Worker x = force.workers().get(i);
+            String sex = x.sex() == PayGaps.Sex.FEMALE ? FEMALE : MALE;
+            String group = x.receivesVariablePay() ? (x.sex() == PayGaps.Sex.FEMALE ? RECEIVING_WOMEN : RECEIVING_MEN)
+                    : sex + ", none";
+            rows.add(Arrays.asList(force.employees().get(i).id(), sex, group, x.category(), x.basicPay(),
+                    x.variablePay(), x.hours(), new org.careerbench.report.LiveValue.Sum(basic, variable,
+                            x.basicPay() + x.variablePay()),
+                    new org.careerbench.report.LiveValue.Ratio(total, hours, x.hourlyPay())));
+        }
+        return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.workers.caption") : spec.caption(),
+                columns, rows, List.of(w.get("paygap.workers.note")));
     }
 
     /** An amount as the tables show it: two decimals, in the reader's language ("70.78", "70,78"). */

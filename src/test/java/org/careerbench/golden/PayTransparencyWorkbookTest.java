@@ -1,0 +1,120 @@
+package org.careerbench.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 30: the pay transparency workbook, for the employer's analyst, holds the employees
+ * compared and every published figure of Article 9(1)(a)–(d) as a formula over them. An analyst
+ * corrects one woman's basic pay; LibreOffice recalculates; the mean gap is the test's own
+ * arithmetic over the corrected rows.
+ */
+class PayTransparencyWorkbookTest {
+    @TempDir
+    Path dir;
+
+    private static Path workbook() throws Exception {
+        return ShippedDeliverables.texts().keySet().iterator().next().resolveSibling("pay-transparency-analysis.xlsx");
+    }
+
+    private static XSSFWorkbook open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** The data rows of an Excel table, as their cells. */
+    private static List<Row> rows(XSSFWorkbook w, String table) {
+        XSSFTable t = w.getTable(table);
+        Sheet sheet = t.getXSSFSheet();
+        List<Row> rows = new ArrayList<>();
+        for (int r = t.getStartRowIndex() + 1; r <= t.getEndRowIndex(); r++) {
+            rows.add(sheet.getRow(r));
+        }
+        return rows;
+    }
+
+    private static int column(XSSFWorkbook w, String table, String header) {
+        XSSFTable t = w.getTable(table);
+        Row head = t.getXSSFSheet().getRow(t.getStartRowIndex());
+        for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
+            if (head.getCell(c).getStringCellValue().equals(header)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + table);
+    }
+
+    /** The mean gap computed here from the Workers table's own cells: (men − women) / men of hourly pay. */
+    private static double meanGap(XSSFWorkbook w) {
+        int sex = column(w, "Workers", "Sex");
+        int basic = column(w, "Workers", "Basic pay");
+        int variable = column(w, "Workers", "Variable pay");
+        int hours = column(w, "Workers", "Hours a year");
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        for (Row r : rows(w, "Workers")) {
+            int i = r.getCell(sex).getStringCellValue().equals("female") ? 0 : 1;
+            sum[i] += (r.getCell(basic).getNumericCellValue() + r.getCell(variable).getNumericCellValue())
+                    / r.getCell(hours).getNumericCellValue();
+            n[i]++;
+        }
+        double women = sum[0] / n[0];
+        double men = sum[1] / n[1];
+        return (men - women) / men;
+    }
+
+    private static Cell gapCell(XSSFWorkbook w) {
+        return rows(w, "PayGap").get(0).getCell(column(w, "PayGap", "Gap"));
+    }
+
+    @Test
+    void theFiguresAreFormulasOverTheEmployeesAndAnEditMovesThem() throws Exception {
+        Path edited = dir.resolve("in/pay-transparency-analysis.xlsx");
+        Files.createDirectories(edited.getParent());
+        double before;
+        double expected;
+        try (XSSFWorkbook w = open(workbook())) {
+            List<Row> summary = rows(w, "PayGap");
+            int women = column(w, "PayGap", "Women");
+            for (int r = 0; r < 4; r++) {
+                Cell c = summary.get(r).getCell(women);
+                assertEquals(CellType.FORMULA, c.getCellType(), "(a)-(d) are live");
+                assertTrue(c.getCellFormula().contains("Workers["), c.getCellFormula());
+            }
+            Cell gap = gapCell(w);
+            assertEquals(CellType.FORMULA, gap.getCellType());
+            before = gap.getNumericCellValue();
+            assertEquals(meanGap(w), before, 1e-9, "the stored mean gap is the employees' own");
+            assertEquals(176, rows(w, "Workers").size(), "every employee compared, none set aside in the sample");
+            // The analyst corrects the first woman's basic pay: doubled.
+            Cell basic = rows(w, "Workers").get(0).getCell(column(w, "Workers", "Basic pay"));
+            basic.setCellValue(basic.getNumericCellValue() * 2);
+            expected = meanGap(w);
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                w.write(out);
+            }
+        }
+        assertTrue(Math.abs(expected - before) > 1e-4, "the edit moves the gap");
+        Path recalculated = dir.resolve("out");
+        org.careerbench.LibreOffice.recalculate(List.of(edited), recalculated);
+        try (XSSFWorkbook w = open(recalculated.resolve("pay-transparency-analysis.xlsx"))) {
+            assertEquals(expected, gapCell(w).getNumericCellValue(), 1e-9, "LibreOffice's recalculated mean gap");
+        }
+    }
+}
