@@ -101,4 +101,14 @@ public sealed interface LiveValue {
      */
     record Gap(String men, String women, Double cached) implements LiveValue {
     }
+
+    /**
+     * A pay gap within one group of a table: {@code (mean of men − mean of women) / mean of men}
+     * of {@code valueColumn} over the rows whose {@code groupColumn} equals {@code group}, women and
+     * men told apart by {@code sexColumn} ({@code female}, {@code male}); with {@code receivingOnly},
+     * over the rows whose value is above 0.
+     */
+    record GroupGap(String table, String valueColumn, String sexColumn, String groupColumn, String group,
+            boolean receivingOnly, Double cached) implements LiveValue {
+    }
 }

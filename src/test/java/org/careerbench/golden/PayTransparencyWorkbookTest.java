@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 30: the pay transparency workbook, for the employer's analyst, holds the employees
- * compared and every published figure of Article 9(1)(a)–(d) as a formula over them. An analyst
- * corrects one woman's basic pay; LibreOffice recalculates; the mean gap is the test's own
- * arithmetic over the corrected rows.
+ * compared and figures (a)–(d) and (g) as formulas over them. An analyst corrects one woman's basic
+ * pay; LibreOffice recalculates; the mean gap, and her category's, are the test's own arithmetic
+ * over the corrected rows.
  */
 class PayTransparencyWorkbookTest {
     @TempDir
@@ -79,6 +79,38 @@ class PayTransparencyWorkbookTest {
         return (men - women) / men;
     }
 
+    /** The mean gap of total hourly pay within one category, from the Workers table's own cells. */
+    private static double categoryGap(XSSFWorkbook w, String category) {
+        int sex = column(w, "Workers", "Sex");
+        int cat = column(w, "Workers", "Category of worker");
+        int basic = column(w, "Workers", "Basic pay");
+        int variable = column(w, "Workers", "Variable pay");
+        int hours = column(w, "Workers", "Hours a year");
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        for (Row r : rows(w, "Workers")) {
+            if (!r.getCell(cat).getStringCellValue().equals(category)) {
+                continue;
+            }
+            int i = r.getCell(sex).getStringCellValue().equals("female") ? 0 : 1;
+            sum[i] += (r.getCell(basic).getNumericCellValue() + r.getCell(variable).getNumericCellValue())
+                    / r.getCell(hours).getNumericCellValue();
+            n[i]++;
+        }
+        double men = sum[1] / n[1];
+        return (men - sum[0] / n[0]) / men;
+    }
+
+    /** The "Pay gap" cell of a category's row in the Categories table. */
+    private static Cell categoryCell(XSSFWorkbook w, String category) {
+        for (Row r : rows(w, "Categories")) {
+            if (r.getCell(column(w, "Categories", "Category of worker")).getStringCellValue().equals(category)) {
+                return r.getCell(column(w, "Categories", "Pay gap"));
+            }
+        }
+        throw new AssertionError("no category " + category);
+    }
+
     private static Cell gapCell(XSSFWorkbook w) {
         return rows(w, "PayGap").get(0).getCell(column(w, "PayGap", "Gap"));
     }
@@ -89,6 +121,8 @@ class PayTransparencyWorkbookTest {
         Files.createDirectories(edited.getParent());
         double before;
         double expected;
+        String category;
+        double expectedInCategory;
         try (XSSFWorkbook w = open(workbook())) {
             List<Row> summary = rows(w, "PayGap");
             int women = column(w, "PayGap", "Women");
@@ -102,10 +136,17 @@ class PayTransparencyWorkbookTest {
             before = gap.getNumericCellValue();
             assertEquals(meanGap(w), before, 1e-9, "the stored mean gap is the employees' own");
             assertEquals(176, rows(w, "Workers").size(), "every employee compared, none set aside in the sample");
-            // The analyst corrects the first woman's basic pay: doubled.
-            Cell basic = rows(w, "Workers").get(0).getCell(column(w, "Workers", "Basic pay"));
+            // The analyst corrects the basic pay of the first woman whose category's gap is published: doubled.
+            Row woman = rows(w, "Workers").stream().filter(r -> categoryCell(w, r.getCell(column(w, "Workers",
+                    "Category of worker")).getStringCellValue()).getCellType() == CellType.FORMULA).findFirst()
+                    .orElseThrow();
+            category = woman.getCell(column(w, "Workers", "Category of worker")).getStringCellValue();
+            assertEquals(categoryGap(w, category), categoryCell(w, category).getNumericCellValue(), 1e-9,
+                    "the stored gap of " + category);
+            Cell basic = woman.getCell(column(w, "Workers", "Basic pay"));
             basic.setCellValue(basic.getNumericCellValue() * 2);
             expected = meanGap(w);
+            expectedInCategory = categoryGap(w, category);
             try (OutputStream out = Files.newOutputStream(edited)) {
                 w.write(out);
             }
@@ -115,6 +156,8 @@ class PayTransparencyWorkbookTest {
         org.careerbench.LibreOffice.recalculate(List.of(edited), recalculated);
         try (XSSFWorkbook w = open(recalculated.resolve("pay-transparency-analysis.xlsx"))) {
             assertEquals(expected, gapCell(w).getNumericCellValue(), 1e-9, "LibreOffice's recalculated mean gap");
+            assertEquals(expectedInCategory, categoryCell(w, category).getNumericCellValue(), 1e-9,
+                    "LibreOffice's recalculated gap of " + category);
         }
     }
 }

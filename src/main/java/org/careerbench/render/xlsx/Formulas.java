@@ -74,6 +74,10 @@ final class Formulas {
             String men = thisRow.apply(g.men());
             return "(" + men + "-" + thisRow.apply(g.women()) + ")/" + men;
         }
+        if (value instanceof LiveValue.GroupGap g) {
+            String men = groupMean(g, "male");
+            return "(" + men + "-" + groupMean(g, "female") + ")/" + men;
+        }
         if (value instanceof LiveValue.Ratio r) {
             String denominator = thisRow.apply(r.denominator());
             String ratio = thisRow.apply(r.numerator()) + "/" + denominator;
@@ -206,6 +210,14 @@ final class Formulas {
 
         return "IF(" + method + "=\"none\",1,IF(" + method + "=\"simple\",1+" + rate + "*" + months
                 + "/12,(1+" + rate + ")^(" + months + "/12)))";
+    }
+
+    /** The mean of one sex's rows of a group, for a group's pay gap. */
+    private static String groupMean(LiveValue.GroupGap g, String sex) {
+        String values = g.table() + "[" + column(g.valueColumn()) + "]";
+        return "AVERAGEIFS(" + values + "," + g.table() + "[" + column(g.sexColumn()) + "]," + equalTo(sex) + ","
+                + g.table() + "[" + column(g.groupColumn()) + "]," + equalTo(g.group())
+                + (g.receivingOnly() ? "," + values + ",\">0\"" : "") + ")";
     }
 
     /** A statistic over the contiguous rows of a table whose key column equals the cell's key. */

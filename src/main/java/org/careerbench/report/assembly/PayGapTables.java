@@ -215,6 +215,23 @@ final class PayGapTables {
                 shown ? amount(men.getAsDouble()) : null, shown ? gap.getAsDouble() : null);
     }
 
+    /**
+     * A category's published gap: in the analyst's workbook a formula over the employees' rows of
+     * the category, elsewhere the value; a withheld gap is a blank either way.
+     */
+    private Object live(java.util.Optional<String> workers, OptionalDouble gap, String valueColumn, String category,
+            boolean receivingOnly) {
+        if (gap.isEmpty()) {
+            return null;
+        }
+        if (workers.isEmpty()) {
+            return gap.getAsDouble();
+        }
+        var w = ctx.words();
+        return new org.careerbench.report.LiveValue.GroupGap(workers.get(), w.get(valueColumn),
+                w.get("paygap.workers.sex"), w.get("paygap.category"), category, receivingOnly, gap.getAsDouble());
+    }
+
     static final String FEMALE = "female";
     static final String MALE = "male";
     static final String RECEIVING_WOMEN = "female, receiving";
@@ -258,7 +275,8 @@ final class PayGapTables {
                 TableColumn.of(w.get("paygap.workers.group"), ValueType.TEXT),
                 TableColumn.of(w.get("paygap.category"), ValueType.TEXT), TableColumn.money(basic, cur),
                 TableColumn.money(variable, cur), TableColumn.of(hours, ValueType.DECIMAL),
-                TableColumn.money(total, cur), TableColumn.of(w.get("paygap.workers.hourly"), ValueType.DECIMAL));
+                TableColumn.money(total, cur), TableColumn.of(w.get("paygap.workers.hourly"), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.workers.basic-hourly"), ValueType.DECIMAL));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < force.workers().size(); i++) {
             order.add(i);
@@ -274,7 +292,8 @@ final class PayGapTables {
             rows.add(Arrays.asList(force.employees().get(i).id(), sex, group, x.category(), x.basicPay(),
                     x.variablePay(), x.hours(), new org.careerbench.report.LiveValue.Sum(basic, variable,
                             x.basicPay() + x.variablePay()),
-                    new org.careerbench.report.LiveValue.Ratio(total, hours, x.hourlyPay())));
+                    new org.careerbench.report.LiveValue.Ratio(total, hours, x.hourlyPay()),
+                    new org.careerbench.report.LiveValue.Ratio(basic, hours, x.basicHourlyPay())));
         }
         return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.workers.caption") : spec.caption(),
                 columns, rows, List.of(w.get("paygap.workers.note")));
@@ -387,9 +406,11 @@ final class PayGapTables {
                     variable.isEmpty(), "", variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
             figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(), "",
                     total.isPresent() ? w.format().percent(total.getAsDouble(), 1) : "—");
-            rows.add(Arrays.asList(category, g.women(), g.men(), basic.isPresent() ? basic.getAsDouble() : null,
-                    variable.isPresent() ? variable.getAsDouble() : null, total.isPresent() ? total.getAsDouble()
-                    : null, assessment));
+            java.util.Optional<String> live = workersTable();
+            rows.add(Arrays.asList(category, g.women(), g.men(),
+                    live(live, basic, "paygap.workers.basic-hourly", e.getKey(), false),
+                    live(live, variable, "paygap.workers.variable", e.getKey(), true),
+                    live(live, total, "paygap.workers.hourly", e.getKey(), false), assessment));
         }
         figures.add(name, "joint pay assessment", "n", (double) due, due, false, "", w.format().count(due));
         List<String> notes = new ArrayList<>();
