@@ -89,4 +89,17 @@ class FormulasTest {
         assertEquals(a, formulas.name(InputKey.geoIndex("West Coast")), "the same input, the same name");
         assertEquals("GeoIndex_area", formulas.name(InputKey.geoIndex("!!!")));
     }
+
+    @Test
+    void aPayGapIsMenLessWomenOverMenAndAGroupsNameIsTakenLiterally() {
+        Formulas.Place gaps = new Formulas.Place("PayGap", List.of("Women", "Men", "Gap"), 3, 0);
+        assertEquals("(PayGap[[#This Row],[Men]]-PayGap[[#This Row],[Women]])/PayGap[[#This Row],[Men]]",
+                formulas.of(new LiveValue.Gap("Men", "Women", 0.1), gaps));
+        assertEquals("Obs[[#This Row],[Country]]+Obs[[#This Row],[Aged]]",
+                formulas.of(new LiveValue.Sum("Country", "Aged", 1.0), place));
+        String men = "AVERAGEIFS(W[Pay],W[Sex],\"=male\",W[Cat],\"=Eng ~*\"\"=1\"\"~?\",W[Pay],\">0\")";
+        String women = men.replace("\"=male\"", "\"=female\"");
+        assertEquals("(" + men + "-" + women + ")/" + men, formulas.of(new LiveValue.GroupGap("W", "Pay", "Sex", "Cat",
+                "Eng *\"=1\"?", true, 0.2), place), "a category's wildcards and quotes are its own characters");
+    }
 }
