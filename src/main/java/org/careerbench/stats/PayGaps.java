@@ -34,6 +34,21 @@ public final class PayGaps {
     private PayGaps() {
     }
 
+    /**
+     * Whose definitions of hourly pay apply. {@code EU}: basic plus complementary or variable pay
+     * over the hours (Directive (EU) 2023/970, Article 3). {@code UK}: ordinary pay over the hours —
+     * here the basic pay, variable pay counting as bonus pay (the 2017 Regulations), which
+     * the bonus gap and shares compare.
+     */
+    public enum Rules {
+        EU, UK;
+
+        /** A worker's hourly pay under these rules. */
+        public double hourly(Worker w) {
+            return this == EU ? w.hourlyPay() : w.basicHourlyPay();
+        }
+    }
+
     /** The two sexes the gap compares. Workers recorded otherwise are counted, not compared. */
     public enum Sex { FEMALE, MALE }
 
@@ -116,17 +131,21 @@ public final class PayGaps {
             OptionalDouble menReceiving, OptionalDouble meanBasicGap) {
     }
 
-    /** The gaps of {@code workers}. */
+    /** The gaps of {@code workers}, hourly pay as the EU defines it. */
     public static Gaps gaps(List<Worker> workers) {
+        return gaps(workers, Rules.EU);
+    }
+
+    /** The gaps of {@code workers}, hourly pay as {@code rules} define it. */
+    public static Gaps gaps(List<Worker> workers, Rules rules) {
         List<Worker> receiving = workers.stream().filter(Worker::receivesVariablePay).toList();
         int women = (int) workers.stream().filter(w -> w.sex() == Sex.FEMALE).count();
         int men = workers.size() - women;
         long womenWith = receiving.stream().filter(w -> w.sex() == Sex.FEMALE).count();
         long menWith = receiving.size() - womenWith;
         return new Gaps(women, men,
-                gap(mean(of(workers, Sex.MALE, Worker::hourlyPay)), mean(of(workers, Sex.FEMALE, Worker::hourlyPay))),
-                gap(median(of(workers, Sex.MALE, Worker::hourlyPay)),
-                        median(of(workers, Sex.FEMALE, Worker::hourlyPay))),
+                gap(mean(of(workers, Sex.MALE, rules::hourly)), mean(of(workers, Sex.FEMALE, rules::hourly))),
+                gap(median(of(workers, Sex.MALE, rules::hourly)), median(of(workers, Sex.FEMALE, rules::hourly))),
                 gap(mean(of(receiving, Sex.MALE, Worker::variablePay)),
                         mean(of(receiving, Sex.FEMALE, Worker::variablePay))),
                 gap(median(of(receiving, Sex.MALE, Worker::variablePay)),
@@ -153,7 +172,12 @@ public final class PayGaps {
      * pay first. Every worker is in exactly one band; band sizes differ by at most one.
      */
     public static List<List<Worker>> quartileBands(List<Worker> workers) {
-        List<Worker> ranked = ranked(workers);
+        return quartileBands(workers, Rules.EU);
+    }
+
+    /** The quartile pay bands with hourly pay as {@code rules} define it. */
+    public static List<List<Worker>> quartileBands(List<Worker> workers, Rules rules) {
+        List<Worker> ranked = ranked(workers, rules);
         List<List<Worker>> bands = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
             bands.add(new ArrayList<>());
@@ -169,15 +193,15 @@ public final class PayGaps {
      * The workers by hourly pay, lowest first; within a run of equal pay, women and men
      * interleaved in proportion (so any cut through the run takes each sex in its share).
      */
-    static List<Worker> ranked(List<Worker> workers) {
+    static List<Worker> ranked(List<Worker> workers, Rules rules) {
         List<Worker> sorted = new ArrayList<>(workers);
-        sorted.sort(Comparator.comparingDouble(Worker::hourlyPay));
+        sorted.sort(Comparator.comparingDouble(rules::hourly));
         List<Worker> out = new ArrayList<>(sorted.size());
         int i = 0;
         while (i < sorted.size()) {
             int j = i;
-            double pay = sorted.get(i).hourlyPay();
-            while (j < sorted.size() && sorted.get(j).hourlyPay() == pay) {
+            double pay = rules.hourly(sorted.get(i));
+            while (j < sorted.size() && rules.hourly(sorted.get(j)) == pay) {
                 j++;
             }
             List<Worker> run = sorted.subList(i, j);

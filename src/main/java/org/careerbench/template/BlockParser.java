@@ -165,7 +165,8 @@ final class BlockParser {
                     .orElse(TableSpec.PayGap.Part.SUMMARY), r.wholeNumber("minimum-n", 1)
                     .orElse(TableSpec.PayGap.MINIMUM_N), r.number("threshold", 0, 1, "0.05")
                     .orElse(TableSpec.PayGap.THRESHOLD), r.number("full-time-hours", 0, 168, "40").orElse(40),
-                    justified(r), lines(r, fenceLine));
+                    justified(r), r.oneOf("rules", PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU),
+                    lines(r, fenceLine));
             case "lookup" -> new TableSpec.Lookup(name, caption, r.required("table").orElse(""),
                     statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)), lines(r, fenceLine));
             case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
@@ -200,7 +201,8 @@ final class BlockParser {
                     lines(r, fenceLine));
             case "paymix" -> new ChartSpec.PayMix(name, title, FilterKeys.of(r), lines(r, fenceLine));
             case "pay-gap" -> new ChartSpec.PayGap(name, title, r.number("full-time-hours", 0, 168, "40").orElse(40),
-                    r.wholeNumber("minimum-n", 1).orElse(TableSpec.PayGap.MINIMUM_N), lines(r, fenceLine));
+                    r.wholeNumber("minimum-n", 1).orElse(TableSpec.PayGap.MINIMUM_N),
+                    r.oneOf("rules", PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU), lines(r, fenceLine));
             case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
             case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
                     lines(r, fenceLine));
@@ -335,6 +337,9 @@ final class BlockParser {
     static final Map<String, TableSpec.PayGap.Part> PAY_GAP_PARTS = Map.of("summary", TableSpec.PayGap.Part.SUMMARY,
             "quartiles", TableSpec.PayGap.Part.QUARTILES, "categories", TableSpec.PayGap.Part.CATEGORIES,
             "workers", TableSpec.PayGap.Part.WORKERS);
+
+    static final Map<String, org.careerbench.stats.PayGaps.Rules> PAY_GAP_RULES = Map.of(
+            "eu", org.careerbench.stats.PayGaps.Rules.EU, "uk", org.careerbench.stats.PayGaps.Rules.UK);
 
     /** Categories of worker whose gap the employer justifies, each with the justification. */
     private static Map<String, String> justified(KeyReader r) {

@@ -84,8 +84,8 @@ public sealed interface ChartSpec extends BlockSpec {
      * @param fullTimeHours the hours of a full-time week, for an employee given by FTE
      * @param minimumN      the fewest people a band needs to be drawn
      */
-    record PayGap(Optional<String> name, String title, double fullTimeHours, int minimumN, KeyLines lines)
-            implements ChartSpec {
+    record PayGap(Optional<String> name, String title, double fullTimeHours, int minimumN,
+            org.careerbench.stats.PayGaps.Rules rules, KeyLines lines) implements ChartSpec {
         @Override
         public ChartType type() {
             return ChartType.STACKED;

@@ -242,9 +242,12 @@ public sealed interface TableSpec extends BlockSpec {
      * @param fullTimeHours the hours of a full-time week, for an employee given by FTE
      * @param justified     categories whose gap the employer justifies by objective, gender-neutral
      *                      criteria, with the justification
+     * @param rules         whose definition of hourly pay applies: the EU's (basic plus variable) or
+     *                      the UK's (ordinary pay, here the basic; variable pay is bonus)
      */
     record PayGap(Optional<String> name, String caption, Part part, int minimumN, double threshold,
-            double fullTimeHours, Map<String, String> justified, KeyLines lines) implements TableSpec {
+            double fullTimeHours, Map<String, String> justified, org.careerbench.stats.PayGaps.Rules rules,
+            KeyLines lines) implements TableSpec {
         /** The parts of the report. */
         public enum Part { SUMMARY, QUARTILES, CATEGORIES, WORKERS }
 

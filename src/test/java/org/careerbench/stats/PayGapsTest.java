@@ -109,6 +109,19 @@ class PayGapsTest {
     }
 
     @Test
+    void underUkRulesHourlyPayIsTheBasicPayAndTheBandsFollowIt() {
+        PayGaps.Gaps g = PayGaps.gaps(TWELVE, PayGaps.Rules.UK);
+        // Basic hourly: women 20, 24, 25, 38, 30, 35 (172); men 25, 26, 40, 45, 30, 50 (216).
+        near(44 / 216.0, g.meanGap(), "UK mean gap");
+        // Medians: women 20,24,25,30,35,38 -> 27.5; men 25,26,30,40,45,50 -> 35.
+        near(7.5 / 35, g.medianGap(), "UK median gap");
+        near(1 - 3_120 * 3 / 20_800.0, g.meanVariableGap(), "the bonus gap is the same as the variable pay gap");
+        // Ranked by basic hourly: 20 W, 24 W, 25 W M (tie), 26 M, 30 W M (tie), 35 W, 38 W, 40 M, 45 M, 50 M.
+        assertEquals(List.of(3, 1, 2, 0), PayGaps.quartileBands(TWELVE, PayGaps.Rules.UK).stream()
+                .map(b -> (int) b.stream().filter(w -> w.sex() == FEMALE).count()).toList());
+    }
+
+    @Test
     void nobodyReceivingVariablePayGivesNoVariableGapAndZeroShares() {
         List<Worker> none = TWELVE.stream().map(w -> new Worker(w.sex(), w.category(), w.basicPay(), 0, w.hours()))
                 .toList();

@@ -131,7 +131,8 @@ final class PayGapTables {
         var w = ctx.words();
         String cur = ctx.currency();
         List<PayGaps.Worker> all = force.workers();
-        PayGaps.Gaps g = PayGaps.gaps(all);
+        PayGaps.Rules rules = spec.rules();
+        PayGaps.Gaps g = PayGaps.gaps(all, rules);
         List<PayGaps.Worker> receiving = all.stream().filter(PayGaps.Worker::receivesVariablePay).toList();
         boolean enough = g.women() >= spec.minimumN() && g.men() >= spec.minimumN();
         long womenWith = receiving.stream().filter(x -> x.sex() == PayGaps.Sex.FEMALE).count();
@@ -143,16 +144,17 @@ final class PayGapTables {
                 TableColumn.of(w.get("paygap.men"), ValueType.DECIMAL),
                 TableColumn.of(w.get("paygap.gap"), ValueType.PERCENT));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row(name, "a", w.get("paygap.mean"), "mean", PayGaps.mean(of(all, PayGaps.Sex.FEMALE, true)),
-                PayGaps.mean(of(all, PayGaps.Sex.MALE, true)), g.meanGap(), enough, g, figures));
+        rows.add(row(name, "a", w.get("paygap.mean"), "mean", PayGaps.mean(hourly(all, PayGaps.Sex.FEMALE, rules)),
+                PayGaps.mean(hourly(all, PayGaps.Sex.MALE, rules)), g.meanGap(), enough, g, figures, rules));
         rows.add(row(name, "b", w.get("paygap.variable.mean"), "variable mean",
                 PayGaps.mean(of(receiving, PayGaps.Sex.FEMALE, false)), PayGaps.mean(of(receiving, PayGaps.Sex.MALE,
-                        false)), g.meanVariableGap(), enoughReceiving, g, figures));
-        rows.add(row(name, "c", w.get("paygap.median"), "median", PayGaps.median(of(all, PayGaps.Sex.FEMALE, true)),
-                PayGaps.median(of(all, PayGaps.Sex.MALE, true)), g.medianGap(), enough, g, figures));
+                        false)), g.meanVariableGap(), enoughReceiving, g, figures, rules));
+        rows.add(row(name, "c", w.get("paygap.median"), "median", PayGaps.median(hourly(all, PayGaps.Sex.FEMALE,
+                rules)), PayGaps.median(hourly(all, PayGaps.Sex.MALE, rules)), g.medianGap(), enough, g, figures,
+                rules));
         rows.add(row(name, "d", w.get("paygap.variable.median"), "variable median",
                 PayGaps.median(of(receiving, PayGaps.Sex.FEMALE, false)), PayGaps.median(of(receiving,
-                        PayGaps.Sex.MALE, false)), g.medianVariableGap(), enoughReceiving, g, figures));
+                        PayGaps.Sex.MALE, false)), g.medianVariableGap(), enoughReceiving, g, figures, rules));
         // (e): shares, not amounts: the women's and men's columns hold percentages here, so they are text.
         String women = enough ? w.format().percent(g.womenReceiving().orElse(0), 1) : "—";
         String men = enough ? w.format().percent(g.menReceiving().orElse(0), 1) : "—";
@@ -167,10 +169,15 @@ final class PayGapTables {
         List<String> notes = new ArrayList<>();
         notes.add(w.get("paygap.note.people", g.women(), g.men(), force.otherwise(), force.setAside(), force.noSex(),
                 force.noHours(), force.otherCurrency()));
-        notes.add(w.get("paygap.note.summary", w.format().format(spec.fullTimeHours(), ValueType.DECIMAL, ""),
-                spec.minimumN()));
+        notes.add(w.get(rules == PayGaps.Rules.UK ? "paygap.note.summary.uk" : "paygap.note.summary",
+                w.format().format(spec.fullTimeHours(), ValueType.DECIMAL, ""), spec.minimumN()));
         return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.summary.caption") : spec.caption(),
                 columns, rows, notes);
+    }
+
+    /** Hourly pay of one sex, as {@code rules} define it. */
+    private static List<Double> hourly(List<PayGaps.Worker> workers, PayGaps.Sex sex, PayGaps.Rules rules) {
+        return workers.stream().filter(x -> x.sex() == sex).mapToDouble(rules::hourly).boxed().toList();
     }
 
     /** Hourly pay (or the annual variable pay) of one sex. */
@@ -180,7 +187,8 @@ final class PayGapTables {
     }
 
     private List<Object> row(String name, String letter, String label, String key, OptionalDouble women,
-            OptionalDouble men, OptionalDouble gap, boolean enough, PayGaps.Gaps g, FigureLog figures) {
+            OptionalDouble men, OptionalDouble gap, boolean enough, PayGaps.Gaps g, FigureLog figures,
+            PayGaps.Rules rules) {
         var w = ctx.words();
         boolean shown = enough && gap.isPresent();
         java.util.Optional<String> live = workersTable();
@@ -191,7 +199,8 @@ final class PayGapTables {
             org.careerbench.stats.Statistic statistic = key.endsWith("median") ? org.careerbench.stats.Statistic.P50
                     : org.careerbench.stats.Statistic.MEAN;
             String keyColumn = variable ? w.get("paygap.workers.group") : w.get("paygap.workers.sex");
-            String valueColumn = variable ? w.get("paygap.workers.variable") : w.get("paygap.workers.hourly");
+            String valueColumn = variable ? w.get("paygap.workers.variable") : w.get(rules == PayGaps.Rules.UK
+                    ? "paygap.workers.basic-hourly" : "paygap.workers.hourly");
             figures.add(name, key + " | women", "value", women.getAsDouble(), g.women(), false, "",
                     amount(women.getAsDouble()));
             figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, "", amount(men.getAsDouble()));
@@ -318,7 +327,7 @@ final class PayGapTables {
         }
         Workforce force = workforce(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
         TableSpec.PayGap as = new TableSpec.PayGap(spec.name(), "", TableSpec.PayGap.Part.QUARTILES,
-                spec.minimumN(), TableSpec.PayGap.THRESHOLD, spec.fullTimeHours(), Map.of(), spec.lines());
+                spec.minimumN(), TableSpec.PayGap.THRESHOLD, spec.fullTimeHours(), Map.of(), spec.rules(), spec.lines());
         TableBlock data = quartiles(as, name, force, new FigureLog());
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> r : data.rows()) {
@@ -336,7 +345,7 @@ final class PayGapTables {
     private TableBlock quartiles(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
         var w = ctx.words();
         String cur = ctx.currency();
-        List<List<PayGaps.Worker>> bands = PayGaps.quartileBands(force.workers());
+        List<List<PayGaps.Worker>> bands = PayGaps.quartileBands(force.workers(), spec.rules());
         List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.band"), ValueType.TEXT),
                 TableColumn.of(w.get("paygap.band.from", cur), ValueType.DECIMAL),
                 TableColumn.of(w.get("paygap.band.to", cur), ValueType.DECIMAL),
@@ -358,8 +367,8 @@ final class PayGapTables {
                     womenShare == null ? "—" : w.format().percent(womenShare, 1));
             figures.add(name, key, "men", menShare, band.size(), !shown, "",
                     menShare == null ? "—" : w.format().percent(menShare, 1));
-            rows.add(Arrays.asList(label, shown ? amount(band.get(0).hourlyPay()) : null,
-                    shown ? amount(band.get(band.size() - 1).hourlyPay()) : null, shown ? (Object) women : null,
+            rows.add(Arrays.asList(label, shown ? amount(spec.rules().hourly(band.get(0))) : null,
+                    shown ? amount(spec.rules().hourly(band.get(band.size() - 1))) : null, shown ? (Object) women : null,
                     shown ? (Object) men : null, womenShare, menShare));
         }
         List<String> notes = List.of(w.get("paygap.note.quartiles"));
