@@ -111,4 +111,12 @@ public sealed interface LiveValue {
     record GroupGap(String table, String valueColumn, String sexColumn, String groupColumn, String group,
             boolean receivingOnly, Double cached) implements LiveValue {
     }
+
+    /**
+     * A share of a table's rows: those whose {@code partColumn} equals {@code partKey}, over those
+     * whose {@code wholeColumn} equals {@code wholeKey}.
+     */
+    record Share(String table, String partColumn, String partKey, String wholeColumn, String wholeKey, Double cached)
+            implements LiveValue {
+    }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 30: the pay transparency workbook, for the employer's analyst, holds the employees
- * compared and figures (a)–(d) and (g) as formulas over them. An analyst corrects one woman's basic
+ * compared and figures (a)–(e) and (g) as formulas over them. An analyst corrects one woman's basic
  * pay; LibreOffice recalculates; the mean gap, and her category's, are the test's own arithmetic
  * over the corrected rows.
  */
@@ -126,11 +126,18 @@ class PayTransparencyWorkbookTest {
         try (XSSFWorkbook w = open(workbook())) {
             List<Row> summary = rows(w, "PayGap");
             int women = column(w, "PayGap", "Women");
-            for (int r = 0; r < 4; r++) {
+            for (int r = 0; r < 5; r++) {
                 Cell c = summary.get(r).getCell(women);
-                assertEquals(CellType.FORMULA, c.getCellType(), "(a)-(d) are live");
+                assertEquals(CellType.FORMULA, c.getCellType(), "(a)-(e) are live");
                 assertTrue(c.getCellFormula().contains("Workers["), c.getCellFormula());
             }
+            long all = rows(w, "Workers").stream().filter(r -> r.getCell(column(w, "Workers", "Sex"))
+                    .getStringCellValue().equals("female")).count();
+            long receiving = rows(w, "Workers").stream().filter(r -> r.getCell(column(w, "Workers", "Sex"))
+                    .getStringCellValue().equals("female") && r.getCell(column(w, "Workers", "Variable pay"))
+                    .getNumericCellValue() > 0).count();
+            assertEquals(receiving / (double) all, summary.get(4).getCell(women).getNumericCellValue(), 1e-12,
+                    "(e): the share of women receiving variable pay");
             Cell gap = gapCell(w);
             assertEquals(CellType.FORMULA, gap.getCellType());
             before = gap.getNumericCellValue();

@@ -74,6 +74,10 @@ final class Formulas {
             String men = thisRow.apply(g.men());
             return "(" + men + "-" + thisRow.apply(g.women()) + ")/" + men;
         }
+        if (value instanceof LiveValue.Share h) {
+            return count(h.table() + "[" + column(h.partColumn()) + "]", h.partKey()) + "/"
+                    + count(h.table() + "[" + column(h.wholeColumn()) + "]", h.wholeKey());
+        }
         if (value instanceof LiveValue.GroupGap g) {
             String men = groupMean(g, "male");
             return "(" + men + "-" + groupMean(g, "female") + ")/" + men;

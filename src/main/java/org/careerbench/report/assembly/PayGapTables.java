@@ -162,7 +162,19 @@ final class PayGapTables {
                 g.women(), !enough, "", women);
         figures.add(name, "receiving | men", "share", enough ? g.menReceiving().orElse(Double.NaN) : null, g.men(),
                 !enough, "", men);
-        rows.add(Arrays.asList("(e)", w.get("paygap.receiving", women, men), null, null, null));
+        java.util.Optional<String> live = workersTable();
+        if (enough && live.isPresent()) {
+            // In the analyst's workbook the two shares are formulas over the employees, in the women's and men's columns.
+            String group = w.get("paygap.workers.group");
+            String sex = w.get("paygap.workers.sex");
+            rows.add(Arrays.asList("(e)", w.get("paygap.receiving.share"),
+                    new org.careerbench.report.LiveValue.Share(live.get(), group, RECEIVING_WOMEN, sex, FEMALE,
+                            g.womenReceiving().orElse(0)),
+                    new org.careerbench.report.LiveValue.Share(live.get(), group, RECEIVING_MEN, sex, MALE,
+                            g.menReceiving().orElse(0)), null));
+        } else {
+            rows.add(Arrays.asList("(e)", w.get("paygap.receiving", women, men), null, null, null));
+        }
         figures.add(name, "headcount | women", "n", (double) g.women(), g.women(), false, "",
                 w.format().count(g.women()));
         figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false, "", w.format().count(g.men()));
