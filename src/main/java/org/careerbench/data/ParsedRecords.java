@@ -1,11 +1,6 @@
 package org.careerbench.data;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -16,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class ParsedRecords implements AutoCloseable {
     static final int BATCH = 2048;
-    private static final Object END = new Object();
 
     /**
      * A record with its first physical line, its fingerprint, and whether an earlier record of the
@@ -25,43 +19,20 @@ final class ParsedRecords implements AutoCloseable {
     record Parsed(CSVRecord record, long line, long fingerprint, boolean repeat) {
     }
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-    private final Thread parser;
-    private Iterator<Parsed> batch = List.<Parsed>of().iterator();
-    private boolean ended;
+    private final Handoff<Parsed> handoff;
 
     ParsedRecords(CSVParser csv) {
-        parser = new Thread(() -> parse(csv), "careerbench-csv");
-        parser.setDaemon(true);
-        parser.start();
+        handoff = new Handoff<>("careerbench-csv", BATCH, sink -> parse(csv, sink),
+                e -> new IllegalStateException(e));
     }
 
-    private void parse(CSVParser csv) {
-        try {
-            RecordScan scan = new RecordScan();
-            FingerprintSet seen = new FingerprintSet();
-            List<Parsed> current = new ArrayList<>(BATCH);
-            for (CSVRecord r : csv) {
-                scan.of(Fields.of(r));
-                current.add(new Parsed(r, csv.getCurrentLineNumber() - scan.lineBreaks, scan.fingerprint,
-                        !seen.add(scan.fingerprint)));
-                if (current.size() == BATCH) {
-                    queue.put(current);
-                    current = new ArrayList<>(BATCH);
-                }
-            }
-            if (!current.isEmpty()) {
-                queue.put(current);
-            }
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            try {
-                queue.put(e);
-            } catch (InterruptedException stop) {
-                Thread.currentThread().interrupt();
-            }
+    private static void parse(CSVParser csv, Handoff.Sink<Parsed> sink) throws InterruptedException {
+        RecordScan scan = new RecordScan();
+        FingerprintSet seen = new FingerprintSet();
+        for (CSVRecord r : csv) {
+            scan.of(Fields.of(r));
+            sink.add(new Parsed(r, csv.getCurrentLineNumber() - scan.lineBreaks, scan.fingerprint,
+                    !seen.add(scan.fingerprint)));
         }
     }
 
@@ -70,34 +41,12 @@ final class ParsedRecords implements AutoCloseable {
      *
      * @throws UncheckedIOException or another runtime exception, as the parser threw it
      */
-    @SuppressWarnings("unchecked")
     Parsed next() {
-        while (!batch.hasNext()) {
-            if (ended) {
-                return null;
-            }
-            Object item;
-            try {
-                item = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading a CSV file", e);
-            }
-            if (item == END) {
-                ended = true;
-                return null;
-            }
-            if (item instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            batch = ((List<Parsed>) item).iterator();
-        }
-        return batch.next();
+        return handoff.next();
     }
 
     @Override
     public void close() {
-        parser.interrupt();
+        handoff.close();
     }
 }

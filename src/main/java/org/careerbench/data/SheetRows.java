@@ -2,10 +2,7 @@ package org.careerbench.data;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.careerbench.diagnostics.Problem;
 
 /**
@@ -15,7 +12,6 @@ import org.careerbench.diagnostics.Problem;
  */
 final class SheetRows implements AutoCloseable {
     static final int BATCH = 1024;
-    private static final Object END = new Object();
 
     /**
      * One row of the sheet.
@@ -46,40 +42,21 @@ final class SheetRows implements AutoCloseable {
         }
     }
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-    private final Thread parser;
-    private Iterator<Row> batch = List.<Row>of().iterator();
-    private boolean ended;
+    private final Handoff<Row> handoff;
 
     SheetRows(InputStream sheetXml, SourceMapping.SheetArea area, CellText cells, Place place) {
-        parser = new Thread(() -> parse(sheetXml, area, cells, place), "careerbench-xlsx");
-        parser.setDaemon(true);
-        parser.start();
-    }
-
-    private void parse(InputStream in, SourceMapping.SheetArea area, CellText cells, Place place) {
-        try {
-            new Parse(area, cells, place).run(new SheetXml(in));
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.io.IOException | RuntimeException e) {
-            try {
-                queue.put(e instanceof java.io.IOException x ? new Unreadable(String.valueOf(x.getMessage()), x) : e);
-            } catch (InterruptedException stop) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        handoff = new Handoff<>("careerbench-xlsx", BATCH, sink -> new Parse(area, cells, place, sink)
+                .run(new SheetXml(sheetXml)), e -> new Unreadable(String.valueOf(e.getMessage()), e));
     }
 
     /** One pass over the sheet's XML. */
-    private final class Parse {
+    private static final class Parse {
         private final SourceMapping.SheetArea area;
         private final CellText cells;
         private final Place place;
         private final RecordScan scan = new RecordScan();
         private final FingerprintSet seen = new FingerprintSet();
-        private List<Row> current = new ArrayList<>(BATCH);
+        private final Handoff.Sink<Row> sink;
         private List<String> header;
         private int width;
         private long row;
@@ -87,7 +64,8 @@ final class SheetRows implements AutoCloseable {
         private List<Problem> problems;
         private boolean any;
 
-        Parse(SourceMapping.SheetArea area, CellText cells, Place place) {
+        Parse(SourceMapping.SheetArea area, CellText cells, Place place, Handoff.Sink<Row> sink) {
+            this.sink = sink;
             this.area = area;
             this.cells = cells;
             this.place = place;
@@ -120,7 +98,6 @@ final class SheetRows implements AutoCloseable {
             if (header == null) {
                 header(new String[0]);
             }
-            flush();
         }
 
         private void startRow() {
@@ -150,10 +127,7 @@ final class SheetRows implements AutoCloseable {
             }
             Fields record = Fields.of(values);
             scan.of(record);
-            current.add(new Row(row, values, problems, scan.fingerprint, !seen.add(scan.fingerprint)));
-            if (current.size() == BATCH) {
-                flush();
-            }
+            sink.add(new Row(row, values, problems, scan.fingerprint, !seen.add(scan.fingerprint)));
             return true;
         }
 
@@ -167,14 +141,7 @@ final class SheetRows implements AutoCloseable {
             String[] kept = java.util.Arrays.copyOf(names, last + 1);
             header = new Row(row, kept, List.of(), 0, false).fields();
             width = kept.length;
-            current.add(new Row(row, kept, List.of(), 0, false));
-        }
-
-        private void flush() throws InterruptedException {
-            if (!current.isEmpty()) {
-                queue.put(current);
-                current = new ArrayList<>(BATCH);
-            }
+            sink.add(new Row(row, kept, List.of(), 0, false));
         }
 
         /** Stores the cell just scanned as text (or a problem) at {@code column}. */
@@ -273,34 +240,12 @@ final class SheetRows implements AutoCloseable {
      *
      * @throws Unreadable when the sheet's XML cannot be parsed
      */
-    @SuppressWarnings("unchecked")
     Row next() {
-        while (!batch.hasNext()) {
-            if (ended) {
-                return null;
-            }
-            Object item;
-            try {
-                item = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading a worksheet", e);
-            }
-            if (item == END) {
-                ended = true;
-                return null;
-            }
-            if (item instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            batch = ((List<Row>) item).iterator();
-        }
-        return batch.next();
+        return handoff.next();
     }
 
     @Override
     public void close() {
-        parser.interrupt();
+        handoff.close();
     }
 }

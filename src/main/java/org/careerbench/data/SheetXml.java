@@ -459,18 +459,7 @@ final class SheetXml {
     /** Skips (or, for a row, reads {@code r}) the attributes to the tag's end; notes a self-closing tag. */
     private void attributes(boolean rowTag) throws IOException {
         selfClosing = false;
-        while (true) {
-            int b = skipSpace();
-            if (b == '>') {
-                return;
-            }
-            if (b == '/') {
-                if (read() != '>') {
-                    throw malformed("'/' not followed by '>'");
-                }
-                selfClosing = true;
-                return;
-            }
+        for (int b = skipSpace(); !tagEnds(b); b = skipSpace()) {
             readName(b);
             boolean r = rowTag && is("r");
             String v = attributeValue();
@@ -480,20 +469,27 @@ final class SheetXml {
         }
     }
 
+    /**
+     * Whether {@code b}, the first byte after a tag's name or an attribute, ends the tag ({@code >},
+     * or {@code />}, which sets {@link #selfClosing}).
+     */
+    private boolean tagEnds(int b) throws IOException {
+        if (b == '>') {
+            return true;
+        }
+        if (b == '/') {
+            if (read() != '>') {
+                throw malformed("'/' not followed by '>'");
+            }
+            selfClosing = true;
+            return true;
+        }
+        return false;
+    }
+
     private void attributesOfCell() throws IOException {
         selfClosing = false;
-        while (true) {
-            int b = skipSpace();
-            if (b == '>') {
-                return;
-            }
-            if (b == '/') {
-                if (read() != '>') {
-                    throw malformed("'/' not followed by '>'");
-                }
-                selfClosing = true;
-                return;
-            }
+        for (int b = skipSpace(); !tagEnds(b); b = skipSpace()) {
             readName(b);
             char which = nameLength == 1 ? (char) name[0] : ' ';
             if (which == 'r') {
@@ -509,16 +505,22 @@ final class SheetXml {
         }
     }
 
-    /** A cell reference's column ({@code ="C17"} gives 3), read from the bytes without making a string. */
-    private int columnOfReference() throws IOException {
-        int b = skipSpace();
-        if (b != '=') {
+    /** Reads {@code =} and the opening quote of an attribute's value; returns the quote. */
+    private int openValue() throws IOException {
+        if (skipSpace() != '=') {
             throw malformed("an attribute without '='");
         }
         int quote = skipSpace();
         if (quote != '"' && quote != '\'') {
             throw malformed("an attribute value without quotes");
         }
+        return quote;
+    }
+
+    /** A cell reference's column ({@code ="C17"} gives 3), read from the bytes without making a string. */
+    private int columnOfReference() throws IOException {
+        int quote = openValue();
+        int b;
         int c = 0;
         while (true) {
             b = read();
@@ -575,14 +577,8 @@ final class SheetXml {
 
     /** {@code ="…"} or {@code ='…'} into {@code text}, entities decoded. */
     private void attributeValueIntoText() throws IOException {
-        int b = skipSpace();
-        if (b != '=') {
-            throw malformed("an attribute without '='");
-        }
-        int quote = skipSpace();
-        if (quote != '"' && quote != '\'') {
-            throw malformed("an attribute value without quotes");
-        }
+        int quote = openValue();
+        int b;
         textLength = 0;
         while (true) {
             b = read();
