@@ -3,10 +3,8 @@ package org.careerbench.report.assembly;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.careerbench.data.Employee;
 import org.careerbench.report.Block;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
@@ -27,53 +25,6 @@ final class PayGapTables {
 
     PayGapTables(BuildContext ctx) {
         this.ctx = ctx;
-    }
-
-    /** The roster as the statistics read it, with what was set aside. */
-    record Workforce(List<PayGaps.Worker> workers, List<Employee> employees, int otherwise, int noSex, int noHours,
-            int otherCurrency) {
-        int setAside() {
-            return noSex + noHours + otherCurrency;
-        }
-    }
-
-    /** The workers of the roster; {@code fullTimeHours} turns an FTE into hours. */
-    static Workforce workforce(List<Employee> roster, String currency, double fullTimeHours) {
-        List<PayGaps.Worker> workers = new ArrayList<>();
-        List<Employee> compared = new ArrayList<>();
-        int otherwise = 0;
-        int noSex = 0;
-        int noHours = 0;
-        int otherCurrency = 0;
-        for (Employee e : roster) {
-            String sex = e.sex().strip().toLowerCase(Locale.ROOT);
-            if (sex.isEmpty()) {
-                noSex++;
-                continue;
-            }
-            double weekly = e.weeklyHours().isPresent() ? e.weeklyHours().getAsDouble()
-                    : e.fte().isPresent() ? e.fte().getAsDouble() * fullTimeHours : Double.NaN;
-            if (!(weekly > 0)) {
-                noHours++;
-                continue;
-            }
-            if (!e.currency().equals(currency)) {
-                otherCurrency++;
-                continue;
-            }
-            PayGaps.Sex s = switch (sex) {
-                case "f", "female", "w", "woman" -> PayGaps.Sex.FEMALE;
-                case "m", "male", "man" -> PayGaps.Sex.MALE;
-                default -> null;
-            };
-            if (s == null) {
-                otherwise++;
-                continue;
-            }
-            workers.add(new PayGaps.Worker(s, e.category(), e.baseSalary(), e.variablePay(), weekly * 52));
-            compared.add(e);
-        }
-        return new Workforce(List.copyOf(workers), List.copyOf(compared), otherwise, noSex, noHours, otherCurrency);
     }
 
     /**
@@ -110,7 +61,7 @@ final class PayGapTables {
         if (ctx.spec().burstBy().isPresent()) {
             return Made.of(List.of(new Block.Notice(w.get("paygap.burst"), w.get("paygap.burst.text"))));
         }
-        Workforce force = workforce(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
+        Workforce force = Workforce.of(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
         FigureLog figures = new FigureLog();
         TableBlock table = switch (spec.part()) {
             case SUMMARY -> summary(spec, name, force, figures);
@@ -337,7 +288,7 @@ final class PayGapTables {
         if (ctx.spec().burstBy().isPresent()) {
             return new Block.Notice(w.get("paygap.burst"), w.get("paygap.burst.text"));
         }
-        Workforce force = workforce(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
+        Workforce force = Workforce.of(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
         TableSpec.PayGap as = new TableSpec.PayGap(spec.name(), "", TableSpec.PayGap.Part.QUARTILES,
                 spec.minimumN(), TableSpec.PayGap.THRESHOLD, spec.fullTimeHours(), Map.of(), spec.rules(), spec.lines());
         TableBlock data = quartiles(as, name, force, new FigureLog());
