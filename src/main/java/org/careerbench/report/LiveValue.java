@@ -119,4 +119,61 @@ public sealed interface LiveValue {
     record Share(String table, String partColumn, String partKey, String wholeColumn, String wholeKey, Double cached)
             implements LiveValue {
     }
+
+    /** The number of rows of {@code table} whose {@code payColumn} is below this row's. */
+    record PaidLess(String table, String payColumn, Integer cached) implements LiveValue {
+    }
+
+    /**
+     * The number of rows of {@code table} whose {@code payColumn} equals this row's (this row
+     * included); with a {@code sexColumn}, only those of them whose sex is {@code female}.
+     */
+    record SamePay(String table, String payColumn, Optional<String> sexColumn, Integer cached)
+            implements LiveValue {
+    }
+
+    /**
+     * The number of rows of {@code table} above this one with this row's {@code payColumn} and
+     * {@code sexColumn}: the rows of the same sex on the same pay that rank before it.
+     */
+    record AheadOnSamePay(String table, String payColumn, String sexColumn, Integer cached) implements LiveValue {
+    }
+
+    /**
+     * This row's rank by pay, from 1, from four columns of this row (see
+     * {@link org.careerbench.stats.PayGaps.Standing}): the rows paid less, then for the
+     * {@code j}-th woman of the {@code k} on the same pay ({@code w} of them women)
+     * {@code ⌈((j+1)·k − ⌊k/2⌋)/w⌉}, for the {@code j}-th man {@code ⌊(j·k + ⌊k/2⌋)/(k − w)⌋ + 1}.
+     */
+    record PayRank(String sexColumn, String paidLess, String samePay, String womenOnSamePay, String ahead,
+            Integer cached) implements LiveValue {
+    }
+
+    /**
+     * This row's quartile pay band, 1 (lower) to 4 (upper), from its {@code rankColumn} and the
+     * number of rows of {@code table}: {@code ⌊4(rank − 1)/rows⌋ + 1}.
+     */
+    record QuartileBand(String table, String rankColumn, Integer cached) implements LiveValue {
+    }
+
+    /**
+     * The number of rows of {@code table} in quartile pay band {@code band} (its {@code bandColumn})
+     * whose {@code sexColumn} equals {@code sex}.
+     */
+    record BandCount(String table, String bandColumn, int band, String sexColumn, String sex, Integer cached)
+            implements LiveValue {
+    }
+
+    /**
+     * The {@code payColumn} of the lowest ranked row of quartile pay band {@code band} of
+     * {@code table}, or with {@code highest} of its highest ranked row, by the table's
+     * {@code rankColumn} (ranks 1 to the number of rows, each once).
+     */
+    record BandPay(String table, String payColumn, String rankColumn, int band, boolean highest, Double cached)
+            implements LiveValue {
+    }
+
+    /** {@code part / (part + other)}, two columns of this row. */
+    record ShareOfBoth(String part, String other, Double cached) implements LiveValue {
+    }
 }

@@ -177,46 +177,98 @@ public final class PayGaps {
 
     /** The quartile pay bands with hourly pay as {@code rules} define it. */
     public static List<List<Worker>> quartileBands(List<Worker> workers, Rules rules) {
-        List<Worker> ranked = ranked(workers, rules);
+        int n = workers.size();
+        int[] rank = ranks(workers, rules);
+        Worker[] ranked = new Worker[n];
+        for (int i = 0; i < n; i++) {
+            ranked[rank[i] - 1] = workers.get(i);
+        }
         List<List<Worker>> bands = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
             bands.add(new ArrayList<>());
         }
-        int n = ranked.size();
-        for (int i = 0; i < n; i++) {
-            bands.get((int) (4L * i / n)).add(ranked.get(i));
+        for (int r = 1; r <= n; r++) {
+            bands.get(band(r, n) - 1).add(ranked[r - 1]);
         }
         return bands.stream().map(List::copyOf).toList();
     }
 
     /**
-     * The workers by hourly pay, lowest first; within a run of equal pay, women and men
-     * interleaved in proportion (so any cut through the run takes each sex in its share).
+     * The quartile pay band, 1 (lower) to 4 (upper), of the worker ranked {@code rank} (from 1) of
+     * {@code n}: {@code ⌊4(rank − 1)/n⌋ + 1}, so that band sizes differ by at most one.
      */
-    static List<Worker> ranked(List<Worker> workers, Rules rules) {
-        List<Worker> sorted = new ArrayList<>(workers);
-        sorted.sort(Comparator.comparingDouble(rules::hourly));
-        List<Worker> out = new ArrayList<>(sorted.size());
-        int i = 0;
-        while (i < sorted.size()) {
-            int j = i;
-            double pay = rules.hourly(sorted.get(i));
-            while (j < sorted.size() && rules.hourly(sorted.get(j)) == pay) {
-                j++;
-            }
-            List<Worker> run = sorted.subList(i, j);
-            List<Worker> women = run.stream().filter(w -> w.sex() == Sex.FEMALE).toList();
-            List<Worker> men = run.stream().filter(w -> w.sex() == Sex.MALE).toList();
-            int f = 0;
-            int m = 0;
-            for (int k = 0; k < run.size(); k++) {
-                // Place a woman while women so far are behind their share of the places so far.
-                boolean woman = m >= men.size() || f < women.size() && (long) (f + 1) * run.size()
-                        <= (long) women.size() * (k + 1) + run.size() / 2;
-                out.add(woman ? women.get(f++) : men.get(m++));
-            }
-            i = j;
+    public static int band(int rank, int n) {
+        if (rank < 1 || rank > n) {
+            throw new IllegalArgumentException("rank " + rank + " of " + n);
         }
-        return out;
+        return (int) (4L * (rank - 1) / n) + 1;
+    }
+
+    /**
+     * Where a worker stands when everyone is ranked by hourly pay, lowest first: the four counts
+     * the rank is made of, and the rank. The analyst's workbook writes each as a formula of its
+     * own column.
+     *
+     * @param paidLess       the workers paid less
+     * @param samePay        the workers on the same pay, this one included ({@code k})
+     * @param womenOnSamePay the women among them ({@code w})
+     * @param ahead          the workers of the same sex on the same pay listed before this one ({@code j})
+     * @param rank           the place from 1: {@code paidLess} plus, for the {@code j}-th woman,
+     *                       {@code ⌈((j+1)·k − ⌊k/2⌋)/w⌉}, for the {@code j}-th man
+     *                       {@code ⌊(j·k + ⌊k/2⌋)/(k − w)⌋ + 1}
+     */
+    public record Standing(int paidLess, int samePay, int womenOnSamePay, int ahead, int rank) {
+    }
+
+    /**
+     * Each worker's place, from 1, when ranked by hourly pay, lowest first — the i-th number for the
+     * i-th worker of {@code workers}. See {@link #standings}.
+     */
+    public static int[] ranks(List<Worker> workers, Rules rules) {
+        return standings(workers, rules).stream().mapToInt(Standing::rank).toArray();
+    }
+
+    /**
+     * Where each worker stands when ranked by hourly pay, lowest first — the i-th for the i-th
+     * worker of {@code workers}. Within a run of {@code k} workers on the same hourly pay,
+     * {@code w} of them women, women and men are spread in proportion, so that any cut through the
+     * run takes each sex in its share (the UK guidance): of the run's first {@code t} places,
+     * {@code ⌊(w·t + ⌊k/2⌋)/k⌋} go to women, taking the women, and the men, in list order. The
+     * closed form in {@link Standing#rank} places them so; the analyst's workbook writes the same
+     * formulas, so its ranks equal these.
+     */
+    public static List<Standing> standings(List<Worker> workers, Rules rules) {
+        int n = workers.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> rules.hourly(workers.get(i))));
+        Standing[] standing = new Standing[n];
+        int start = 0;
+        while (start < n) {
+            double pay = rules.hourly(workers.get(order[start]));
+            int end = start;
+            int women = 0;
+            while (end < n && rules.hourly(workers.get(order[end])) == pay) {
+                women += workers.get(order[end]).sex() == Sex.FEMALE ? 1 : 0;
+                end++;
+            }
+            // The sort is stable: within the run, workers stand in list order.
+            int k = end - start;
+            long half = k / 2;
+            int womenAhead = 0;
+            int menAhead = 0;
+            for (int x = start; x < end; x++) {
+                int i = order[x];
+                boolean woman = workers.get(i).sex() == Sex.FEMALE;
+                long j = woman ? womenAhead++ : menAhead++;
+                long place = woman ? Math.floorDiv((j + 1) * k - half + women - 1, women)
+                        : Math.floorDiv(j * k + half, k - women) + 1;
+                standing[i] = new Standing(start, k, women, (int) j, start + (int) place);
+            }
+            start = end;
+        }
+        return List.of(standing);
     }
 }

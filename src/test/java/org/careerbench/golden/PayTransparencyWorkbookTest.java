@@ -167,4 +167,103 @@ class PayTransparencyWorkbookTest {
                     "LibreOffice's recalculated gap of " + category);
         }
     }
+
+    /**
+     * The women in each quartile pay band, by the test's own arithmetic over the Workers table's
+     * cells: ranked by hourly pay; of a run of {@code k} on the same pay with {@code f} women, the
+     * first {@code t} places hold {@code ⌊(f·t + ⌊k/2⌋)/k⌋} women.
+     */
+    private static int[] womenInBands(XSSFWorkbook w) {
+        int sex = column(w, "Workers", "Sex");
+        int basic = column(w, "Workers", "Basic pay");
+        int variable = column(w, "Workers", "Variable pay");
+        int hours = column(w, "Workers", "Hours a year");
+        List<double[]> people = new ArrayList<>();
+        for (Row r : rows(w, "Workers")) {
+            people.add(new double[] {(r.getCell(basic).getNumericCellValue() + r.getCell(variable)
+                    .getNumericCellValue()) / r.getCell(hours).getNumericCellValue(),
+                r.getCell(sex).getStringCellValue().equals("female") ? 1 : 0});
+        }
+        people.sort((a, b) -> Double.compare(a[0], b[0]));
+        int n = people.size();
+        int[] women = new int[4];
+        for (int s = 0; s < n;) {
+            int e = s;
+            int f = 0;
+            while (e < n && people.get(e)[0] == people.get(s)[0]) {
+                f += (int) people.get(e)[1];
+                e++;
+            }
+            int run = e - s;
+            for (int q = 0; q < 4; q++) {
+                int j1 = Math.max(0, Math.min(run, (int) Math.ceil(q * n / 4.0) - s));
+                int j2 = Math.max(0, Math.min(run, (int) Math.ceil((q + 1) * n / 4.0) - s));
+                women[q] += Math.floorDiv(f * j2 + run / 2, run) - Math.floorDiv(f * j1 + run / 2, run);
+            }
+            s = e;
+        }
+        return women;
+    }
+
+    private static int[] column(XSSFWorkbook w, String header) {
+        int c = column(w, "Quartiles", header);
+        return rows(w, "Quartiles").stream().mapToInt(r -> (int) Math.round(r.getCell(c).getNumericCellValue()))
+                .toArray();
+    }
+
+    /**
+     * Defect: the quartile pay bands were values, so an analyst's correction moved the gap but not
+     * the bands, and their pay bounds were text. Now each employee's rank and band, and each band's
+     * counts and bounds, are formulas; an edit that moves two people across the bands moves them,
+     * and LibreOffice's recalculation equals the test's own arithmetic, ties included.
+     */
+    @Test
+    void quartileBandsWereValuesAndAnEditDidNotMoveThem() throws Exception {
+        Path edited = dir.resolve("bands/pay-transparency-analysis.xlsx");
+        Files.createDirectories(edited.getParent());
+        int[] expected;
+        try (XSSFWorkbook w = open(workbook())) {
+            for (Row r : rows(w, "Quartiles")) {
+                for (String header : List.of("Hourly pay from (USD)", "to (USD)", "Women", "Men", "Women %")) {
+                    Cell c = r.getCell(column(w, "Quartiles", header));
+                    assertEquals(CellType.FORMULA, c.getCellType(), header + " is live: " + c);
+                    assertEquals(CellType.NUMERIC, c.getCachedFormulaResultType(), header + " is a number");
+                }
+            }
+            assertEquals(java.util.Arrays.toString(womenInBands(w)), java.util.Arrays.toString(column(w, "Women")),
+                    "the stored bands are the test's own");
+            int band = column(w, "Workers", "Quartile pay band");
+            int sex = column(w, "Workers", "Sex");
+            int basic = column(w, "Workers", "Basic pay");
+            // The lowest-banded woman is paid four times as much; the highest-banded man a quarter.
+            Row woman = rows(w, "Workers").stream().filter(r -> r.getCell(sex).getStringCellValue().equals("female")
+                    && r.getCell(band).getNumericCellValue() == 1).findFirst().orElseThrow();
+            Row man = rows(w, "Workers").stream().filter(r -> r.getCell(sex).getStringCellValue().equals("male")
+                    && r.getCell(band).getNumericCellValue() == 4).findFirst().orElseThrow();
+            woman.getCell(basic).setCellValue(woman.getCell(basic).getNumericCellValue() * 4);
+            man.getCell(basic).setCellValue(man.getCell(basic).getNumericCellValue() / 4);
+            expected = womenInBands(w);
+            assertTrue(!java.util.Arrays.equals(expected, column(w, "Women")), "the edit moves the bands");
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                w.write(out);
+            }
+        }
+        Path recalculated = dir.resolve("bands-out");
+        org.careerbench.LibreOffice.recalculate(List.of(edited), recalculated);
+        try (XSSFWorkbook w = open(recalculated.resolve("pay-transparency-analysis.xlsx"))) {
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(column(w, "Women")),
+                    "LibreOffice's recalculated women per band");
+            int[] women = column(w, "Women");
+            int[] men = column(w, "Men");
+            for (int q = 0; q < 4; q++) {
+                assertEquals(44, women[q] + men[q], "176 employees, 44 a band");
+                assertEquals(women[q] / 44.0, rows(w, "Quartiles").get(q).getCell(column(w, "Quartiles", "Women %"))
+                        .getNumericCellValue(), 1e-12);
+            }
+            int rank = column(w, "Workers", "Pay rank");
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, 176).boxed().toList(), rows(w, "Workers").stream()
+                    .map(r -> (int) r.getCell(rank).getNumericCellValue()).sorted().toList(),
+                    "the ranks are 1 to 176, each once");
+        }
+    }
 }

@@ -91,6 +91,22 @@ class PayGapsTest {
     }
 
     @Test
+    void eachWorkersRankIsTheirPlaceWithTiesSpreadInProportion() {
+        // Ranked: 20 W1 (1) | 25: W2 (2), M1 (3), W3 (4) | 27 M2 (5) | 30: W5 (6), M5 (7) | 35 W6 (8) | 40 W4 (9) |
+        // 44 M3 (10) | 45 M4 (11) | 55 M6 (12). The tie at 25 (two women, a man; h = 1): the first woman takes
+        // place ceil((3 - 1) / 2) = 1 of the run, the second ceil((6 - 1) / 2) = 3, the man floor(1 / 1) + 1 = 2.
+        assertEquals(List.of(1, 2, 4, 9, 6, 8, 3, 5, 10, 11, 7, 12),
+                java.util.Arrays.stream(PayGaps.ranks(TWELVE, PayGaps.Rules.EU)).boxed().toList());
+        assertEquals(new PayGaps.Standing(1, 3, 2, 1, 4), PayGaps.standings(TWELVE, PayGaps.Rules.EU).get(2),
+                "W3: one paid less, three on 25 of whom two women, one woman above her");
+        assertEquals(new PayGaps.Standing(1, 3, 2, 0, 3), PayGaps.standings(TWELVE, PayGaps.Rules.EU).get(6), "M1");
+        assertEquals(List.of(1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4), java.util.stream.IntStream.rangeClosed(1, 12)
+                .map(r -> PayGaps.band(r, 12)).boxed().toList());
+        assertEquals(List.of(1, 1, 2, 2, 3, 3, 4), java.util.stream.IntStream.rangeClosed(1, 7)
+                .map(r -> PayGaps.band(r, 7)).boxed().toList(), "seven: bands of 2, 2, 2 and 1");
+    }
+
+    @Test
     void eachCategoryHasItsGapsAndACategoryWithOneSexHasNone() {
         Map<String, PayGaps.Gaps> c = PayGaps.byCategory(TWELVE);
         assertEquals(List.of("A", "B", "C", "D"), List.copyOf(c.keySet()));
@@ -137,6 +153,39 @@ class PayGapsTest {
                 Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 2))
                 .as((sex, cat, pay, bonus) -> new Worker(sex, cat, pay * 10_000.0, bonus * 1_000.0, 2080));
         return worker.list().ofMinSize(1).ofMaxSize(60);
+    }
+
+    /**
+     * The closed form the workbook's formulas use places every worker where the step-by-step rule
+     * does: walk the run's places in order and give each to a woman while the women placed so far
+     * are behind their share of the places so far, rounded half up.
+     */
+    @Property(tries = 500)
+    void theClosedFormRanksEqualTheStepByStepSpreadOfTies(@ForAll("rosters") List<Worker> roster) {
+        List<Worker> stepByStep = new ArrayList<>();
+        List<Worker> sorted = new ArrayList<>(roster);
+        sorted.sort(java.util.Comparator.comparingDouble(Worker::hourlyPay));
+        for (int i = 0; i < sorted.size();) {
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).hourlyPay() == sorted.get(i).hourlyPay()) {
+                j++;
+            }
+            List<Worker> run = sorted.subList(i, j);
+            List<Worker> women = run.stream().filter(w -> w.sex() == FEMALE).toList();
+            List<Worker> men = run.stream().filter(w -> w.sex() == MALE).toList();
+            int f = 0;
+            int m = 0;
+            for (int place = 1; place <= run.size(); place++) {
+                boolean behind = 2L * (f + 1) * run.size() <= 2L * women.size() * place + run.size();
+                boolean woman = m == men.size() || f < women.size() && behind;
+                stepByStep.add(woman ? women.get(f++) : men.get(m++));
+            }
+            i = j;
+        }
+        int[] rank = PayGaps.ranks(roster, PayGaps.Rules.EU);
+        for (int i = 0; i < roster.size(); i++) {
+            assertTrue(stepByStep.get(rank[i] - 1) == roster.get(i), "worker " + i + " at rank " + rank[i]);
+        }
     }
 
     @Property(tries = 500)

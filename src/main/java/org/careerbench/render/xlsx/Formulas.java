@@ -82,6 +82,40 @@ final class Formulas {
             String men = groupMean(g, "male");
             return "(" + men + "-" + groupMean(g, "female") + ")/" + men;
         }
+        if (value instanceof LiveValue.PaidLess p) {
+            // SUMPRODUCT compares the numbers themselves; a criterion "<"&pay would compare 15 digits of text.
+            return "SUMPRODUCT(--(" + p.table() + "[" + column(p.payColumn()) + "]<" + thisRow.apply(p.payColumn())
+                    + "))";
+        }
+        if (value instanceof LiveValue.SamePay p) {
+            String same = "(" + p.table() + "[" + column(p.payColumn()) + "]=" + thisRow.apply(p.payColumn()) + ")";
+            return p.sexColumn().map(sex -> "SUMPRODUCT(" + same + "*(" + p.table() + "[" + column(sex) + "]="
+                    + text("female") + "))").orElse("SUMPRODUCT(--" + same + ")");
+        }
+        if (value instanceof LiveValue.AheadOnSamePay a) {
+            String pays = a.table() + "[" + column(a.payColumn()) + "]";
+            String pay = thisRow.apply(a.payColumn());
+            return "SUMPRODUCT((" + pays + "=" + pay + ")*(" + a.table() + "[" + column(a.sexColumn()) + "]="
+                    + thisRow.apply(a.sexColumn()) + ")*(ROW(" + pays + ")<ROW(" + pay + ")))";
+        }
+        if (value instanceof LiveValue.PayRank r) {
+            return payRank(r, thisRow);
+        }
+        if (value instanceof LiveValue.QuartileBand b) {
+            return "INT(4*(" + thisRow.apply(b.rankColumn()) + "-1)/ROWS(" + b.table() + "[" + column(b.rankColumn())
+                    + "]))+1";
+        }
+        if (value instanceof LiveValue.BandCount b) {
+            return "COUNTIFS(" + b.table() + "[" + column(b.bandColumn()) + "]," + b.band() + "," + b.table() + "["
+                    + column(b.sexColumn()) + "]," + equalTo(b.sex()) + ")";
+        }
+        if (value instanceof LiveValue.BandPay b) {
+            return bandPay(b);
+        }
+        if (value instanceof LiveValue.ShareOfBoth b) {
+            String part = thisRow.apply(b.part());
+            return part + "/(" + part + "+" + thisRow.apply(b.other()) + ")";
+        }
         if (value instanceof LiveValue.Ratio r) {
             String denominator = thisRow.apply(r.denominator());
             String ratio = thisRow.apply(r.numerator()) + "/" + denominator;
@@ -222,6 +256,32 @@ final class Formulas {
         return "AVERAGEIFS(" + values + "," + g.table() + "[" + column(g.sexColumn()) + "]," + equalTo(sex) + ","
                 + g.table() + "[" + column(g.groupColumn()) + "]," + equalTo(g.group())
                 + (g.receivingOnly() ? "," + values + ",\">0\"" : "") + ")";
+    }
+
+    /**
+     * A row's rank by pay from its standing's columns: {@code ⌈((j+1)·k − h)/w⌉}, written
+     * {@code -INT((h-(j+1)*k)/w)}, for a woman, {@code INT((j·k + h)/(k − w)) + 1} for a man, after
+     * the rows paid less ({@code h = INT(k/2)}).
+     */
+    private static String payRank(LiveValue.PayRank r, java.util.function.UnaryOperator<String> thisRow) {
+        String k = thisRow.apply(r.samePay());
+        String w = thisRow.apply(r.womenOnSamePay());
+        String j = thisRow.apply(r.ahead());
+        String h = "INT(" + k + "/2)";
+        return thisRow.apply(r.paidLess()) + "+IF(" + thisRow.apply(r.sexColumn()) + "=" + text("female") + ",-INT(("
+                + h + "-(" + j + "+1)*" + k + ")/" + w + "),INT((" + j + "*" + k + "+" + h + ")/(" + k + "-" + w
+                + "))+1)";
+    }
+
+    /**
+     * The pay of a quartile band's lowest ranked row ({@code ⌈(band − 1)·n/4⌉ + 1}) or highest
+     * ({@code ⌈band·n/4⌉}), n the table's rows, looked up by its rank.
+     */
+    private static String bandPay(LiveValue.BandPay b) {
+        String ranks = b.table() + "[" + column(b.rankColumn()) + "]";
+        String rank = b.highest() ? "-INT(-" + b.band() + "*ROWS(" + ranks + ")/4)"
+                : "-INT(-" + (b.band() - 1) + "*ROWS(" + ranks + ")/4)+1";
+        return "INDEX(" + b.table() + "[" + column(b.payColumn()) + "],MATCH(" + rank + "," + ranks + ",0))";
     }
 
     /** A statistic over the contiguous rows of a table whose key column equals the cell's key. */

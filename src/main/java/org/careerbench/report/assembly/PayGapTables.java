@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.careerbench.report.Block;
+import org.careerbench.report.LiveValue;
 import org.careerbench.report.TableBlock;
 import org.careerbench.report.TableColumn;
 import org.careerbench.report.ValueType;
@@ -248,16 +249,29 @@ final class PayGapTables {
                 TableColumn.of(w.get("paygap.category"), ValueType.TEXT), TableColumn.money(basic, cur),
                 TableColumn.money(variable, cur), TableColumn.of(hours, ValueType.DECIMAL),
                 TableColumn.money(total, cur), TableColumn.of(w.get("paygap.workers.hourly"), ValueType.DECIMAL),
-                TableColumn.of(w.get("paygap.workers.basic-hourly"), ValueType.DECIMAL));
+                TableColumn.of(w.get("paygap.workers.basic-hourly"), ValueType.DECIMAL),
+                TableColumn.of(w.get("paygap.workers.paid-less"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.workers.same-pay"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.workers.women-same-pay"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.workers.ahead"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.workers.rank"), ValueType.INTEGER),
+                TableColumn.of(w.get("paygap.band"), ValueType.INTEGER));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < force.workers().size(); i++) {
             order.add(i);
         }
         order.sort(java.util.Comparator.<Integer, Boolean>comparing(i -> force.workers().get(i).sex()
                 != PayGaps.Sex.FEMALE).thenComparing(i -> !force.workers().get(i).receivesVariablePay()));
+        List<PayGaps.Worker> listed = order.stream().map(force.workers()::get).toList();
+        List<PayGaps.Standing> standings = PayGaps.standings(listed, spec.rules());
+        String ranking = w.get(spec.rules() == PayGaps.Rules.UK ? "paygap.workers.basic-hourly"
+                : "paygap.workers.hourly");
+        String sexColumn = w.get("paygap.workers.sex");
         List<List<Object>> rows = new ArrayList<>();
-        for (int i : order) {
+        for (int r = 0; r < order.size(); r++) {
+            int i = order.get(r);
             PayGaps.Worker x = force.workers().get(i);
+            PayGaps.Standing standing = standings.get(r);
             String sex = x.sex() == PayGaps.Sex.FEMALE ? FEMALE : MALE;
             String group = x.receivesVariablePay() ? (x.sex() == PayGaps.Sex.FEMALE ? RECEIVING_WOMEN : RECEIVING_MEN)
                     : sex + ", none";
@@ -265,7 +279,16 @@ final class PayGapTables {
                     x.variablePay(), x.hours(), new org.careerbench.report.LiveValue.Sum(basic, variable,
                             x.basicPay() + x.variablePay()),
                     new org.careerbench.report.LiveValue.Ratio(total, hours, x.hourlyPay()),
-                    new org.careerbench.report.LiveValue.Ratio(basic, hours, x.basicHourlyPay())));
+                    new org.careerbench.report.LiveValue.Ratio(basic, hours, x.basicHourlyPay()),
+                    new LiveValue.PaidLess(name, ranking, standing.paidLess()),
+                    new LiveValue.SamePay(name, ranking, java.util.Optional.empty(), standing.samePay()),
+                    new LiveValue.SamePay(name, ranking, java.util.Optional.of(sexColumn), standing.womenOnSamePay()),
+                    new LiveValue.AheadOnSamePay(name, ranking, sexColumn, standing.ahead()),
+                    new LiveValue.PayRank(sexColumn, w.get("paygap.workers.paid-less"),
+                            w.get("paygap.workers.same-pay"), w.get("paygap.workers.women-same-pay"),
+                            w.get("paygap.workers.ahead"), standing.rank()),
+                    new LiveValue.QuartileBand(name, w.get("paygap.workers.rank"),
+                            PayGaps.band(standing.rank(), standings.size()))));
         }
         return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.workers.caption") : spec.caption(),
                 columns, rows, List.of(w.get("paygap.workers.note")));
@@ -309,6 +332,7 @@ final class PayGapTables {
         var w = ctx.words();
         String cur = ctx.currency();
         List<List<PayGaps.Worker>> bands = PayGaps.quartileBands(force.workers(), spec.rules());
+        java.util.Optional<String> live = workersTable();
         List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.band"), ValueType.TEXT),
                 TableColumn.of(w.get("paygap.band.from", cur), ValueType.DECIMAL),
                 TableColumn.of(w.get("paygap.band.to", cur), ValueType.DECIMAL),
@@ -330,9 +354,34 @@ final class PayGapTables {
                     womenShare == null ? "—" : w.format().percent(womenShare, 1));
             figures.add(name, key, "men", menShare, band.size(), !shown, "",
                     menShare == null ? "—" : w.format().percent(menShare, 1));
-            rows.add(Arrays.asList(label, shown ? amount(spec.rules().hourly(band.get(0))) : null,
-                    shown ? amount(spec.rules().hourly(band.get(band.size() - 1))) : null, shown ? (Object) women : null,
-                    shown ? (Object) men : null, womenShare, menShare));
+            if (!shown || band.isEmpty()) {
+                rows.add(Arrays.asList(label, null, null, null, null, null, null));
+                continue;
+            }
+            double from = spec.rules().hourly(band.get(0));
+            double to = spec.rules().hourly(band.get(band.size() - 1));
+            if (live.isPresent()) {
+                // In the analyst's workbook each band is counted over the employees' ranks: an edit there moves it.
+                String table = live.get();
+                String pay = w.get(spec.rules() == PayGaps.Rules.UK ? "paygap.workers.basic-hourly"
+                        : "paygap.workers.hourly");
+                String rank = w.get("paygap.workers.rank");
+                String bandColumn = w.get("paygap.band");
+                String sex = w.get("paygap.workers.sex");
+                String womenColumn = w.get("paygap.women.n");
+                String menColumn = w.get("paygap.men.n");
+                rows.add(Arrays.asList(label, new LiveValue.BandPay(table, pay, rank, q + 1, false, from),
+                        new LiveValue.BandPay(table, pay, rank, q + 1, true, to),
+                        new LiveValue.BandCount(table, bandColumn, q + 1, sex, FEMALE, (int) women),
+                        new LiveValue.BandCount(table, bandColumn, q + 1, sex, MALE, (int) men),
+                        new LiveValue.ShareOfBoth(womenColumn, menColumn, womenShare),
+                        new LiveValue.ShareOfBoth(menColumn, womenColumn, menShare)));
+            } else if (ctx.spec().format() == org.careerbench.report.OutputFormat.XLSX) {
+                rows.add(Arrays.asList(label, from, to, (Object) women, (Object) men, womenShare, menShare));
+            } else {
+                rows.add(Arrays.asList(label, amount(from), amount(to), (Object) women, (Object) men, womenShare,
+                        menShare));
+            }
         }
         List<String> notes = List.of(w.get("paygap.note.quartiles"));
         return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.quartiles.caption") : spec.caption(),

@@ -102,4 +102,34 @@ class FormulasTest {
         assertEquals("(" + men + "-" + women + ")/" + men, formulas.of(new LiveValue.GroupGap("W", "Pay", "Sex", "Cat",
                 "Eng *\"=1\"?", true, 0.2), place), "a category's wildcards and quotes are its own characters");
     }
+
+    @Test
+    void aPayRankSpreadsTiesInProportionAndTheBandsReadIt() {
+        Formulas.Place workers = new Formulas.Place("W", List.of("Sex", "Pay [h]#", "Less", "K", "Wo", "J", "Rank",
+                "Band"), 3, 0);
+        String pays = "W[Pay '[h']'#]";
+        String pay = "W[[#This Row],[Pay '[h']'#]]";
+        assertEquals("SUMPRODUCT(--(" + pays + "<" + pay + "))", formulas.of(new LiveValue.PaidLess("W", "Pay [h]#", 0),
+                workers));
+        assertEquals("SUMPRODUCT(--(" + pays + "=" + pay + "))", formulas.of(new LiveValue.SamePay("W", "Pay [h]#",
+                java.util.Optional.empty(), 1), workers));
+        assertEquals("SUMPRODUCT((" + pays + "=" + pay + ")*(W[Sex]=\"female\"))", formulas.of(
+                new LiveValue.SamePay("W", "Pay [h]#", java.util.Optional.of("Sex"), 1), workers));
+        assertEquals("SUMPRODUCT((" + pays + "=" + pay + ")*(W[Sex]=W[[#This Row],[Sex]])*(ROW(" + pays + ")<ROW("
+                + pay + ")))", formulas.of(new LiveValue.AheadOnSamePay("W", "Pay [h]#", "Sex", 0), workers),
+                "the rows of the same sex on the same pay above this one");
+        assertEquals("C5+IF(A5=\"female\",-INT((INT(D5/2)-(F5+1)*D5)/E5),INT((F5*D5+INT(D5/2))/(D5-E5))+1)",
+                formulas.sharedAt(new LiveValue.PayRank("Sex", "Less", "K", "Wo", "J", 1), workers, 4),
+                "after the rows paid less: a woman's place ceil(((j+1)k - h)/w), a man's floor((jk + h)/(k - w)) + 1");
+        assertEquals("INT(4*(G5-1)/ROWS(W[Rank]))+1", formulas.sharedAt(new LiveValue.QuartileBand("W", "Rank", 1),
+                workers, 4));
+        assertEquals("COUNTIFS(W[Band],3,W[Sex],\"=female\")", formulas.of(new LiveValue.BandCount("W", "Band", 3,
+                "Sex", "female", 4), workers));
+        assertEquals("INDEX(" + pays + ",MATCH(-INT(-1*ROWS(W[Rank])/4)+1,W[Rank],0))", formulas.of(
+                new LiveValue.BandPay("W", "Pay [h]#", "Rank", 2, false, 1.0), workers), "band 2 starts after a quarter");
+        assertEquals("INDEX(" + pays + ",MATCH(-INT(-2*ROWS(W[Rank])/4),W[Rank],0))", formulas.of(
+                new LiveValue.BandPay("W", "Pay [h]#", "Rank", 2, true, 1.0), workers), "and ends at half");
+        assertEquals("W[[#This Row],[Sex]]/(W[[#This Row],[Sex]]+W[[#This Row],[Rank]])", formulas.of(
+                new LiveValue.ShareOfBoth("Sex", "Rank", 0.5), workers));
+    }
 }
