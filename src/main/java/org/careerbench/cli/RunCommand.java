@@ -134,10 +134,13 @@ final class RunCommand implements Callable<Integer> {
             return;
         }
         out.println("Published " + result.folder() + "/ for " + p + " in " + result.millis() + " ms:");
+        // Names padded to the longest, so that every size stands in one column.
+        int width = result.outputs().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        String line = "  %-" + Math.max(width, "manifest.json".length()) + "s %,10d bytes%n";
         for (OutputFile f : result.outputs()) {
-            out.printf(Locale.ROOT, "  %-28s %,10d bytes%n", f.name(), f.bytes());
+            out.printf(Locale.ROOT, line, f.name(), f.bytes());
         }
-        out.printf(Locale.ROOT, "  %-28s%n", "manifest.json");
+        out.println("  manifest.json");
         if (result.warnings().isEmpty()) {
             out.println("No data warnings.");
         } else {

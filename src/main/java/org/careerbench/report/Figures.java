@@ -21,16 +21,20 @@ public record Figures(List<Figure> rows, Optional<LocalDate> effectiveDate, Stri
     }
 
     /**
-     * The suppression rule the figures were made under, from the method: e.g. "n>=5 central, n>=10
-     * tails, complementary for means"; empty when the method names none.
+     * The suppression rules the figures were made under, from the method: e.g. "n>=5 central, n>=10
+     * tails, complementary for means", or for a pay gap "n>=5 women and 5 men", joined by "; " when
+     * a report has both; empty when the method names none.
      */
     public String suppression() {
+        java.util.List<String> rules = new java.util.ArrayList<>();
         for (String part : method.split(";")) {
             String p = part.strip();
             if (p.startsWith("suppression ")) {
-                return p.substring("suppression ".length());
+                rules.add(p.substring("suppression ".length()));
+            } else if (p.startsWith("pay gap ") && p.contains("n>=")) {
+                rules.add(p.substring(p.indexOf("n>=")));
             }
         }
-        return "";
+        return String.join("; ", rules);
     }
 }

@@ -175,6 +175,18 @@ class RunCommandTest {
         throw new AssertionError("no header " + header);
     }
 
+    /** Defect: names were padded to 28 characters, so pay-transparency-analysis.xlsx pushed its size out of line. */
+    @Test
+    void aLongFileNamePushedItsSizeOutOfLine() {
+        assertEquals(ExitCodes.OK, run("run", "--period", "2026-11", "--output", dir.resolve("output").toString()),
+                err.toString());
+        List<String> sizes = out.toString().lines().filter(l -> l.endsWith(" bytes")).toList();
+        assertTrue(sizes.stream().anyMatch(l -> l.contains("pay-transparency-analysis.xlsx ")), out.toString());
+        assertEquals(1, sizes.stream().map(String::length).distinct().count(), "every size ends in one column:\n"
+                + String.join("\n", sizes));
+        assertTrue(out.toString().contains("\n  manifest.json\n"), out.toString());
+    }
+
     @Test
     void theSecondCareerFieldIsPublishedAlongsideTheFirstWithOnlyItsOwnData() throws Exception {
         Path output = dir.resolve("output");

@@ -83,6 +83,47 @@ record BuildContext(TemplateSpec spec, InputData data, Population population, Re
         }
     }
 
+    /**
+     * How this report's figures are made, in a stable English form for the figures file and for
+     * telling whether an earlier period's figures were made the same way: the salary method
+     * ({@link Phrasebook#method()}) when the template has a block of salary figures, then for each
+     * distinct setting of its pay gap blocks e.g. "pay gap eu, full time 40 h a week, n>=5 women
+     * and 5 men". A report of pay gaps alone does not name an aging it never applied.
+     */
+    String method() {
+        java.util.Set<String> gaps = new java.util.LinkedHashSet<>();
+        for (org.careerbench.template.BlockSpec b : spec.blocks()) {
+            if (b instanceof org.careerbench.template.TableSpec.PayGap p) {
+                gaps.add(payGapMethod(p.rules(), p.fullTimeHours(), p.minimumN()));
+            } else if (b instanceof org.careerbench.template.ChartSpec.PayGap p) {
+                gaps.add(payGapMethod(p.rules(), p.fullTimeHours(), p.minimumN()));
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (ofSalaries()) {
+            parts.add(phrases.method());
+        }
+        parts.addAll(gaps);
+        return String.join("; ", parts);
+    }
+
+    /**
+     * Whether the report shows salary figures: true unless every block of the template is a pay
+     * gap block or the changes since an earlier period (which are of the report's other figures).
+     * A report of pay gaps alone neither counts salary observations nor ages salaries.
+     */
+    boolean ofSalaries() {
+        return spec.blocks().stream().anyMatch(b -> !(b instanceof org.careerbench.template.TableSpec.PayGap
+                || b instanceof org.careerbench.template.ChartSpec.PayGap
+                || b instanceof org.careerbench.template.TableSpec.Changes));
+    }
+
+    private static String payGapMethod(org.careerbench.stats.PayGaps.Rules rules, double fullTimeHours, int minimumN) {
+        return "pay gap " + rules.name().toLowerCase(Locale.ROOT) + ", full time "
+                + java.math.BigDecimal.valueOf(fullTimeHours).stripTrailingZeros().toPlainString() + " h a week, n>="
+                + minimumN + " women and " + minimumN + " men";
+    }
+
     /** A problem with the block itself, at {@code key}'s line. */
     BlockProblem refuse(KeyLines lines, String key, Problem.Kind kind, String message) {
         return new BlockProblem(new Problem(file(), lines.of(key), kind, message));

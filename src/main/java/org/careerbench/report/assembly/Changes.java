@@ -121,8 +121,8 @@ final class Changes {
         List<String> notes = new ArrayList<>();
         notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
         notes.add(w.get("changes.note.minimum", spec.minimumN()));
-        if (!method.equals(ctx.phrases().method())) {
-            notes.add(w.get("changes.method", since, method, ctx.phrases().method()));
+        if (!method.equals(ctx.method())) {
+            notes.add(w.get("changes.method", since, method, ctx.method()));
         }
         if (byUnit.isEmpty()) {
             blocks.add(new Block.Prose(List.of(TextRun.plain(w.get("changes.none", since,

@@ -90,8 +90,8 @@ final class History {
             }
             rows.add(row);
         }
-        if (method != null && !method.equals(ctx.phrases().method())) {
-            notes.add(w.get("history.method", w.format().month(run.period()), method, ctx.phrases().method()));
+        if (method != null && !method.equals(ctx.method())) {
+            notes.add(w.get("history.method", w.format().month(run.period()), method, ctx.method()));
         }
         YearMonth first = rows.isEmpty() ? run.period() : earliest;
         List<Object> now = new ArrayList<>(Arrays.asList(period(run.period())));

@@ -41,7 +41,7 @@ final class KeyFigures {
             return k;
         }
         List<String> clauses = ctx.comparisons().keyFigure(ctx.words(), k.id(), k.value(), k.type(), k.currency(),
-                ctx.phrases().method(), spec.change());
+                ctx.method(), spec.change());
         return clauses.isEmpty() ? k : new KeyFigure(k.id(), k.label(), k.value(), k.type(), k.currency(),
                 k.basis() + "; " + String.join("; ", clauses));
     }

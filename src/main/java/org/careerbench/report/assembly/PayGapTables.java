@@ -131,8 +131,15 @@ final class PayGapTables {
                 w.format().count(g.women()));
         figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false, "", w.format().count(g.men()));
         List<String> notes = new ArrayList<>();
-        notes.add(w.get("paygap.note.people", g.women(), g.men(), force.otherwise(), force.setAside(), force.noSex(),
-                force.noHours(), force.otherCurrency()));
+        // Only the counts there are: a sentence of zeros tells the reader nothing.
+        StringBuilder people = new StringBuilder(w.get("paygap.note.people", g.women(), g.men()));
+        if (force.otherwise() > 0) {
+            people.append(' ').append(w.get("paygap.note.people.otherwise", force.otherwise()));
+        }
+        people.append(' ').append(force.setAside() == 0 ? w.get("paygap.note.people.aside.none")
+                : w.get("paygap.note.people.aside", force.setAside(), force.noSex(), force.noHours(),
+                        force.otherCurrency()));
+        notes.add(people.toString());
         notes.add(w.get(rules == PayGaps.Rules.UK ? "paygap.note.summary.uk" : "paygap.note.summary",
                 w.format().format(spec.fullTimeHours(), ValueType.DECIMAL, ""), spec.minimumN()));
         return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.summary.caption") : spec.caption(),

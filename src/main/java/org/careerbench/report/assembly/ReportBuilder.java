@@ -218,7 +218,8 @@ public final class ReportBuilder {
         Placeholders placeholders = new Placeholders(figures, Map.of("title", title, "field", spec.field(),
                 "period", run.period().toString()), spec.figureIds(), spec.source(), ctx.words().format());
         warnings.addAll(OtherGroups.unorderedLevels(spec, ctx));
-        boolean empty = population.observations().isEmpty();
+        // A report of pay gaps alone reads the roster, not the salaries: their absence is not its concern.
+        boolean empty = population.observations().isEmpty() && ctx.ofSalaries();
         if (empty) {
             String file = ctx.fileOf("salaries", "salaries.csv");
             warnings.add(spec.source().getFileName() + ": " + fileName + " has no salary observation in its "
@@ -226,9 +227,11 @@ public final class ReportBuilder {
                     + ", in " + file + "); every salary figure is withheld");
         }
         // Each report's size, the first figure the next period compares with.
-        int people = population.observations().size();
-        logged.add(0, FigureLog.figure("population", "", "n", (double) people, people, false, "",
-                ctx.words().format().format(people, ValueType.INTEGER, "")));
+        if (ctx.ofSalaries()) {
+            int people = population.observations().size();
+            logged.add(0, FigureLog.figure("population", "", "n", (double) people, people, false, "",
+                    ctx.words().format().format(people, ValueType.INTEGER, "")));
+        }
         List<List<Slot>> slots = new ArrayList<>();
         for (SectionSpec s : spec.sections()) {
             List<Slot> section = new ArrayList<>();
@@ -348,11 +351,11 @@ public final class ReportBuilder {
             headline = PayGapTables.headline(ctx.words(), logged).orElse("");
         }
         Optional<java.time.LocalDate> agedTo = ctx.valuation().aging().method() == Aging.Method.NONE
-                ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate());
+                || !ctx.ofSalaries() ? Optional.empty() : Optional.of(ctx.valuation().effectiveDate());
         return Report.builder(title, spec.format(), fileName).subtitle(spec.subtitle()).field(spec.field())
                 .period(run.period().toString()).theme(spec.theme()).sections(sections).warnings(warnings.list())
                 .language(spec.language()).archival(spec.archival()).created(run.created()).words(ctx.words())
-                .figures(new Figures(logged, agedTo, ctx.phrases().method())).audience(spec.run().audience())
+                .figures(new Figures(logged, agedTo, ctx.method())).audience(spec.run().audience())
                 .headline(headline).build();
     }
 

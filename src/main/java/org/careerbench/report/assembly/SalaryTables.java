@@ -100,7 +100,7 @@ final class SalaryTables {
         }
         notes.add(ctx.words().get("note.basis", ctx.words().capitalised(ctx.phrases().pay(pay)), ctx.currency(),
                 ctx.phrases().agingText(), describe(filter)));
-        notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.phrases().method(), change));
+        notes.addAll(ctx.comparisons().notes(ctx.words(), ctx.method(), change));
         if (!change.isEmpty() && ctx.live().live()) {
             notes.add(ctx.words().get("live.fixed.changes"));
         }

@@ -72,4 +72,23 @@ class BuildContextTest {
         assertTrue(ctx.fileOf("salaries", "x").endsWith("salaries.csv"));
         assertEquals("x.csv", ctx.fileOf("nothing", "x.csv"));
     }
+
+    /**
+     * Defect: the pay gap report's figures were filed under the salary method ("aging compound at 3%
+     * a year; suppression …; pay base"), which none of them was made by.
+     */
+    @Test
+    void payGapFiguresFiledUnderTheSalaryMethod() {
+        BuildContext gaps = ctx("pdf", "public", Contexts.fence("table", "source: pay-gap\nshow: summary")
+                + Contexts.fence("chart", "source: pay-gap") + Contexts.fence("table", "source: changes"));
+        assertEquals("pay gap eu, full time 40 h a week, n>=5 women and 5 men", gaps.method());
+        BuildContext both = ctx("pdf", "public", Contexts.fence("table", "source: survey")
+                + Contexts.fence("table", "source: pay-gap\nshow: quartiles\nrules: uk\nfull-time-hours: 37.5\n"
+                        + "minimum-n: 10"));
+        assertEquals(both.phrases().method() + "; pay gap uk, full time 37.5 h a week, n>=10 women and 10 men",
+                both.method(), "a report of both names both");
+        assertTrue(both.method().startsWith("aging "), both.method());
+        BuildContext salaries = ctx("pdf", "public", Contexts.fence("table", "source: survey"));
+        assertEquals(salaries.phrases().method(), salaries.method());
+    }
 }

@@ -94,4 +94,15 @@ class PayGapTablesTest {
             assertTrue(row.get(5) instanceof org.careerbench.report.LiveValue.ShareOfBoth, row.toString());
         }
     }
+
+    /** Defect: with no one set aside the note still listed "Set aside: 0 (0 without a sex recorded, …)". */
+    @Test
+    void aNoteOfZerosWhenNoOneWasSetAside() throws Exception {
+        var t = (org.careerbench.report.TableBlock) table("pdf", "public", "source: pay-gap\nshow: summary").value()
+                .get(0);
+        String note = t.footnotes().get(0);
+        assertTrue(note.startsWith("Compared: 63 women and 113 men. Counted but not compared: 4 recorded neither "
+                + "female nor male. No one was set aside"), note);
+        assertTrue(!note.contains("0 without"), note);
+    }
 }

@@ -243,4 +243,19 @@ class ReportBuilderTest {
         assertEquals("r-x", FileNames.unique("r-x", taken));
         assertEquals("R-X-2", FileNames.unique("R-X", taken), "compared ignoring case, for case-insensitive filesystems");
     }
+
+    /**
+     * Defect: a report of pay gaps alone filed the number of salary observations as its population,
+     * with the salaries' aging date, so its "What changed" would move with a survey it never read.
+     */
+    @Test
+    void aPayGapReportFiledTheSalaryObservationsAsItsPopulation() throws Exception {
+        Report gaps = build("# Gap\n```table\nsource: pay-gap\nshow: summary\n```\n");
+        assertTrue(gaps.figures().rows().stream().noneMatch(f -> f.block().equals("population")),
+                gaps.figures().rows().toString());
+        assertTrue(gaps.figures().effectiveDate().isEmpty(), "no salary was aged");
+        assertEquals("pay gap eu, full time 40 h a week, n>=5 women and 5 men", gaps.figures().method());
+        Report salaries = build("# B\n```table\nsource: benchmark\nrows: level\n```\n");
+        assertEquals("population", salaries.figures().rows().get(0).block(), "a salary report still counts them");
+    }
 }
