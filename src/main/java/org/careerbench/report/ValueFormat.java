@@ -39,19 +39,25 @@ public final class ValueFormat {
         return new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), symbols).format(v);
     }
 
-    /** A share as a percentage with up to one decimal, e.g. "8.5%" (0.085). */
+    /** A share as a percentage with up to one decimal, e.g. "8.5%" (0.085), "−2.4%". */
     public String percent(double share) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(1);
-        return f.format(share);
+        return minus(f, share);
     }
 
-    /** A share as a percentage with exactly {@code decimals} decimals, e.g. "8.50%". */
+    /** A share as a percentage with exactly {@code decimals} decimals, e.g. "8.50%", "−0.20%". */
     public String percent(double share, int decimals) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
-        return f.format(share);
+        return minus(f, share);
+    }
+
+    /** A negative share with the real minus sign, and one that rounds to zero without any. */
+    private static String minus(NumberFormat f, double share) {
+        String amount = f.format(Math.abs(share));
+        return share < 0 && !f.format(-share).equals(f.format(0)) ? MINUS + amount : amount;
     }
 
     /** The minus sign of a change: U+2212, which no line breaks after and no reader takes for a dash. */

@@ -53,4 +53,13 @@ class ValueFormatTest {
         assertEquals("Oct 2026", Words.english().format().shortMonth(java.time.YearMonth.of(2026, 10)));
         assertEquals("Okt. 2026", Words.of("de").format().shortMonth(java.time.YearMonth.of(2026, 10)));
     }
+
+    /** Defect: a negative gap was written "-0.2%", with a hyphen, where every change has a real minus. */
+    @Test
+    void aNegativeShareWasWrittenWithAHyphen() {
+        assertEquals("\u22120.2%", Words.english().format().percent(-0.002, 1));
+        assertEquals("\u221212.5%", Words.english().format().percent(-0.125));
+        assertEquals("0.0%", Words.english().format().percent(-0.0001, 1), "no sign on what rounds to zero");
+        assertEquals("\u221212,5\u00a0%", Words.of("de").format().percent(-0.125, 1));
+    }
 }

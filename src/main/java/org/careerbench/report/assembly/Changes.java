@@ -97,7 +97,13 @@ final class Changes {
                     ? f.value().getAsDouble() - old.value().getAsDouble() : Double.NaN;
             double share = !Double.isNaN(change) && old.value().getAsDouble() != 0
                     ? change / Math.abs(old.value().getAsDouble()) : Double.NaN;
-            boolean moved = !Double.isNaN(share) && Math.abs(share) >= spec.threshold();
+            // A share or a gap moves by points: 14.2% to 13.4% is a fall of 0.8 points, not of 5.6%.
+            boolean percent = unit(f) == ValueType.PERCENT;
+            if (percent) {
+                share = Double.NaN;
+            }
+            boolean moved = percent ? !Double.isNaN(change) && Math.abs(change) >= POINT - 1e-12
+                    : !Double.isNaN(share) && Math.abs(share) >= spec.threshold();
             if (!moved && !statusChanged) {
                 continue;
             }
@@ -112,7 +118,7 @@ final class Changes {
             String thin = thin(f, old, spec.minimumN());
             boolean comparable = thin.isEmpty();
             byUnit.computeIfAbsent(unit(f), u -> new ArrayList<>()).add(Arrays.asList(names.of(f),
-                    names.statistic(f.statistic()), old.value().isPresent() ? (Object) old.value().getAsDouble()
+                    names.statisticOf(f), old.value().isPresent() ? (Object) old.value().getAsDouble()
                             : Suppressed.VALUE,
                     f.value().isPresent() ? (Object) f.value().getAsDouble() : Suppressed.VALUE,
                     Double.isNaN(change) || !comparable ? null : change,
@@ -120,6 +126,9 @@ final class Changes {
         }
         List<String> notes = new ArrayList<>();
         notes.add(w.get("changes.note", since, w.format().percent(spec.threshold())));
+        if (byUnit.containsKey(ValueType.PERCENT)) {
+            notes.add(w.get("changes.note.points", w.format().percent(POINT, 0)));
+        }
         notes.add(w.get("changes.note.minimum", spec.minimumN()));
         if (!method.equals(ctx.method())) {
             notes.add(w.get("changes.method", since, method, ctx.method()));
@@ -133,22 +142,38 @@ final class Changes {
         for (Map.Entry<ValueType, List<List<Object>>> e : byUnit.entrySet()) {
             ValueType u = e.getKey();
             String cur = u == ValueType.MONEY ? ctx.currency() : "";
-            List<TableColumn> columns = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
+            List<TableColumn> all = List.of(TableColumn.of(w.get("changes.figure"), ValueType.TEXT),
                     TableColumn.of(w.get("changes.statistic"), ValueType.TEXT),
                     new TableColumn(w.get("changes.before", since), u, cur),
                     new TableColumn(w.get("changes.now"), u, cur),
-                    new TableColumn(w.get("changes.change"), u == ValueType.MONEY || u == ValueType.INTEGER
-                            ? ValueType.MONEY_CHANGE : u, cur),
+                    new TableColumn(w.get(u == ValueType.PERCENT ? "changes.change.points" : "changes.change"),
+                            u == ValueType.MONEY || u == ValueType.INTEGER ? ValueType.MONEY_CHANGE
+                                    : u == ValueType.PERCENT ? ValueType.PERCENT_CHANGE : u, cur),
                     TableColumn.of(w.get("changes.share"), ValueType.PERCENT_CHANGE),
                     TableColumn.of(w.get("changes.comparable"), ValueType.TEXT));
+            // Left out: the statistic where every figure's own name says it, and a percentage's change in
+            // percent (its change is in points).
+            List<Integer> kept = new ArrayList<>();
+            for (int c = 0; c < all.size(); c++) {
+                int column = c;
+                boolean statistic = c == 1 && e.getValue().stream().allMatch(r -> "".equals(r.get(column)));
+                if (!statistic && !(c == 5 && u == ValueType.PERCENT)) {
+                    kept.add(c);
+                }
+            }
+            List<TableColumn> columns = kept.stream().map(all::get).toList();
+            List<List<Object>> rows = e.getValue().stream().map(r -> kept.stream().map(r::get).toList()).toList();
             boolean first = table == 0;
             boolean last = ++table == byUnit.size();
             String caption = first ? (spec.caption().isEmpty() ? w.get("changes.caption", since) : spec.caption())
                     : w.get(u == ValueType.INTEGER ? "changes.caption.counts" : "changes.caption.other", since);
             String tableName = first ? name : name + (u == ValueType.INTEGER ? "Counts" : "Other" + table);
-            blocks.add(new TableBlock(tableName, caption, columns, e.getValue(), last ? notes : List.of()));
+            blocks.add(new TableBlock(tableName, caption, columns, rows, last ? notes : List.of()));
         }
-        blocks.addAll(inData(name + "Data", earlier));
+        if (ctx.ofSalaries()) {
+            // The input's own changes are those of the salary data; a report of pay gaps alone reads the roster.
+            blocks.addAll(inData(name + "Data", earlier));
+        }
         return blocks;
     }
 
@@ -175,7 +200,10 @@ final class Changes {
         };
     }
 
-    /** The unit a figure is shown in: a key figure's own, n as a count, a table cell's statistic as money. */
+    /**
+     * The unit a figure is shown in: a key figure's own, n as a count, a growth rate and the pay
+     * gap's gaps and shares as percentages, any other table cell's statistic as money.
+     */
     private ValueType unit(Figure f) {
         KeyFigure k = f.keys().isEmpty() ? labels.get(f.block()) : null;
         if (k != null) {
@@ -184,8 +212,14 @@ final class Changes {
         if (f.statistic().equals("n")) {
             return ValueType.INTEGER;
         }
-        return f.statistic().equals("cagr") ? ValueType.PERCENT : ValueType.MONEY;
+        return f.statistic().equals("cagr") || SHARES.contains(f.statistic()) ? ValueType.PERCENT : ValueType.MONEY;
     }
+
+    /** The pay gap's statistics that are shares: gaps, shares receiving, and women and men in a band. */
+    private static final Set<String> SHARES = Set.of("gap", "basic gap", "variable gap", "share", "women", "men");
+
+    /** The least movement of a percentage that counts as one: a percentage point. */
+    static final double POINT = 0.01;
 
     /**
      * What changed in the input itself since {@code earlier}: rows kept per dataset, rows set

@@ -38,12 +38,21 @@ final class FigureNames {
             return k != null ? k.label() : f.block().equals("population") ? ctx.words().get("changes.population")
                     : f.block();
         }
+        if (!f.label().isEmpty()) {
+            // A cell that names itself in the reader's words (the pay gap's figures).
+            return f.label();
+        }
         // The cell's groups as a reader names them, "Europe, Senior", never the figures file's "Europe | Senior".
         String[] keys = f.keys().split(" \\| ", -1);
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ctx.phrases().groups().shownInAnyColumn(keys[i]);
         }
         return titles.getOrDefault(f.block(), f.block()) + ": " + String.join(", ", keys);
+    }
+
+    /** A figure's statistic as a reader reads it; nothing for a cell whose own label says it. */
+    String statisticOf(Figure f) {
+        return !f.keys().isEmpty() && !f.label().isEmpty() ? "" : statistic(f.statistic());
     }
 
     /** A statistic as the report's tables head it ("P50", "Mean"), or as written in capitals ("CAGR"). */

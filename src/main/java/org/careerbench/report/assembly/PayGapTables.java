@@ -111,9 +111,9 @@ final class PayGapTables {
         String women = enough ? w.format().percent(g.womenReceiving().orElse(0), 1) : "—";
         String men = enough ? w.format().percent(g.menReceiving().orElse(0), 1) : "—";
         figures.add(name, "receiving | women", "share", enough ? g.womenReceiving().orElse(Double.NaN) : null,
-                g.women(), !enough, "", women);
+                g.women(), !enough, label(w.get("paygap.receiving.label"), "paygap.women"), women);
         figures.add(name, "receiving | men", "share", enough ? g.menReceiving().orElse(Double.NaN) : null, g.men(),
-                !enough, "", men);
+                !enough, label(w.get("paygap.receiving.label"), "paygap.men"), men);
         java.util.Optional<String> live = workersTable();
         if (enough && live.isPresent()) {
             // In the analyst's workbook the two shares are formulas over the employees, in the women's and men's columns.
@@ -127,9 +127,11 @@ final class PayGapTables {
         } else {
             rows.add(Arrays.asList("(e)", w.get("paygap.receiving", women, men), null, null, null));
         }
-        figures.add(name, "headcount | women", "n", (double) g.women(), g.women(), false, "",
+        figures.add(name, "headcount | women", "n", (double) g.women(), g.women(), false,
+                label(w.get("paygap.workers.caption"), "paygap.women"),
                 w.format().count(g.women()));
-        figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false, "", w.format().count(g.men()));
+        figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false,
+                label(w.get("paygap.workers.caption"), "paygap.men"), w.format().count(g.men()));
         List<String> notes = new ArrayList<>();
         // Only the counts there are: a sentence of zeros tells the reader nothing.
         StringBuilder people = new StringBuilder(w.get("paygap.note.people", g.women(), g.men()));
@@ -172,10 +174,12 @@ final class PayGapTables {
             String keyColumn = variable ? w.get("paygap.workers.group") : w.get("paygap.workers.sex");
             String valueColumn = variable ? w.get("paygap.workers.variable") : w.get(rules == PayGaps.Rules.UK
                     ? "paygap.workers.basic-hourly" : "paygap.workers.hourly");
-            figures.add(name, key + " | women", "value", women.getAsDouble(), g.women(), false, "",
+            figures.add(name, key + " | women", "value", women.getAsDouble(), g.women(), false,
+                    label(label, "paygap.women"),
                     amount(women.getAsDouble()));
-            figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, "", amount(men.getAsDouble()));
-            figures.add(name, key, "gap", gap.getAsDouble(), g.women() + g.men(), false, "",
+            figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, label(label, "paygap.men"),
+                    amount(men.getAsDouble()));
+            figures.add(name, key, "gap", gap.getAsDouble(), g.women() + g.men(), false, label(label, "paygap.gap"),
                     w.format().percent(gap.getAsDouble(), 1));
             return Arrays.asList("(" + letter + ")", label,
                     new org.careerbench.report.LiveValue.CellStatistic(live.get(), keyColumn,
@@ -185,11 +189,14 @@ final class PayGapTables {
                     new org.careerbench.report.LiveValue.Gap(w.get("paygap.men"), w.get("paygap.women"),
                             gap.getAsDouble()));
         }
-        figures.add(name, key + " | women", "value", shown ? women.orElse(Double.NaN) : null, g.women(), !shown, "",
+        figures.add(name, key + " | women", "value", shown ? women.orElse(Double.NaN) : null, g.women(), !shown,
+                label(label, "paygap.women"),
                 shown ? amount(women.orElse(0)) : "—");
-        figures.add(name, key + " | men", "value", shown ? men.orElse(Double.NaN) : null, g.men(), !shown, "",
+        figures.add(name, key + " | men", "value", shown ? men.orElse(Double.NaN) : null, g.men(), !shown,
+                label(label, "paygap.men"),
                 shown ? amount(men.orElse(0)) : "—");
-        figures.add(name, key, "gap", shown ? gap.getAsDouble() : null, g.women() + g.men(), !shown, "",
+        figures.add(name, key, "gap", shown ? gap.getAsDouble() : null, g.women() + g.men(), !shown,
+                label(label, "paygap.gap"),
                 shown ? w.format().percent(gap.getAsDouble(), 1) : "—");
         return Arrays.asList("(" + letter + ")", label, shown ? amount(women.getAsDouble()) : null,
                 shown ? amount(men.getAsDouble()) : null, shown ? gap.getAsDouble() : null);
@@ -301,6 +308,11 @@ final class PayGapTables {
                 columns, rows, List.of(w.get("paygap.workers.note")));
     }
 
+    /** A figure's name in the reader's words: what ("Mean hourly pay"), and whose ("Women", "Gap"). */
+    private String label(String what, String whoseKey) {
+        return ctx.words().get("paygap.label", what, ctx.words().get(whoseKey));
+    }
+
     /** An amount as the tables show it: two decimals, in the reader's language ("70.78", "70,78"). */
     private String amount(double v) {
         return ctx.words().format().fixed(v, 2);
@@ -357,9 +369,10 @@ final class PayGapTables {
             String key = "Q" + (q + 1);
             Double womenShare = shown && !band.isEmpty() ? women / (double) band.size() : null;
             Double menShare = shown && !band.isEmpty() ? men / (double) band.size() : null;
-            figures.add(name, key, "women", womenShare, band.size(), !shown, "",
+            String named = w.get("paygap.band.label", label);
+            figures.add(name, key, "women", womenShare, band.size(), !shown, label(named, "paygap.women.share"),
                     womenShare == null ? "—" : w.format().percent(womenShare, 1));
-            figures.add(name, key, "men", menShare, band.size(), !shown, "",
+            figures.add(name, key, "men", menShare, band.size(), !shown, label(named, "paygap.men.share"),
                     menShare == null ? "—" : w.format().percent(menShare, 1));
             if (!shown || band.isEmpty()) {
                 rows.add(Arrays.asList(label, null, null, null, null, null, null));
@@ -429,10 +442,11 @@ final class PayGapTables {
             }
             long n = g.women() + g.men();
             figures.add(name, e.getKey(), "basic gap", basic.isPresent() ? basic.getAsDouble() : null, n,
-                    basic.isEmpty(), "", basic.isPresent() ? w.format().percent(basic.getAsDouble(), 1) : "—");
+                    basic.isEmpty(), label(category, "paygap.gap.basic"), basic.isPresent() ? w.format().percent(basic.getAsDouble(), 1) : "—");
             figures.add(name, e.getKey(), "variable gap", variable.isPresent() ? variable.getAsDouble() : null, n,
-                    variable.isEmpty(), "", variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
-            figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(), "",
+                    variable.isEmpty(), label(category, "paygap.gap.variable"), variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
+            figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(),
+                    label(category, "paygap.gap.total"),
                     total.isPresent() ? w.format().percent(total.getAsDouble(), 1) : "—");
             java.util.Optional<String> live = workersTable();
             rows.add(Arrays.asList(category, g.women(), g.men(),
@@ -440,7 +454,9 @@ final class PayGapTables {
                     live(live, variable, "paygap.workers.variable", e.getKey(), true),
                     live(live, total, "paygap.workers.hourly", e.getKey(), false), assessment));
         }
-        figures.add(name, "joint pay assessment", "n", (double) due, due, false, "", w.format().count(due));
+        // A count of categories, not of observations: no n, so that no minimum makes it "not comparable".
+        figures.add(name, "joint pay assessment", "n", (double) due, -1, false, w.get("paygap.assessment"),
+                w.format().count(due));
         List<String> notes = new ArrayList<>();
         notes.add(w.get(due == 0 ? "paygap.note.assessment.none" : "paygap.note.assessment", due,
                 w.format().percent(spec.threshold(), 0)));

@@ -220,6 +220,45 @@ class ChangesTest {
         assertEquals("Base salary by region and level: Europe, Senior", table.rows().get(0).get(0));
     }
 
+    /**
+     * Defect: the pay gap report's "What changed" showed its gaps and shares as money ("$0"), their
+     * changes as percents of percents ("−6,624.1%"), its statistics as "GAP" and "VALUE", and said
+     * its input data was unchanged after the roster changed. Now a gap's change is in points, each
+     * figure is named in the reader's words, and the salary input's changes are left out.
+     */
+    @Test
+    void payGapChangesWereShownAsMoneyAndAsPercentsOfPercents(@TempDir Path d) {
+        org.careerbench.template.TemplateSpec spec = Contexts.template(d, "pdf", "public", "# A\n"
+                + Contexts.fence("table", "source: pay-gap\nshow: summary") + Contexts.fence("table", "source: changes"));
+        BuildContext ctx = Contexts.of(spec);
+        java.util.function.Function<Double, org.careerbench.report.Figure> gap = v -> new org.careerbench.report.Figure(
+                "PayGap", "mean", "gap", java.util.OptionalDouble.of(v), java.util.OptionalLong.of(176), false,
+                "Mean hourly pay \u2014 Gap", "");
+        java.util.function.Function<Double, org.careerbench.report.Figure> tiny = v -> new org.careerbench.report.Figure(
+                "Categories", "Engineer I", "basic gap", java.util.OptionalDouble.of(v), java.util.OptionalLong.of(30),
+                false, "Engineer I \u2014 Basic pay gap", "");
+        Earlier before = new Earlier(YearMonth.of(2026, 11), List.of(new Earlier.Row("t.pdf", gap.apply(0.142), ""),
+                new Earlier.Row("t.pdf", tiny.apply(-0.002), ""), new Earlier.Row("", new org.careerbench.report.Figure(
+                        "input", "salaries", "kept", java.util.OptionalDouble.of(1), java.util.OptionalLong.empty(),
+                        false, "", ""), "")));
+        ReportContext run = new ReportContext(YearMonth.of(2026, 12), org.careerbench.Builds.CREATED,
+                java.util.Optional.of(before), java.util.Optional.empty(), n -> List.of());
+        List<org.careerbench.report.Block> blocks = new Changes(ctx, run, "t.pdf", Map.of(), Map.of()).blocks(
+                Contexts.block(spec, 1, org.careerbench.template.TableSpec.Changes.class), "changes",
+                List.of(gap.apply(0.087), tiny.apply(-0.006)));
+        List<org.careerbench.report.TableBlock> tables = blocks.stream().filter(b -> b instanceof
+                org.careerbench.report.TableBlock).map(b -> (org.careerbench.report.TableBlock) b).toList();
+        assertEquals(1, tables.size(), "the gaps' table only; no table of the salary input: " + blocks);
+        org.careerbench.report.TableBlock t = tables.get(0);
+        assertEquals(List.of("Figure", "November 2026", "Now", "Change (points)", "Comparable?"), t.columns().stream()
+                .map(org.careerbench.report.TableColumn::header).toList());
+        assertEquals(org.careerbench.report.ValueType.PERCENT, t.columns().get(1).type());
+        assertEquals(1, t.rows().size(), "a move of 0.4 points is not one: " + t.rows());
+        assertEquals("Mean hourly pay \u2014 Gap", t.rows().get(0).get(0));
+        assertEquals(0.087 - 0.142, (Double) t.rows().get(0).get(3), 1e-12);
+        assertTrue(blocks.stream().noneMatch(b -> b.toString().contains("input data is as it was")), blocks.toString());
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", " ");
     }
