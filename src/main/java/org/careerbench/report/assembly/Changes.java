@@ -151,13 +151,13 @@ final class Changes {
                                     : u == ValueType.PERCENT ? ValueType.PERCENT_CHANGE : u, cur),
                     TableColumn.of(w.get("changes.share"), ValueType.PERCENT_CHANGE),
                     TableColumn.of(w.get("changes.comparable"), ValueType.TEXT));
-            // Left out: the statistic where every figure's own name says it, and a percentage's change in
-            // percent (its change is in points).
+            // Left out: the statistic where every figure's own name says it, "comparable?" where every change
+            // is, and a percentage's change in percent (its change is in points).
             List<Integer> kept = new ArrayList<>();
             for (int c = 0; c < all.size(); c++) {
                 int column = c;
-                boolean statistic = c == 1 && e.getValue().stream().allMatch(r -> "".equals(r.get(column)));
-                if (!statistic && !(c == 5 && u == ValueType.PERCENT)) {
+                boolean blank = (c == 1 || c == 6) && e.getValue().stream().allMatch(r -> "".equals(r.get(column)));
+                if (!blank && !(c == 5 && u == ValueType.PERCENT)) {
                     kept.add(c);
                 }
             }

@@ -250,7 +250,7 @@ class ChangesTest {
                 org.careerbench.report.TableBlock).map(b -> (org.careerbench.report.TableBlock) b).toList();
         assertEquals(1, tables.size(), "the gaps' table only; no table of the salary input: " + blocks);
         org.careerbench.report.TableBlock t = tables.get(0);
-        assertEquals(List.of("Figure", "November 2026", "Now", "Change (points)", "Comparable?"), t.columns().stream()
+        assertEquals(List.of("Figure", "November 2026", "Now", "Change (points)"), t.columns().stream()
                 .map(org.careerbench.report.TableColumn::header).toList());
         assertEquals(org.careerbench.report.ValueType.PERCENT, t.columns().get(1).type());
         assertEquals(1, t.rows().size(), "a move of 0.4 points is not one: " + t.rows());
