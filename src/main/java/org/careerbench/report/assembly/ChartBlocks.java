@@ -72,7 +72,7 @@ final class ChartBlocks {
             return payMix(p, name);
         }
         if (spec instanceof ChartSpec.PayGap g) {
-            return new PayGapTables(ctx).chart(g, name);
+            return new QuartileBandTables(ctx).chart(g, name);
         }
         // A benchmark chart is made with its figures above; a history chart is built in its section's place; anything else is a new source no one builds.
         throw new IllegalStateException("no builder for a chart with source '" + spec.source() + "'");

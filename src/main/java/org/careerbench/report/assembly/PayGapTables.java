@@ -23,9 +23,11 @@ import org.careerbench.template.TableSpec;
  */
 final class PayGapTables {
     private final BuildContext ctx;
+    private final PayGapNames names;
 
     PayGapTables(BuildContext ctx) {
         this.ctx = ctx;
+        this.names = new PayGapNames(ctx);
     }
 
     /**
@@ -66,7 +68,7 @@ final class PayGapTables {
         FigureLog figures = new FigureLog();
         TableBlock table = switch (spec.part()) {
             case SUMMARY -> summary(spec, name, force, figures);
-            case QUARTILES -> quartiles(spec, name, force, figures);
+            case QUARTILES -> new QuartileBandTables(ctx).table(spec, name, force, figures);
             case CATEGORIES -> categories(spec, name, force, figures);
             case WORKERS -> workers(spec, name, force);
         };
@@ -111,10 +113,10 @@ final class PayGapTables {
         String women = enough ? w.format().percent(g.womenReceiving().orElse(0), 1) : "—";
         String men = enough ? w.format().percent(g.menReceiving().orElse(0), 1) : "—";
         figures.add(name, "receiving | women", "share", enough ? g.womenReceiving().orElse(Double.NaN) : null,
-                g.women(), !enough, label(w.get("paygap.receiving.label"), "paygap.women"), women);
+                g.women(), !enough, names.label(w.get("paygap.receiving.label"), "paygap.women"), women);
         figures.add(name, "receiving | men", "share", enough ? g.menReceiving().orElse(Double.NaN) : null, g.men(),
-                !enough, label(w.get("paygap.receiving.label"), "paygap.men"), men);
-        java.util.Optional<String> live = workersTable();
+                !enough, names.label(w.get("paygap.receiving.label"), "paygap.men"), men);
+        java.util.Optional<String> live = names.workersTable();
         if (enough && live.isPresent()) {
             // In the analyst's workbook the two shares are formulas over the employees, in the women's and men's columns.
             String group = w.get("paygap.workers.group");
@@ -128,10 +130,10 @@ final class PayGapTables {
             rows.add(Arrays.asList("(e)", w.get("paygap.receiving", women, men), null, null, null));
         }
         figures.add(name, "headcount | women", "n", (double) g.women(), g.women(), false,
-                label(w.get("paygap.workers.caption"), "paygap.women"),
+                names.label(w.get("paygap.workers.caption"), "paygap.women"),
                 w.format().count(g.women()));
         figures.add(name, "headcount | men", "n", (double) g.men(), g.men(), false,
-                label(w.get("paygap.workers.caption"), "paygap.men"), w.format().count(g.men()));
+                names.label(w.get("paygap.workers.caption"), "paygap.men"), w.format().count(g.men()));
         List<String> notes = new ArrayList<>();
         // Only the counts there are: a sentence of zeros tells the reader nothing.
         StringBuilder people = new StringBuilder(w.get("paygap.note.people", g.women(), g.men()));
@@ -164,7 +166,7 @@ final class PayGapTables {
             PayGaps.Rules rules) {
         var w = ctx.words();
         boolean shown = enough && gap.isPresent();
-        java.util.Optional<String> live = workersTable();
+        java.util.Optional<String> live = names.workersTable();
         if (shown && live.isPresent()) {
             // In the analyst's workbook each published figure is a formula over the employees' table: an edit
             // there moves it. A withheld one stays a value (a blank), never a formula that would give it back.
@@ -175,11 +177,11 @@ final class PayGapTables {
             String valueColumn = variable ? w.get("paygap.workers.variable") : w.get(rules == PayGaps.Rules.UK
                     ? "paygap.workers.basic-hourly" : "paygap.workers.hourly");
             figures.add(name, key + " | women", "value", women.getAsDouble(), g.women(), false,
-                    label(label, "paygap.women"),
+                    names.label(label, "paygap.women"),
                     amount(women.getAsDouble()));
-            figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, label(label, "paygap.men"),
+            figures.add(name, key + " | men", "value", men.getAsDouble(), g.men(), false, names.label(label, "paygap.men"),
                     amount(men.getAsDouble()));
-            figures.add(name, key, "gap", gap.getAsDouble(), g.women() + g.men(), false, label(label, "paygap.gap"),
+            figures.add(name, key, "gap", gap.getAsDouble(), g.women() + g.men(), false, names.label(label, "paygap.gap"),
                     w.format().percent(gap.getAsDouble(), 1));
             return Arrays.asList("(" + letter + ")", label,
                     new org.careerbench.report.LiveValue.CellStatistic(live.get(), keyColumn,
@@ -190,13 +192,13 @@ final class PayGapTables {
                             gap.getAsDouble()));
         }
         figures.add(name, key + " | women", "value", shown ? women.orElse(Double.NaN) : null, g.women(), !shown,
-                label(label, "paygap.women"),
+                names.label(label, "paygap.women"),
                 shown ? amount(women.orElse(0)) : "—");
         figures.add(name, key + " | men", "value", shown ? men.orElse(Double.NaN) : null, g.men(), !shown,
-                label(label, "paygap.men"),
+                names.label(label, "paygap.men"),
                 shown ? amount(men.orElse(0)) : "—");
         figures.add(name, key, "gap", shown ? gap.getAsDouble() : null, g.women() + g.men(), !shown,
-                label(label, "paygap.gap"),
+                names.label(label, "paygap.gap"),
                 shown ? w.format().percent(gap.getAsDouble(), 1) : "—");
         return Arrays.asList("(" + letter + ")", label, shown ? amount(women.getAsDouble()) : null,
                 shown ? amount(men.getAsDouble()) : null, shown ? gap.getAsDouble() : null);
@@ -224,26 +226,6 @@ final class PayGapTables {
     static final String RECEIVING_WOMEN = "female, receiving";
     static final String RECEIVING_MEN = "male, receiving";
 
-    /**
-     * The name of this workbook's table of employees, when the template has one: then the figures
-     * are live over it.
-     */
-    private java.util.Optional<String> workersTable() {
-        if (ctx.spec().format() != org.careerbench.report.OutputFormat.XLSX) {
-            return java.util.Optional.empty();
-        }
-        for (var b : ctx.spec().blocks()) {
-            if (b instanceof TableSpec.PayGap p && p.part() == TableSpec.PayGap.Part.WORKERS) {
-                try {
-                    return java.util.Optional.of(ctx.names().of(p));
-                } catch (BlockProblem e) {
-                    // The employees' table has a problem of its own, reported where it is built: no live figures.
-                    return java.util.Optional.empty();
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
 
     /**
      * The employees compared, one row each, women first and within each sex those receiving
@@ -308,104 +290,10 @@ final class PayGapTables {
                 columns, rows, List.of(w.get("paygap.workers.note")));
     }
 
-    /** A figure's name in the reader's words: what ("Mean hourly pay"), and whose ("Women", "Gap"). */
-    private String label(String what, String whoseKey) {
-        return ctx.words().get("paygap.label", what, ctx.words().get(whoseKey));
-    }
 
     /** An amount as the tables show it: two decimals, in the reader's language ("70.78", "70,78"). */
     private String amount(double v) {
         return ctx.words().format().fixed(v, 2);
-    }
-
-    /**
-     * The quartile bands as a chart: the share of women and of men in each band, stacked. Its
-     * figures are the quartile table's; a band of too few people is drawn empty and marked.
-     */
-    Block chart(org.careerbench.template.ChartSpec.PayGap spec, String name) {
-        var w = ctx.words();
-        if (ctx.data().roster().isEmpty()) {
-            return new Block.Note(w.get("paygap.no-roster"));
-        }
-        if (ctx.spec().burstBy().isPresent()) {
-            return new Block.Notice(w.get("paygap.burst"), w.get("paygap.burst.text"));
-        }
-        Workforce force = Workforce.of(ctx.data().roster(), ctx.currency(), spec.fullTimeHours());
-        TableSpec.PayGap as = new TableSpec.PayGap(spec.name(), "", TableSpec.PayGap.Part.QUARTILES,
-                spec.minimumN(), TableSpec.PayGap.THRESHOLD, spec.fullTimeHours(), Map.of(), spec.rules(), spec.lines());
-        TableBlock data = quartiles(as, name, force, new FigureLog());
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> r : data.rows()) {
-            rows.add(Arrays.asList(r.get(0), r.get(5) == null ? org.careerbench.report.Suppressed.VALUE : r.get(5),
-                    r.get(6) == null ? org.careerbench.report.Suppressed.VALUE : r.get(6)));
-        }
-        TableBlock shares = new TableBlock(name, "", List.of(data.columns().get(0), data.columns().get(5),
-                data.columns().get(6)), rows, List.of());
-        return new org.careerbench.report.ChartBlock(spec.title().isEmpty() ? w.get("paygap.chart.title")
-                : spec.title(), org.careerbench.report.ChartType.STACKED, shares, 0, List.of(1, 2),
-                w.get("paygap.band"), w.get("paygap.chart.axis"), w.get("paygap.chart.note"),
-                w.get("paygap.chart.alt"));
-    }
-
-    private TableBlock quartiles(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
-        var w = ctx.words();
-        String cur = ctx.currency();
-        List<List<PayGaps.Worker>> bands = PayGaps.quartileBands(force.workers(), spec.rules());
-        java.util.Optional<String> live = workersTable();
-        List<TableColumn> columns = List.of(TableColumn.of(w.get("paygap.band"), ValueType.TEXT),
-                TableColumn.of(w.get("paygap.band.from", cur), ValueType.DECIMAL),
-                TableColumn.of(w.get("paygap.band.to", cur), ValueType.DECIMAL),
-                TableColumn.of(w.get("paygap.women.n"), ValueType.INTEGER),
-                TableColumn.of(w.get("paygap.men.n"), ValueType.INTEGER),
-                TableColumn.of(w.get("paygap.women.share"), ValueType.PERCENT),
-                TableColumn.of(w.get("paygap.men.share"), ValueType.PERCENT));
-        List<List<Object>> rows = new ArrayList<>();
-        for (int q = 0; q < 4; q++) {
-            List<PayGaps.Worker> band = bands.get(q);
-            long women = band.stream().filter(x -> x.sex() == PayGaps.Sex.FEMALE).count();
-            long men = band.size() - women;
-            boolean shown = band.size() >= spec.minimumN();
-            String label = w.get("paygap.band." + (q + 1));
-            String key = "Q" + (q + 1);
-            Double womenShare = shown && !band.isEmpty() ? women / (double) band.size() : null;
-            Double menShare = shown && !band.isEmpty() ? men / (double) band.size() : null;
-            String named = w.get("paygap.band.label", label);
-            figures.add(name, key, "women", womenShare, band.size(), !shown, label(named, "paygap.women.share"),
-                    womenShare == null ? "—" : w.format().percent(womenShare, 1));
-            figures.add(name, key, "men", menShare, band.size(), !shown, label(named, "paygap.men.share"),
-                    menShare == null ? "—" : w.format().percent(menShare, 1));
-            if (!shown || band.isEmpty()) {
-                rows.add(Arrays.asList(label, null, null, null, null, null, null));
-                continue;
-            }
-            double from = spec.rules().hourly(band.get(0));
-            double to = spec.rules().hourly(band.get(band.size() - 1));
-            if (live.isPresent()) {
-                // In the analyst's workbook each band is counted over the employees' ranks: an edit there moves it.
-                String table = live.get();
-                String pay = w.get(spec.rules() == PayGaps.Rules.UK ? "paygap.workers.basic-hourly"
-                        : "paygap.workers.hourly");
-                String rank = w.get("paygap.workers.rank");
-                String bandColumn = w.get("paygap.band");
-                String sex = w.get("paygap.workers.sex");
-                String womenColumn = w.get("paygap.women.n");
-                String menColumn = w.get("paygap.men.n");
-                rows.add(Arrays.asList(label, new LiveValue.BandPay(table, pay, rank, q + 1, false, from),
-                        new LiveValue.BandPay(table, pay, rank, q + 1, true, to),
-                        new LiveValue.BandCount(table, bandColumn, q + 1, sex, FEMALE, (int) women),
-                        new LiveValue.BandCount(table, bandColumn, q + 1, sex, MALE, (int) men),
-                        new LiveValue.ShareOfBoth(womenColumn, menColumn, womenShare),
-                        new LiveValue.ShareOfBoth(menColumn, womenColumn, menShare)));
-            } else if (ctx.spec().format() == org.careerbench.report.OutputFormat.XLSX) {
-                rows.add(Arrays.asList(label, from, to, (Object) women, (Object) men, womenShare, menShare));
-            } else {
-                rows.add(Arrays.asList(label, amount(from), amount(to), (Object) women, (Object) men, womenShare,
-                        menShare));
-            }
-        }
-        List<String> notes = List.of(w.get("paygap.note.quartiles"));
-        return new TableBlock(name, spec.caption().isEmpty() ? w.get("paygap.quartiles.caption") : spec.caption(),
-                columns, rows, notes);
     }
 
     private TableBlock categories(TableSpec.PayGap spec, String name, Workforce force, FigureLog figures) {
@@ -442,13 +330,13 @@ final class PayGapTables {
             }
             long n = g.women() + g.men();
             figures.add(name, e.getKey(), "basic gap", basic.isPresent() ? basic.getAsDouble() : null, n,
-                    basic.isEmpty(), label(category, "paygap.gap.basic"), basic.isPresent() ? w.format().percent(basic.getAsDouble(), 1) : "—");
+                    basic.isEmpty(), names.label(category, "paygap.gap.basic"), basic.isPresent() ? w.format().percent(basic.getAsDouble(), 1) : "—");
             figures.add(name, e.getKey(), "variable gap", variable.isPresent() ? variable.getAsDouble() : null, n,
-                    variable.isEmpty(), label(category, "paygap.gap.variable"), variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
+                    variable.isEmpty(), names.label(category, "paygap.gap.variable"), variable.isPresent() ? w.format().percent(variable.getAsDouble(), 1) : "—");
             figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(),
-                    label(category, "paygap.gap.total"),
+                    names.label(category, "paygap.gap.total"),
                     total.isPresent() ? w.format().percent(total.getAsDouble(), 1) : "—");
-            java.util.Optional<String> live = workersTable();
+            java.util.Optional<String> live = names.workersTable();
             rows.add(Arrays.asList(category, g.women(), g.men(),
                     live(live, basic, "paygap.workers.basic-hourly", e.getKey(), false),
                     live(live, variable, "paygap.workers.variable", e.getKey(), true),
