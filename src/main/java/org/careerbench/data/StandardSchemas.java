@@ -133,8 +133,10 @@ public final class StandardSchemas {
             optional("region", TEXT, "region or location, for grouping"),
             required("base_salary", DECIMAL, "annual base salary").in("per year"),
             required("currency", TEXT, "ISO 4217 code of base_salary"),
-            optional("sex", TEXT, "as the employer records it: female or male (f, m, woman, man) enter the pay gap; "
-                    + "any other value is counted, not compared; for the pay transparency report"),
+            optional("sex", TEXT, "as the employer records it: female or male (f, m, w, woman, man, weiblich, "
+                    + "männlich) enter the pay gap; any other value is counted, not compared, and the run warns of "
+                    + "one that is not a word for neither (x, d, diverse, non-binary, other, unspecified); for the pay "
+                    + "transparency report"),
             optional("category", TEXT, "category of worker: work of equal value in the employer's job architecture"),
             optional("variable_pay", DECIMAL, "complementary or variable pay of the period (bonus, commission); "
                     + "blank or 0 when none").in("per year"),

@@ -73,8 +73,16 @@ final class PayGapTables {
             case WORKERS -> workers(spec, name, force);
         };
         List<String> warnings = new ArrayList<>();
+        if (spec.part() == TableSpec.PayGap.Part.SUMMARY) {
+            String roster = ctx.fileOf("roster", "roster.csv");
+            force.unknown().forEach((value, n) -> warnings.add(roster + ": sex '" + value + "' (" + n + (n == 1
+                    ? " employee" : " employees") + ") is neither a word for female nor for male nor one for neither"
+                    + org.careerbench.diagnostics.Suggestions.didYouMean(value, List.of("female", "male"))
+                    + "; counted, not compared in the pay gap"));
+        }
         if (force.setAside() > 0 && spec.part() == TableSpec.PayGap.Part.SUMMARY) {
-            warnings.add("roster: " + force.setAside() + " employees set aside from the pay gap (" + force.noSex()
+            warnings.add(ctx.fileOf("roster", "roster.csv") + ": " + force.setAside()
+                    + " employees set aside from the pay gap (" + force.noSex()
                     + " without a sex recorded, " + force.noHours() + " without hours or FTE, " + force.otherCurrency()
                     + " paid in another currency than " + ctx.currency() + ")");
         }

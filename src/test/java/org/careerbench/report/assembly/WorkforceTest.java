@@ -35,4 +35,25 @@ class WorkforceTest {
         assertEquals(1040.0, w.workers().get(2).hours(), "half of a full-time week of 40, for 52 weeks");
         assertEquals((104_000 + 2_080) / 1040.0, w.workers().get(2).hourlyPay(), 1e-12);
     }
+
+    /**
+     * Defect: a misspelt sex ("Femal") was counted as neither female nor male without a word, so
+     * the pay gap left a woman out silently. Now such a value is named, for the run to warn of,
+     * while the words rosters write for neither are counted without one.
+     */
+    @Test
+    void aMisspeltSexWasComparedAsNeitherWithoutAWord() {
+        OptionalDouble forty = OptionalDouble.of(40);
+        Workforce w = Workforce.of(List.of(employee("Femal", "USD", forty, OptionalDouble.empty()),
+                employee("Femal", "USD", forty, OptionalDouble.empty()),
+                employee("x", "USD", forty, OptionalDouble.empty()),
+                employee("Divers", "USD", forty, OptionalDouble.empty()),
+                employee("Non-binary", "USD", forty, OptionalDouble.empty()),
+                employee("weiblich", "USD", forty, OptionalDouble.empty()),
+                employee("Männlich", "USD", forty, OptionalDouble.empty())), "USD", 40);
+        assertEquals(java.util.Map.of("Femal", 2), w.unknown());
+        assertEquals(5, w.otherwise(), "both misspellings and the three words for neither are counted");
+        assertEquals(List.of(PayGaps.Sex.FEMALE, PayGaps.Sex.MALE), w.workers().stream().map(PayGaps.Worker::sex)
+                .toList(), "German words are read");
+    }
 }
