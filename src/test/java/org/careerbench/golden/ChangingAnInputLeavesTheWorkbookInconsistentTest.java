@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -107,7 +106,8 @@ class ChangingAnInputLeavesTheWorkbookInconsistentTest {
 
     @Test
     void everyFigureThatFollowsAnInputFollowsItInLibreOffice() throws Exception {
-        ExternalTool.require(onPath("soffice"), "LibreOffice (soffice) is not installed here");
+        ExternalTool.require(org.careerbench.LibreOffice.onPath("soffice"),
+                "LibreOffice (soffice) is not installed here");
         Path edits = Files.createDirectories(dir.resolve("libreoffice/edits"));
         List<Path> files = new ArrayList<>();
         for (Edit e : EDITS) {
@@ -118,7 +118,7 @@ class ChangingAnInputLeavesTheWorkbookInconsistentTest {
             files.add(f);
         }
         Path recalculated = Files.createDirectories(dir.resolve("libreoffice/recalculated"));
-        recalculate(files, recalculated);
+        org.careerbench.LibreOffice.recalculate(files, recalculated);
         for (Edit e : EDITS) {
             Path expected = dir.resolve(e.name() + "/output/" + PERIOD + "/salary-benchmark.xlsx");
             if (!Files.exists(expected)) {
@@ -260,30 +260,5 @@ class ChangingAnInputLeavesTheWorkbookInconsistentTest {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    /** Each workbook opened with a profile that recalculates every formula on load, and saved as xlsx. */
-    private static void recalculate(List<Path> workbooks, Path out) throws Exception {
-        Path profile = Files.createDirectories(out.resolveSibling("profile/user"));
-        Files.writeString(profile.resolve("registrymodifications.xcu"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/"
-                + "XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n<item oor:path=\"/org.openoffice"
-                + ".Office.Calc/Formula/Load\"><prop oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>0</value>"
-                + "</prop></item>\n</oor:items>\n");
-        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.getParent().toUri(),
-                "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString()));
-        workbooks.forEach(w -> command.add(w.toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolveSibling("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "LibreOffice finished");
-    }
-
-    private static boolean onPath(String command) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

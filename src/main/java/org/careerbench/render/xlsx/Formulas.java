@@ -75,8 +75,8 @@ final class Formulas {
             return "(" + men + "-" + thisRow.apply(g.women()) + ")/" + men;
         }
         if (value instanceof LiveValue.Share h) {
-            return count(h.table() + "[" + column(h.partColumn()) + "]", h.partKey()) + "/"
-                    + count(h.table() + "[" + column(h.wholeColumn()) + "]", h.wholeKey());
+            return count(whole(h.table(), h.partColumn()), h.partKey()) + "/"
+                    + count(whole(h.table(), h.wholeColumn()), h.wholeKey());
         }
         if (value instanceof LiveValue.GroupGap g) {
             String men = groupMean(g, "male");
@@ -84,30 +84,30 @@ final class Formulas {
         }
         if (value instanceof LiveValue.PaidLess p) {
             // SUMPRODUCT compares the numbers themselves; a criterion "<"&pay would compare 15 digits of text.
-            return "SUMPRODUCT(--(" + p.table() + "[" + column(p.payColumn()) + "]<" + thisRow.apply(p.payColumn())
+            return "SUMPRODUCT(--(" + whole(p.table(), p.payColumn()) + "<" + thisRow.apply(p.payColumn())
                     + "))";
         }
         if (value instanceof LiveValue.SamePay p) {
-            String same = "(" + p.table() + "[" + column(p.payColumn()) + "]=" + thisRow.apply(p.payColumn()) + ")";
-            return p.sexColumn().map(sex -> "SUMPRODUCT(" + same + "*(" + p.table() + "[" + column(sex) + "]="
+            String same = "(" + whole(p.table(), p.payColumn()) + "=" + thisRow.apply(p.payColumn()) + ")";
+            return p.sexColumn().map(sex -> "SUMPRODUCT(" + same + "*(" + whole(p.table(), sex) + "="
                     + text("female") + "))").orElse("SUMPRODUCT(--" + same + ")");
         }
         if (value instanceof LiveValue.AheadOnSamePay a) {
-            String pays = a.table() + "[" + column(a.payColumn()) + "]";
+            String pays = whole(a.table(), a.payColumn());
             String pay = thisRow.apply(a.payColumn());
-            return "SUMPRODUCT((" + pays + "=" + pay + ")*(" + a.table() + "[" + column(a.sexColumn()) + "]="
+            return "SUMPRODUCT((" + pays + "=" + pay + ")*(" + whole(a.table(), a.sexColumn()) + "="
                     + thisRow.apply(a.sexColumn()) + ")*(ROW(" + pays + ")<ROW(" + pay + ")))";
         }
         if (value instanceof LiveValue.PayRank r) {
             return payRank(r, thisRow);
         }
         if (value instanceof LiveValue.QuartileBand b) {
-            return "INT(4*(" + thisRow.apply(b.rankColumn()) + "-1)/ROWS(" + b.table() + "[" + column(b.rankColumn())
-                    + "]))+1";
+            return "INT(4*(" + thisRow.apply(b.rankColumn()) + "-1)/ROWS(" + whole(b.table(), b.rankColumn())
+                    + "))+1";
         }
         if (value instanceof LiveValue.BandCount b) {
-            return "COUNTIFS(" + b.table() + "[" + column(b.bandColumn()) + "]," + b.band() + "," + b.table() + "["
-                    + column(b.sexColumn()) + "]," + equalTo(b.sex()) + ")";
+            return "COUNTIFS(" + whole(b.table(), b.bandColumn()) + "," + b.band() + "," + whole(b.table(),
+                    b.sexColumn()) + "," + equalTo(b.sex()) + ")";
         }
         if (value instanceof LiveValue.BandPay b) {
             return bandPay(b);
@@ -139,7 +139,7 @@ final class Formulas {
             return member(m, thisRow);
         }
         if (value instanceof LiveValue.ColumnStatistic c) {
-            String values = c.table() + "[" + column(c.column()) + "]";
+            String values = whole(c.table(), c.column());
             return switch (c.statistic()) {
                 case N -> "COUNT(" + values + ")";
                 case MEAN -> "AVERAGE(" + values + ")";
@@ -200,8 +200,13 @@ final class Formulas {
                     .append("SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(").append(keyCells.get(i))
                     .append(",\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")");
         }
-        String values = table + "[" + column(answer) + "]";
+        String values = whole(table, answer);
         return "IF(COUNTIFS(" + values + ",\">=0\"" + keys + ")=1,SUMIFS(" + values + keys + ")," + text(none) + ")";
+    }
+
+    /** {@code Table[column]}: a table's whole column, the name escaped. */
+    static String whole(String table, String column) {
+        return table + "[" + column(column) + "]";
     }
 
     /** A column name as it may stand inside a structured reference's brackets. */
@@ -252,9 +257,9 @@ final class Formulas {
 
     /** The mean of one sex's rows of a group, for a group's pay gap. */
     private static String groupMean(LiveValue.GroupGap g, String sex) {
-        String values = g.table() + "[" + column(g.valueColumn()) + "]";
-        return "AVERAGEIFS(" + values + "," + g.table() + "[" + column(g.sexColumn()) + "]," + equalTo(sex) + ","
-                + g.table() + "[" + column(g.groupColumn()) + "]," + equalTo(g.group())
+        String values = whole(g.table(), g.valueColumn());
+        return "AVERAGEIFS(" + values + "," + whole(g.table(), g.sexColumn()) + "," + equalTo(sex) + ","
+                + whole(g.table(), g.groupColumn()) + "," + equalTo(g.group())
                 + (g.receivingOnly() ? "," + values + ",\">0\"" : "") + ")";
     }
 
@@ -278,16 +283,16 @@ final class Formulas {
      * ({@code ⌈band·n/4⌉}), n the table's rows, looked up by its rank.
      */
     private static String bandPay(LiveValue.BandPay b) {
-        String ranks = b.table() + "[" + column(b.rankColumn()) + "]";
+        String ranks = whole(b.table(), b.rankColumn());
         String rank = b.highest() ? "-INT(-" + b.band() + "*ROWS(" + ranks + ")/4)"
                 : "-INT(-" + (b.band() - 1) + "*ROWS(" + ranks + ")/4)+1";
-        return "INDEX(" + b.table() + "[" + column(b.payColumn()) + "],MATCH(" + rank + "," + ranks + ",0))";
+        return "INDEX(" + whole(b.table(), b.payColumn()) + ",MATCH(" + rank + "," + ranks + ",0))";
     }
 
     /** A statistic over the contiguous rows of a table whose key column equals the cell's key. */
     private String statistic(LiveValue.CellStatistic c) {
-        String keys = c.table() + "[" + column(c.keyColumn()) + "]";
-        String values = c.table() + "[" + column(c.valueColumn()) + "]";
+        String keys = whole(c.table(), c.keyColumn());
+        String values = whole(c.table(), c.valueColumn());
         return switch (c.statistic()) {
             case N -> count(keys, c.key());
             case MEAN -> "AVERAGEIF(" + keys + "," + equalTo(c.key()) + "," + values + ")";
@@ -301,8 +306,8 @@ final class Formulas {
      * {@code IF(n<IF(OR(p<0.25,p>0.75),tails,central),"",percentile)}.
      */
     private String targetPercentile(LiveValue.TargetPercentile t, Place place) {
-        String keys = t.table() + "[" + column(t.keyColumn()) + "]";
-        String values = t.table() + "[" + column(t.valueColumn()) + "]";
+        String keys = whole(t.table(), t.keyColumn());
+        String values = whole(t.table(), t.valueColumn());
         String p = name(InputKey.of(InputKey.Kind.TARGET_PERCENTILE));
         String rows = "OFFSET(INDEX(" + values + ",1),MATCH(" + literalLookup(t.key()) + "," + keys + ",0)-1,0,"
                 + count(keys, t.key()) + ",1)";

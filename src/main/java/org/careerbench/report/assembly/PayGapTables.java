@@ -313,6 +313,7 @@ final class PayGapTables {
                 TableColumn.of(w.get("paygap.gap.variable"), ValueType.PERCENT),
                 TableColumn.of(w.get("paygap.gap.total"), ValueType.PERCENT),
                 TableColumn.of(w.get("paygap.assessment"), ValueType.TEXT));
+        java.util.Optional<String> live = names.workersTable();
         List<List<Object>> rows = new ArrayList<>();
         int due = 0;
         for (Map.Entry<String, PayGaps.Gaps> e : PayGaps.byCategory(force.workers()).entrySet()) {
@@ -344,7 +345,6 @@ final class PayGapTables {
             figures.add(name, e.getKey(), "gap", total.isPresent() ? total.getAsDouble() : null, n, total.isEmpty(),
                     names.label(category, "paygap.gap.total"),
                     total.isPresent() ? w.format().percent(total.getAsDouble(), 1) : "—");
-            java.util.Optional<String> live = names.workersTable();
             rows.add(Arrays.asList(category, g.women(), g.men(),
                     live(live, basic, "paygap.workers.basic-hourly", e.getKey(), false),
                     live(live, variable, "paygap.workers.variable", e.getKey(), true),
