@@ -1,5 +1,8 @@
 package org.careerbench.report.assembly;
 
+import org.careerbench.report.assembly.LateBlocks.Later;
+import org.careerbench.report.assembly.LateBlocks.Ready;
+import org.careerbench.report.assembly.LateBlocks.Slot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -189,16 +192,6 @@ public final class ReportBuilder {
         return new Drafted(report, ctx.valuation().disclosures());
     }
 
-    /** A place in a section: a block made, or "What changed" or the findings, made once every other block is. */
-    private sealed interface Slot {
-    }
-
-    private record Ready(Block block) implements Slot {
-    }
-
-    private record Later(TableSpec spec, String name) implements Slot {
-    }
-
     private Report build(TemplateSpec spec, ReportContext run, String title, String fileName, BuildContext ctx,
             Problems problems) {
         Warnings warnings = new Warnings();
@@ -301,51 +294,16 @@ public final class ReportBuilder {
             slots.add(section);
         }
         // "What changed" and the findings read every figure of the report, so they are made once all other blocks are.
-        Map<String, String> titles = titles(slots);
-        List<org.careerbench.report.Figure> all = List.copyOf(logged);
-        FigureNames names = new FigureNames(ctx, figures, titles);
-        String headline = "";
-        List<TableBlock> above = new ArrayList<>();
+        Map<String, String> titles = LateBlocks.titles(slots);
+        LateBlocks late = new LateBlocks(ctx, run, fileName, figures, titles, List.copyOf(logged), problems);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
-            List<Block> blocks = new ArrayList<>();
-            for (Slot slot : slots.get(i)) {
-                if (slot instanceof Later l && l.spec() instanceof TableSpec.Changes c) {
-                    blocks.addAll(new Changes(ctx, run, fileName, figures, titles).blocks(c, l.name(), all));
-                } else if (slot instanceof Later l && l.spec() instanceof TableSpec.Findings f) {
-                    try {
-                        BuildContext own = ctx.forBlock();
-                        Made<List<Block>> made = new Findings(own, run, fileName, names).blocks(f, l.name(), all);
-                        ctx.valuation().disclosures().addAll(own.valuation().disclosures());
-                        logged.addAll(made.figures());
-                        warnings.addAll(made.warnings());
-                        blocks.addAll(made.value());
-                        // The report's first finding leads its cover.
-                        if (headline.isEmpty() && made.value().get(0) instanceof Block.Bullets list
-                                && !list.items().isEmpty()) {
-                            headline = String.join("", list.items().get(0).stream().map(TextRun::text).toList());
-                        }
-                    } catch (BlockProblem e) {
-                        problems.add(e.problem());
-                    }
-                } else if (slot instanceof Later l && l.spec() instanceof TableSpec.Lookup lookup) {
-                    try {
-                        new Lookups(ctx).of(lookup, above).ifPresent(blocks::add);
-                    } catch (BlockProblem e) {
-                        problems.add(e.problem());
-                    }
-                } else if (slot instanceof Ready r) {
-                    blocks.add(r.block());
-                    if (r.block() instanceof TableBlock t) {
-                        above.add(t);
-                    }
-                } else {
-                    throw new IllegalStateException("no builder for a late block " + slot);
-                }
-            }
             SectionSpec s = spec.sections().get(i);
-            sections.add(new Section(s.title(), s.level(), blocks));
+            sections.add(new Section(s.title(), s.level(), late.blocks(slots.get(i))));
         }
+        logged.addAll(late.figures());
+        warnings.addAll(late.warnings());
+        String headline = late.headline();
         if (headline.isEmpty()) {
             // A pay transparency report has no findings: its mean gap leads the cover.
             headline = PayGapTables.headline(ctx.words(), logged).orElse("");
@@ -387,21 +345,5 @@ public final class ReportBuilder {
             }
         }
         return figures;
-    }
-
-    /** Each table and chart by name, with the caption or title its readers see. */
-    private static Map<String, String> titles(List<List<Slot>> sections) {
-        Map<String, String> titles = new java.util.HashMap<>();
-        for (List<Slot> slots : sections) {
-            for (Slot slot : slots) {
-                Block b = slot instanceof Ready r ? r.block() : null;
-                if (b instanceof TableBlock t && !t.caption().isEmpty()) {
-                    titles.put(t.name(), t.caption());
-                } else if (b instanceof org.careerbench.report.ChartBlock c) {
-                    titles.put(c.data().name(), c.title());
-                }
-            }
-        }
-        return titles;
     }
 }
