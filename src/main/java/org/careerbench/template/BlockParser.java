@@ -26,12 +26,8 @@ import org.careerbench.stats.Statistic;
  * yields no spec, the rest of the template is still read.
  */
 final class BlockParser {
-    /** Statistics of a salary cell, as templates write them. */
-    static final Map<String, Statistic> STATISTICS = vocabulary(Statistic.values());
     /** Pay elements, as templates write them. */
     static final Map<String, PayElement> PAY = payElements();
-    /** Salaries columns blocks can group and filter by. */
-    static final Map<String, SalaryDimension> COLUMNS = FilterKeys.COLUMNS;
 
     private final Path file;
     private final Problems problems;
@@ -93,7 +89,7 @@ final class BlockParser {
                 r.oneOf("statistic", Map.of("n", "n"));
                 FilterSpec filter = FilterKeys.of(r);
                 yield Optional.of(new FigureSpec.Count(id.orElse(""), label.orElse(""), note, filter, PeriodKeys.change(r),
-                        lines(r)));
+                        BlockKeys.lines(r)));
             }
             case "market" -> {
                 Map<String, FigureSpec.MarketStatistic> market = new LinkedHashMap<>();
@@ -105,14 +101,14 @@ final class BlockParser {
                 OptionalInt from = r.wholeNumber("from", 1);
                 OptionalInt to = r.wholeNumber("to", 1);
                 yield Optional.of(new FigureSpec.Market(id.orElse(""), label.orElse(""), note, s, indicator, from, to,
-                        PeriodKeys.change(r), lines(r)));
+                        PeriodKeys.change(r), BlockKeys.lines(r)));
             }
             default -> {
-                Statistic s = r.oneOf("statistic", STATISTICS).orElse(Statistic.P50);
+                Statistic s = r.oneOf("statistic", BlockKeys.STATISTICS).orElse(Statistic.P50);
                 FilterSpec filter = FilterKeys.of(r);
                 Optional<PayElement> pay = r.oneOf("pay", PAY);
                 yield Optional.of(new FigureSpec.Salary(id.orElse(""), label.orElse(""), note, s, filter, pay,
-                        PeriodKeys.change(r), lines(r)));
+                        PeriodKeys.change(r), BlockKeys.lines(r)));
             }
         };
         finish(r, "figures", source);
@@ -128,52 +124,52 @@ final class BlockParser {
         r.text("source");
         if (source.get().equals("assumptions")) {
             finish(r, "table", "assumptions");
-            return Optional.of(new TableSpec.Assumptions(lines(r, fenceLine)));
+            return Optional.of(new TableSpec.Assumptions(BlockKeys.lines(r, fenceLine)));
         }
         Optional<String> name = name(r);
         if (source.get().equals("quality")) {
             finish(r, "table", "quality");
-            return Optional.of(new TableSpec.Quality(name, lines(r, fenceLine)));
+            return Optional.of(new TableSpec.Quality(name, BlockKeys.lines(r, fenceLine)));
         }
         String caption = r.text("caption", "");
         TableSpec spec = switch (source.get()) {
-            case "benchmark" -> new TableSpec.Benchmark(name, caption, dimensions(r, List.of(SalaryDimension.LEVEL)),
-                    FilterKeys.of(r), statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
-                    r.oneOf("pay", PAY), order(r), PeriodKeys.change(r), lines(r, fenceLine));
-            case "ranges" -> new TableSpec.Ranges(name, caption, FilterKeys.of(r), lines(r, fenceLine));
-            case "observations" -> new TableSpec.Observations(name, caption, dimensions(r, List.of()), FilterKeys.of(r),
-                    r.oneOf("withheld", WITHHELD).orElse(false), lines(r, fenceLine));
-            case "market" -> new TableSpec.Market(name, caption, r.text("indicator"), lines(r, fenceLine));
-            case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), lines(r, fenceLine));
-            case "differentials" -> new TableSpec.Differentials(name, caption, lines(r, fenceLine));
-            case "sources" -> new TableSpec.Sources(name, caption, lines(r, fenceLine));
-            case "sample" -> new TableSpec.Sample(name, caption, dimensions(r, "by", TableSpec.Sample.BY),
-                    r.wholeNumber("top", 1).orElse(8), lines(r, fenceLine));
-            case "survey" -> new TableSpec.Survey(name, caption, FilterKeys.of(r), lines(r, fenceLine));
-            case "geo" -> new TableSpec.Geo(name, caption, one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)),
-                    SalaryDimension.LEVEL), one(r, "statistics", statistics(r, List.of(Statistic.P50)), Statistic.P50),
-                    FilterKeys.of(r), r.oneOf("pay", PAY), lines(r, fenceLine));
-            case "positioning" -> new TableSpec.Positioning(name, caption, FilterKeys.of(r), areas(r), lines(r, fenceLine));
+            case "benchmark" -> new TableSpec.Benchmark(name, caption, BlockKeys.dimensions(r, List.of(SalaryDimension.LEVEL)),
+                    FilterKeys.of(r), BlockKeys.statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
+                    r.oneOf("pay", PAY), BlockKeys.order(r), PeriodKeys.change(r), BlockKeys.lines(r, fenceLine));
+            case "ranges" -> new TableSpec.Ranges(name, caption, FilterKeys.of(r), BlockKeys.lines(r, fenceLine));
+            case "observations" -> new TableSpec.Observations(name, caption, BlockKeys.dimensions(r, List.of()), FilterKeys.of(r),
+                    r.oneOf("withheld", WITHHELD).orElse(false), BlockKeys.lines(r, fenceLine));
+            case "market" -> new TableSpec.Market(name, caption, r.text("indicator"), BlockKeys.lines(r, fenceLine));
+            case "skills" -> new TableSpec.Skills(name, caption, r.wholeNumber("top", 1), BlockKeys.lines(r, fenceLine));
+            case "differentials" -> new TableSpec.Differentials(name, caption, BlockKeys.lines(r, fenceLine));
+            case "sources" -> new TableSpec.Sources(name, caption, BlockKeys.lines(r, fenceLine));
+            case "sample" -> new TableSpec.Sample(name, caption, BlockKeys.dimensions(r, "by", TableSpec.Sample.BY),
+                    r.wholeNumber("top", 1).orElse(8), BlockKeys.lines(r, fenceLine));
+            case "survey" -> new TableSpec.Survey(name, caption, FilterKeys.of(r), BlockKeys.lines(r, fenceLine));
+            case "geo" -> new TableSpec.Geo(name, caption, BlockKeys.one(r, "rows", BlockKeys.dimensions(r, List.of(SalaryDimension.LEVEL)),
+                    SalaryDimension.LEVEL), BlockKeys.one(r, "statistics", BlockKeys.statistics(r, List.of(Statistic.P50)), Statistic.P50),
+                    FilterKeys.of(r), r.oneOf("pay", PAY), BlockKeys.lines(r, fenceLine));
+            case "positioning" -> new TableSpec.Positioning(name, caption, FilterKeys.of(r), BlockKeys.areas(r), BlockKeys.lines(r, fenceLine));
             case "changes" -> new TableSpec.Changes(name, caption, r.number("threshold", -0.000001, 10, "0.05")
                     .orElse(0.05), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
-                    lines(r, fenceLine));
+                    BlockKeys.lines(r, fenceLine));
             case "findings" -> new TableSpec.Findings(name, caption, FilterKeys.of(r),
-                    dimensions(r, "by", TableSpec.Findings.BY), r.number("band", 0, 1, "0.1")
+                    BlockKeys.dimensions(r, "by", TableSpec.Findings.BY), r.number("band", 0, 1, "0.1")
                     .orElse(TableSpec.Findings.BAND), r.wholeNumber("minimum-n", 1).orElse(TableSpec.Changes.MINIMUM_N),
-                    r.number("threshold", -0.000001, 10, "0.05").orElse(0.05), r.wholeNumber("top", 0).orElse(TableSpec.Findings.TOP), lines(r, fenceLine));
-            case "pay-gap" -> new TableSpec.PayGap(name, caption, r.oneOf("show", PAY_GAP_PARTS)
+                    r.number("threshold", -0.000001, 10, "0.05").orElse(0.05), r.wholeNumber("top", 0).orElse(TableSpec.Findings.TOP), BlockKeys.lines(r, fenceLine));
+            case "pay-gap" -> new TableSpec.PayGap(name, caption, r.oneOf("show", BlockKeys.PAY_GAP_PARTS)
                     .orElse(TableSpec.PayGap.Part.SUMMARY), r.wholeNumber("minimum-n", 1)
                     .orElse(TableSpec.PayGap.MINIMUM_N), r.number("threshold", 0, 1, "0.05")
                     .orElse(TableSpec.PayGap.THRESHOLD), r.number("full-time-hours", 0, 168, "40").orElse(40),
-                    justified(r), r.oneOf("rules", PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU),
-                    lines(r, fenceLine));
+                    BlockKeys.justified(r), r.oneOf("rules", BlockKeys.PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU),
+                    BlockKeys.lines(r, fenceLine));
             case "lookup" -> new TableSpec.Lookup(name, caption, r.required("table").orElse(""),
-                    statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)), lines(r, fenceLine));
-            case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), lines(r, fenceLine));
-            case "checks" -> new TableSpec.Checks(name, caption, tableName(r, "observations", "Observations"),
-                    dimensions(r, List.of(SalaryDimension.LEVEL)), FilterKeys.of(r),
-                    statistics(r, List.of(Statistic.N, Statistic.P50)), lines(r, fenceLine));
-            case "methodology" -> new TableSpec.Methodology(name, caption, lines(r, fenceLine));
+                    BlockKeys.statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)), BlockKeys.lines(r, fenceLine));
+            case "history" -> new TableSpec.History(name, caption, PeriodKeys.figureIds(r), PeriodKeys.periods(r), BlockKeys.lines(r, fenceLine));
+            case "checks" -> new TableSpec.Checks(name, caption, BlockKeys.tableName(r, "observations", "Observations"),
+                    BlockKeys.dimensions(r, List.of(SalaryDimension.LEVEL)), FilterKeys.of(r),
+                    BlockKeys.statistics(r, List.of(Statistic.N, Statistic.P50)), BlockKeys.lines(r, fenceLine));
+            case "methodology" -> new TableSpec.Methodology(name, caption, BlockKeys.lines(r, fenceLine));
             // source(...) let through only the vocabulary's words: one without a case here is a source added
             // to the vocabulary and not to the parser.
             default -> throw new IllegalStateException("table source '" + source.get() + "' has no parser");
@@ -193,21 +189,21 @@ final class BlockParser {
         String title = r.text("title", "");
         ChartType type = chartType(r, source.get());
         ChartSpec spec = switch (source.get()) {
-            case "benchmark" -> new ChartSpec.Benchmark(name, title, type, axes(r),
-                    one(r, "rows", dimensions(r, List.of(SalaryDimension.LEVEL)), SalaryDimension.LEVEL), FilterKeys.of(r),
-                    statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
-                    r.oneOf("pay", PAY), order(r), lines(r, fenceLine));
-            case "ranges" -> new ChartSpec.Ranges(name, title, axes(r), FilterKeys.of(r), r.oneOf("pay", PAY),
-                    lines(r, fenceLine));
-            case "paymix" -> new ChartSpec.PayMix(name, title, FilterKeys.of(r), lines(r, fenceLine));
+            case "benchmark" -> new ChartSpec.Benchmark(name, title, type, BlockKeys.axes(r),
+                    BlockKeys.one(r, "rows", BlockKeys.dimensions(r, List.of(SalaryDimension.LEVEL)), SalaryDimension.LEVEL), FilterKeys.of(r),
+                    BlockKeys.statistics(r, List.of(Statistic.N, Statistic.P25, Statistic.P50, Statistic.P75)),
+                    r.oneOf("pay", PAY), BlockKeys.order(r), BlockKeys.lines(r, fenceLine));
+            case "ranges" -> new ChartSpec.Ranges(name, title, BlockKeys.axes(r), FilterKeys.of(r), r.oneOf("pay", PAY),
+                    BlockKeys.lines(r, fenceLine));
+            case "paymix" -> new ChartSpec.PayMix(name, title, FilterKeys.of(r), BlockKeys.lines(r, fenceLine));
             case "pay-gap" -> new ChartSpec.PayGap(name, title, r.number("full-time-hours", 0, 168, "40").orElse(40),
                     r.wholeNumber("minimum-n", 1).orElse(TableSpec.PayGap.MINIMUM_N),
-                    r.oneOf("rules", PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU), lines(r, fenceLine));
-            case "market" -> new ChartSpec.Market(name, title, type, axes(r), r.text("indicator"), lines(r, fenceLine));
-            case "history" -> new ChartSpec.History(name, title, type, axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
-                    lines(r, fenceLine));
-            case "skills" -> new ChartSpec.Skills(name, title, type, axes(r), r.wholeNumber("top", 1),
-                    lines(r, fenceLine));
+                    r.oneOf("rules", BlockKeys.PAY_GAP_RULES).orElse(org.careerbench.stats.PayGaps.Rules.EU), BlockKeys.lines(r, fenceLine));
+            case "market" -> new ChartSpec.Market(name, title, type, BlockKeys.axes(r), r.text("indicator"), BlockKeys.lines(r, fenceLine));
+            case "history" -> new ChartSpec.History(name, title, type, BlockKeys.axes(r), PeriodKeys.figureIds(r), PeriodKeys.periods(r),
+                    BlockKeys.lines(r, fenceLine));
+            case "skills" -> new ChartSpec.Skills(name, title, type, BlockKeys.axes(r), r.wholeNumber("top", 1),
+                    BlockKeys.lines(r, fenceLine));
             default -> throw new IllegalStateException("chart source '" + source.get() + "' has no parser");
         };
         finish(r, "chart", source.get());
@@ -260,133 +256,9 @@ final class BlockParser {
         return ChartType.valueOf(types.get(0).toUpperCase(Locale.ROOT));
     }
 
-    private static ChartSpec.Axes axes(KeyReader r) {
-        return new ChartSpec.Axes(r.text("category-axis", ""), r.text("value-axis", ""));
-    }
-
     private Optional<String> name(KeyReader r) {
-        String name = tableName(r, "name", null);
+        String name = BlockKeys.tableName(r, "name", null);
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
-    }
-
-    /** A table name: letters, digits and '_', starting with a letter (valid as an Excel Table name). */
-    private static String tableName(KeyReader r, String key, String fallback) {
-        Optional<String> v = r.text(key);
-        if (v.isPresent() && !v.get().matches("[A-Za-z][A-Za-z0-9_]{0,200}")) {
-            r.problem(key, Problem.Kind.UNKNOWN_VALUE, key + " '" + v.get() + "' in " + r.where()
-                    + " must be letters, digits and '_', starting with a letter");
-            return fallback == null ? "" : fallback;
-        }
-        return v.orElse(fallback == null ? "" : fallback);
-    }
-
-    /** The salaries columns of {@code rows}, one value or a list. */
-    private static List<SalaryDimension> dimensions(KeyReader r, List<SalaryDimension> fallback) {
-        return dimensions(r, "rows", fallback);
-    }
-
-    /** The salaries columns key {@code key} lists, each known; {@code fallback} when it is not written. */
-    private static List<SalaryDimension> dimensions(KeyReader r, String key, List<SalaryDimension> fallback) {
-        Optional<List<YamlNode.Scalar>> items = r.list(key);
-        if (items.isEmpty()) {
-            return fallback;
-        }
-        List<SalaryDimension> result = new ArrayList<>();
-        for (YamlNode.Scalar s : items.get()) {
-            SalaryDimension d = COLUMNS.get(s.text());
-            if (d == null) {
-                r.problems().add(r.file(), s.line(), Problem.Kind.UNKNOWN_VALUE, "unknown salaries column '" + s.text()
-                        + "' in " + key + org.careerbench.diagnostics.Suggestions.didYouMean(s.text(), COLUMNS.keySet())
-                        + " of " + r.where() + "; expected one of " + List.copyOf(COLUMNS.keySet()));
-            } else {
-                result.add(d);
-            }
-        }
-        return result.isEmpty() ? fallback : result;
-    }
-
-    private static List<Statistic> statistics(KeyReader r, List<Statistic> fallback) {
-        r.renamed("statistic", "statistics");
-        Optional<List<YamlNode.Scalar>> items = r.list("statistics");
-        if (items.isEmpty()) {
-            return fallback;
-        }
-        List<Statistic> result = new ArrayList<>();
-        for (YamlNode.Scalar s : items.get()) {
-            Statistic st = STATISTICS.get(s.text());
-            if (st == null) {
-                r.unknownValue("statistic", s.line(), s.text(), STATISTICS.keySet());
-            } else {
-                result.add(st);
-            }
-        }
-        return result.isEmpty() ? fallback : result;
-    }
-
-    /** The single item of a list that takes exactly one. */
-    private static <T> T one(KeyReader r, String key, List<T> items, T fallback) {
-        if (items.size() != 1) {
-            r.problem(key, Problem.Kind.WRONG_TYPE, "'" + key + "' in " + r.where() + " takes exactly one value, found "
-                    + items.size());
-            return fallback;
-        }
-        return items.get(0);
-    }
-
-    /** A positioning block's {@code areas}: roster region to regional-differential area. */
-    static final Map<String, TableSpec.PayGap.Part> PAY_GAP_PARTS = Map.of("summary", TableSpec.PayGap.Part.SUMMARY,
-            "quartiles", TableSpec.PayGap.Part.QUARTILES, "categories", TableSpec.PayGap.Part.CATEGORIES,
-            "workers", TableSpec.PayGap.Part.WORKERS);
-
-    static final Map<String, org.careerbench.stats.PayGaps.Rules> PAY_GAP_RULES = Map.of(
-            "eu", org.careerbench.stats.PayGaps.Rules.EU, "uk", org.careerbench.stats.PayGaps.Rules.UK);
-
-    /** Categories of worker whose gap the employer justifies, each with the justification. */
-    private static Map<String, String> justified(KeyReader r) {
-        Map<String, String> justified = new LinkedHashMap<>();
-        r.mapping("justified", "the justified categories of " + r.where()).ifPresent(m -> {
-            for (YamlNode.Entry e : m.entries()) {
-                if (e.value() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-                    justified.put(e.key(), s.text().strip());
-                } else {
-                    m.problems().add(m.file(), e.value().line(), Problem.Kind.WRONG_TYPE, "category '" + e.key()
-                            + "' must map to the objective, gender-neutral reason for its gap, found "
-                            + e.value().describe());
-                }
-            }
-        });
-        return justified;
-    }
-
-    private static Map<String, String> areas(KeyReader r) {
-        Map<String, String> areas = new LinkedHashMap<>();
-        r.mapping("areas", "the areas of " + r.where()).ifPresent(m -> {
-            for (YamlNode.Entry e : m.entries()) {
-                if (e.value() instanceof YamlNode.Scalar s) {
-                    areas.put(e.key(), s.text());
-                } else {
-                    m.problems().add(m.file(), e.value().line(), Problem.Kind.WRONG_TYPE, "roster region '" + e.key()
-                            + "' must map to one area, found " + e.value().describe());
-                }
-            }
-        });
-        return areas;
-    }
-
-    private static RowOrderSpec order(KeyReader r) {
-        Optional<RowOrderSpec.Sort> sort = Optional.empty();
-        Optional<String> written = r.text("sort").map(String::strip);
-        if (written.isPresent()) {
-            String[] parts = written.get().split("\\s+");
-            String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
-            if (parts.length > 2 || !direction.matches("asc|desc|ascending|descending")) {
-                r.problem("sort", Problem.Kind.UNKNOWN_VALUE, "sort '" + written.get() + "' in " + r.where()
-                        + ", expected a column header then asc or desc, e.g. 'p50 desc'");
-            } else {
-                sort = Optional.of(new RowOrderSpec.Sort(parts[0], direction.startsWith("desc"), r.lineOf("sort")));
-            }
-        }
-        return new RowOrderSpec(sort, r.wholeNumber("top", 1));
     }
 
     private void finish(KeyReader r, String kind, String source) {
@@ -397,19 +269,6 @@ final class BlockParser {
         r.finish();
     }
 
-    private static KeyLines lines(KeyReader r) {
-        return new KeyLines(r.line(), r.keyLines());
-    }
-
-    private static KeyLines lines(KeyReader r, int fenceLine) {
-        return new KeyLines(fenceLine, r.keyLines());
-    }
-
-    private static Map<String, Statistic> vocabulary(Statistic[] values) {
-        Map<String, Statistic> m = new LinkedHashMap<>();
-        Arrays.stream(values).forEach(s -> m.put(s.name().toLowerCase(Locale.ROOT), s));
-        return m;
-    }
 
     private static Map<String, PayElement> payElements() {
         Map<String, PayElement> m = new LinkedHashMap<>();
