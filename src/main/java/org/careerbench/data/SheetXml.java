@@ -3,7 +3,6 @@ package org.careerbench.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A pull scanner for the one XML vocabulary a worksheet's rows are written in
@@ -22,16 +21,8 @@ final class SheetXml {
     /** What {@link #next()} found. */
     enum Event { ROW, END_ROW, CELL, END }
 
-    private final InputStream in;
-    private final byte[] buffer = new byte[1 << 16];
-    private int pos;
-    private int limit;
-    private long offset;
-    private byte[] text = new byte[256];
-    private int textLength;
-    private final byte[] name = new byte[64];
-    private int nameLength;
-    private boolean selfClosing;
+    /** The sheet's bytes, as XML. */
+    private final XmlBytes xml;
 
     /** The row's number ({@code r}), or 0 when the row does not say. */
     long row;
@@ -50,7 +41,7 @@ final class SheetXml {
     private byte[] valueBytes = new byte[64];
 
     SheetXml(InputStream in) {
-        this.in = in;
+        this.xml = new XmlBytes(in);
     }
 
     /**
@@ -64,27 +55,27 @@ final class SheetXml {
             return Event.END_ROW;
         }
         while (true) {
-            if (!skipToTag()) {
+            if (!xml.skipToTag()) {
                 return Event.END;
             }
-            int b = read();
+            int b = xml.read();
             if (b == '/') {
-                readName(read());
-                skipTo('>');
-                if (is("row")) {
+                xml.readName(xml.read());
+                xml.skipTo('>');
+                if (xml.is("row")) {
                     return Event.END_ROW;
                 }
             } else if (b == '?') {
-                skipPast("?>");
+                xml.skipPast("?>");
             } else if (b == '!') {
-                markup();
+                xml.markup();
             } else {
-                readName(b);
-                if (is("row")) {
+                xml.readName(b);
+                if (xml.is("row")) {
                     row = 0;
                     attributes(true);
-                    return selfClosing ? emptyRow() : Event.ROW;
-                } else if (is("c")) {
+                    return xml.selfClosing ? emptyRow() : Event.ROW;
+                } else if (xml.is("c")) {
                     cell();
                     return Event.CELL;
                 } else {
@@ -108,9 +99,9 @@ final class SheetXml {
      * other than {@code <v>}. Otherwise nothing is consumed and the general path reads it.
      */
     private boolean simpleCell() {
-        byte[] buf = buffer;
-        int p = pos;
-        int l = limit;
+        byte[] buf = xml.buffer;
+        int p = xml.pos;
+        int l = xml.limit;
         int col = 0;
         int sty = 0;
         String typ = "n";
@@ -130,7 +121,7 @@ final class SheetXml {
                     column = col;
                     style = sty;
                     type = typ;
-                    pos = p + 2;
+                    xml.pos = p + 2;
                     return true;
                 }
                 return false;
@@ -187,7 +178,7 @@ final class SheetXml {
             column = col;
             style = sty;
             type = typ;
-            pos = p + 4;
+            xml.pos = p + 4;
             return true;
         }
         if (buf[p] != '<' || buf[p + 1] != 'v' || buf[p + 2] != '>') {
@@ -215,7 +206,7 @@ final class SheetXml {
         column = col;
         style = sty;
         type = typ;
-        pos = p + 8;
+        xml.pos = p + 8;
         return true;
     }
 
@@ -256,62 +247,62 @@ final class SheetXml {
             return;
         }
         attributesOfCell();
-        if (selfClosing) {
+        if (xml.selfClosing) {
             return;
         }
         StringBuilder inline = null;
         int phonetic = 0;
         boolean inlineString = false;
         while (true) {
-            if (!skipToTag()) {
-                throw malformed("the sheet ends inside a cell");
+            if (!xml.skipToTag()) {
+                throw xml.malformed("the sheet ends inside a cell");
             }
-            int b = read();
+            int b = xml.read();
             if (b == '/') {
-                readName(read());
-                skipTo('>');
-                if (is("c")) {
+                xml.readName(xml.read());
+                xml.skipTo('>');
+                if (xml.is("c")) {
                     break;
                 }
-                if (is("rPh")) {
+                if (xml.is("rPh")) {
                     phonetic--;
                 }
             } else if (b == '?') {
-                skipPast("?>");
+                xml.skipPast("?>");
             } else if (b == '!') {
-                markup();
+                xml.markup();
             } else {
-                readName(b);
+                xml.readName(b);
                 // Which child this is, before its attributes' names overwrite the name read.
-                boolean v = is("v");
-                boolean f = is("f");
-                boolean isElement = is("is");
-                boolean rPh = is("rPh");
-                boolean t = is("t");
+                boolean v = xml.is("v");
+                boolean f = xml.is("f");
+                boolean isElement = xml.is("is");
+                boolean rPh = xml.is("rPh");
+                boolean t = xml.is("t");
                 attributes(false);
-                if (selfClosing) {
+                if (xml.selfClosing) {
                     formula |= f;
                     hasValue |= v;
                     continue;
                 }
                 if (v) {
                     hasValue = true;
-                    textInto();
-                    if (textLength > valueBytes.length) {
-                        valueBytes = new byte[Math.max(textLength, valueBytes.length * 2)];
+                    xml.textInto();
+                    if (xml.textLength > valueBytes.length) {
+                        valueBytes = new byte[Math.max(xml.textLength, valueBytes.length * 2)];
                     }
-                    System.arraycopy(text, 0, valueBytes, 0, textLength);
-                    valueLength = textLength;
+                    System.arraycopy(xml.text, 0, valueBytes, 0, xml.textLength);
+                    valueLength = xml.textLength;
                 } else if (f) {
                     formula = true;
-                    elementText();
+                    xml.elementText();
                 } else if (isElement) {
                     inlineString = true;
                     inline = new StringBuilder();
                 } else if (rPh) {
                     phonetic++;
                 } else if (t) {
-                    String run = elementText();
+                    String run = xml.elementText();
                     if (inline != null && phonetic == 0) {
                         inline.append(run);
                     }
@@ -324,208 +315,55 @@ final class SheetXml {
         }
     }
 
-    /** The text up to the element's end tag (which is consumed), entities and CDATA decoded. */
-    private String elementText() throws IOException {
-        textInto();
-        return new String(text, 0, textLength, StandardCharsets.UTF_8);
-    }
 
-    /** Moves past the next '<'; false at the end of the bytes. */
-    private boolean skipToTag() throws IOException {
-        while (true) {
-            byte[] buf = buffer;
-            int p = pos;
-            int l = limit;
-            while (p < l) {
-                if (buf[p++] == '<') {
-                    pos = p;
-                    return true;
-                }
-            }
-            pos = p;
-            if (read() < 0) {
-                return false;
-            }
-            unread();
-        }
-    }
 
-    /** The element's text into {@code text}, its end tag consumed. */
-    private void textInto() throws IOException {
-        textLength = 0;
-        while (true) {
-            // The common case: a run of plain bytes, copied at once.
-            byte[] buf = buffer;
-            int p = pos;
-            int l = limit;
-            int start = p;
-            while (p < l && buf[p] != '<' && buf[p] != '&') {
-                p++;
-            }
-            if (p > start) {
-                int n = p - start;
-                if (textLength + n > text.length) {
-                    text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
-                }
-                System.arraycopy(buf, start, text, textLength, n);
-                textLength += n;
-                pos = p;
-            }
-            int b = read();
-            if (b < 0) {
-                throw malformed("the sheet ends inside an element's text");
-            }
-            if (b == '<') {
-                int c = read();
-                if (c == '!') {
-                    if (!expect("[CDATA[")) {
-                        skipPast("-->");
-                        continue;
-                    }
-                    cdata();
-                    continue;
-                }
-                if (c != '/') {
-                    throw malformed("an element inside a value");
-                }
-                readName(read());
-                skipTo('>');
-                return;
-            }
-            if (b == '&') {
-                entity();
-            } else {
-                append(b);
-            }
-        }
-    }
 
-    private void cdata() throws IOException {
-        while (true) {
-            int b = read();
-            if (b < 0) {
-                throw malformed("the sheet ends inside CDATA");
-            }
-            append(b);
-            if (b == '>' && textLength >= 3 && text[textLength - 2] == ']' && text[textLength - 3] == ']') {
-                textLength -= 3;
-                return;
-            }
-        }
-    }
 
-    /** {@code <!...>}: a comment or CDATA outside values is skipped; a DOCTYPE is refused. */
-    private void markup() throws IOException {
-        int b = read();
-        if (b == '-') {
-            skipPast("-->");
-        } else if (b == '[') {
-            skipPast("]]>");
-        } else {
-            throw malformed("a document type declaration, which a worksheet never has");
-        }
-    }
 
-    /** Reads an element's name (prefix dropped) starting with byte {@code first}. */
-    private void readName(int first) throws IOException {
-        nameLength = 0;
-        int b = first;
-        while (b > ' ' && b != '>' && b != '/' && b != '=') {
-            if (b == ':') {
-                nameLength = 0;
-            } else if (nameLength < name.length) {
-                name[nameLength++] = (byte) b;
-            }
-            b = read();
-        }
-        if (b < 0) {
-            throw malformed("the sheet ends inside a tag");
-        }
-        unread();
-    }
 
-    private boolean is(String local) {
-        if (local.length() != nameLength) {
-            return false;
-        }
-        for (int i = 0; i < nameLength; i++) {
-            if (name[i] != local.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Skips (or, for a row, reads {@code r}) the attributes to the tag's end; notes a self-closing tag. */
     private void attributes(boolean rowTag) throws IOException {
-        selfClosing = false;
-        for (int b = skipSpace(); !tagEnds(b); b = skipSpace()) {
-            readName(b);
-            boolean r = rowTag && is("r");
-            String v = attributeValue();
+        xml.selfClosing = false;
+        for (int b = xml.skipSpace(); !xml.tagEnds(b); b = xml.skipSpace()) {
+            xml.readName(b);
+            boolean r = rowTag && xml.is("r");
+            String v = xml.attributeValue();
             if (r) {
-                row = parseLong(v);
+                row = xml.parseLong(v);
             }
         }
     }
 
-    /**
-     * Whether {@code b}, the first byte after a tag's name or an attribute, ends the tag ({@code >},
-     * or {@code />}, which sets {@link #selfClosing}).
-     */
-    private boolean tagEnds(int b) throws IOException {
-        if (b == '>') {
-            return true;
-        }
-        if (b == '/') {
-            if (read() != '>') {
-                throw malformed("'/' not followed by '>'");
-            }
-            selfClosing = true;
-            return true;
-        }
-        return false;
-    }
 
     private void attributesOfCell() throws IOException {
-        selfClosing = false;
-        for (int b = skipSpace(); !tagEnds(b); b = skipSpace()) {
-            readName(b);
-            char which = nameLength == 1 ? (char) name[0] : ' ';
+        xml.selfClosing = false;
+        for (int b = xml.skipSpace(); !xml.tagEnds(b); b = xml.skipSpace()) {
+            xml.readName(b);
+            char which = xml.nameLength == 1 ? (char) xml.name[0] : ' ';
             if (which == 'r') {
                 column = columnOfReference();
                 continue;
             }
-            attributeValueIntoText();
+            xml.attributeValueIntoText();
             if (which == 't') {
                 type = typeOf();
             } else if (which == 's') {
-                style = (int) digits();
+                style = (int) xml.digits();
             }
         }
     }
 
-    /** Reads {@code =} and the opening quote of an attribute's value; returns the quote. */
-    private int openValue() throws IOException {
-        if (skipSpace() != '=') {
-            throw malformed("an attribute without '='");
-        }
-        int quote = skipSpace();
-        if (quote != '"' && quote != '\'') {
-            throw malformed("an attribute value without quotes");
-        }
-        return quote;
-    }
 
     /** A cell reference's column ({@code ="C17"} gives 3), read from the bytes without making a string. */
     private int columnOfReference() throws IOException {
-        int quote = openValue();
+        int quote = xml.openValue();
         int b;
         int c = 0;
         while (true) {
-            b = read();
+            b = xml.read();
             if (b < 0 || b == '<') {
-                throw malformed("an attribute value that is never closed");
+                throw xml.malformed("an attribute value that is never closed");
             }
             if (b == quote) {
                 return c;
@@ -542,186 +380,29 @@ final class SheetXml {
     private String typeOf() {
         String[] known = {"s", "n", "b", "e", "str", "inlineStr", "d"};
         for (String k : known) {
-            if (k.length() == textLength) {
+            if (k.length() == xml.textLength) {
                 boolean same = true;
-                for (int i = 0; i < textLength && same; i++) {
-                    same = text[i] == k.charAt(i);
+                for (int i = 0; i < xml.textLength && same; i++) {
+                    same = xml.text[i] == k.charAt(i);
                 }
                 if (same) {
                     return k;
                 }
             }
         }
-        return new String(text, 0, textLength, StandardCharsets.UTF_8);
+        return new String(xml.text, 0, xml.textLength, StandardCharsets.UTF_8);
     }
 
-    /** The text just read as a whole number. */
-    private long digits() throws IOException {
-        long v = 0;
-        for (int i = 0; i < textLength; i++) {
-            int d = text[i] - '0';
-            if (d < 0 || d > 9 || i > 17) {
-                throw malformed("'" + new String(text, 0, textLength, StandardCharsets.UTF_8) + "' where a number "
-                        + "belongs");
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
 
-    /** {@code ="…"} or {@code ='…'}, entities decoded. */
-    private String attributeValue() throws IOException {
-        attributeValueIntoText();
-        return new String(text, 0, textLength, StandardCharsets.UTF_8);
-    }
 
-    /** {@code ="…"} or {@code ='…'} into {@code text}, entities decoded. */
-    private void attributeValueIntoText() throws IOException {
-        int quote = openValue();
-        int b;
-        textLength = 0;
-        while (true) {
-            b = read();
-            if (b < 0 || b == '<') {
-                throw malformed("an attribute value that is never closed");
-            }
-            if (b == quote) {
-                return;
-            }
-            if (b == '&') {
-                entity();
-            } else {
-                append(b);
-            }
-        }
-    }
 
-    /** After '&': a named entity or character reference, appended as UTF-8. */
-    private void entity() throws IOException {
-        StringBuilder ref = new StringBuilder();
-        int b = read();
-        while (b != ';') {
-            if (b < 0 || ref.length() > 10) {
-                throw malformed("an '&' that starts no entity");
-            }
-            ref.append((char) b);
-            b = read();
-        }
-        String e = ref.toString();
-        int code = switch (e) {
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "amp" -> '&';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            default -> {
-                try {
-                    if (e.startsWith("#x") || e.startsWith("#X")) {
-                        yield Integer.parseInt(e.substring(2), 16);
-                    }
-                    if (e.startsWith("#")) {
-                        yield Integer.parseInt(e.substring(1));
-                    }
-                } catch (NumberFormatException bad) {
-                    // reported below
-                }
-                throw malformed("the entity &" + e + "; (only &lt; &gt; &amp; &quot; &apos; and &#…; are XML's own)");
-            }
-        };
-        if (!Character.isValidCodePoint(code)) {
-            throw malformed("the character reference &" + e + ";");
-        }
-        for (byte u : new String(Character.toChars(code)).getBytes(StandardCharsets.UTF_8)) {
-            append(u & 0xFF);
-        }
-    }
 
-    private void append(int b) {
-        if (textLength == text.length) {
-            text = Arrays.copyOf(text, text.length * 2);
-        }
-        text[textLength++] = (byte) b;
-    }
 
-    private int skipSpace() throws IOException {
-        int b = read();
-        while (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-            b = read();
-        }
-        if (b < 0) {
-            throw malformed("the sheet ends inside a tag");
-        }
-        return b;
-    }
 
-    private void skipTo(int end) throws IOException {
-        int b = read();
-        while (b != end) {
-            if (b < 0) {
-                throw malformed("the sheet ends inside a tag");
-            }
-            b = read();
-        }
-    }
 
-    private void skipPast(String end) throws IOException {
-        int n = end.length();
-        char[] last = new char[n];
-        long seen = 0;
-        while (true) {
-            int b = read();
-            if (b < 0) {
-                throw malformed("the sheet ends before '" + end + "'");
-            }
-            last[(int) (seen++ % n)] = (char) b;
-            if (seen >= n) {
-                boolean match = true;
-                for (int i = 0; i < n && match; i++) {
-                    match = last[(int) ((seen + i) % n)] == end.charAt(i);
-                }
-                if (match) {
-                    return;
-                }
-            }
-        }
-    }
 
-    /** Whether the next bytes are {@code s}; if not, they are consumed up to the mismatch. */
-    private boolean expect(String s) throws IOException {
-        for (int i = 0; i < s.length(); i++) {
-            if (read() != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private long parseLong(String v) throws IOException {
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw malformed("'" + v + "' where a number belongs");
-        }
-    }
 
-    private int read() throws IOException {
-        if (pos == limit) {
-            offset += limit;
-            limit = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[pos++] & 0xFF;
-    }
 
-    private void unread() {
-        pos--;
-    }
 
-    private IOException malformed(String what) {
-        return new IOException("malformed sheet XML at byte " + (offset + pos) + ": " + what);
-    }
 }
