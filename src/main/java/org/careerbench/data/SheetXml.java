@@ -21,6 +21,8 @@ final class SheetXml {
     /** What {@link #next()} found. */
     enum Event { ROW, END_ROW, CELL, END }
 
+    /** The cell types a sheet writes, each one string for every cell of its type. */
+    private static final String[] CELL_TYPES = {"s", "n", "b", "e", "str", "inlineStr", "d"};
     /** The sheet's bytes, as XML. */
     private final XmlBytes xml;
 
@@ -347,7 +349,7 @@ final class SheetXml {
             }
             xml.attributeValueIntoText();
             if (which == 't') {
-                type = typeOf();
+                type = xml.textAsOneOf(CELL_TYPES);
             } else if (which == 's') {
                 style = (int) xml.digits();
             }
@@ -376,22 +378,6 @@ final class SheetXml {
         }
     }
 
-    /** A cell type from the text just read, as one of a few shared strings (no string made a cell). */
-    private String typeOf() {
-        String[] known = {"s", "n", "b", "e", "str", "inlineStr", "d"};
-        for (String k : known) {
-            if (k.length() == xml.textLength) {
-                boolean same = true;
-                for (int i = 0; i < xml.textLength && same; i++) {
-                    same = xml.text[i] == k.charAt(i);
-                }
-                if (same) {
-                    return k;
-                }
-            }
-        }
-        return new String(xml.text, 0, xml.textLength, StandardCharsets.UTF_8);
-    }
 
 
 

@@ -366,4 +366,20 @@ final class XmlBytes {
     IOException malformed(String what) {
         return new IOException("malformed sheet XML at byte " + (offset + pos) + ": " + what);
     }
+
+    /** The text just read as the one of {@code known} it equals (no string made), else as a new string. */
+    String textAsOneOf(String[] known) {
+        for (String k : known) {
+            if (k.length() == textLength) {
+                boolean same = true;
+                for (int i = 0; i < textLength && same; i++) {
+                    same = text[i] == k.charAt(i);
+                }
+                if (same) {
+                    return k;
+                }
+            }
+        }
+        return new String(text, 0, textLength, StandardCharsets.UTF_8);
+    }
 }

@@ -60,4 +60,18 @@ class XmlBytesTest {
         assertTrue(assertThrows(IOException.class, open::attributeValue).getMessage()
                 .contains("an attribute value that is never closed"));
     }
+
+    @Test
+    void aKnownWordIsTheSameStringEveryTime() throws IOException {
+        String[] known = {"s", "inlineStr"};
+        XmlBytes x = of("<c t='inlineStr' u='other'>");
+        x.skipToTag();
+        x.readName(x.read());
+        x.readName(x.skipSpace());
+        x.attributeValueIntoText();
+        assertTrue(x.textAsOneOf(known) == known[1], "the known string itself");
+        x.readName(x.skipSpace());
+        x.attributeValueIntoText();
+        assertEquals("other", x.textAsOneOf(known));
+    }
 }
