@@ -37,12 +37,7 @@ class WorksheetReaderTest {
                 h.createCell(i).setCellValue(HEADER[i]);
             }
             Row r = s.createRow(headerRow);
-            r.createCell(0).setCellValue("Market size");
-            r.createCell(1).setCellValue(2024);
-            r.createCell(2).setCellValue(293.33);
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("stated");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 0, "Market size", 2024, 293.33, "USD million", "stated", "a survey");
             more.accept(wb);
             Path file = dir.resolve("survey.xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -75,15 +70,11 @@ class WorksheetReaderTest {
     void readsTheNamedSheetFromItsHeaderRowWithNumbersAtFullPrecision() throws Exception {
         workbook(3, wb -> {
             Row r = row(wb, 4);
-            r.createCell(0).setCellValue("Market size");
-            r.createCell(1).setCellValue(2025);
-            r.createCell(2).setCellValue(318.2566666666667);
+            cells(r, 0, "Market size", 2025, 318.2566666666667);
             XSSFCellStyle rounded = wb.createCellStyle();
             rounded.setDataFormat(wb.createDataFormat().getFormat("$#,##0"));
             r.getCell(2).setCellStyle(rounded);
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("derived");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 3, "USD million", "derived", "a survey");
         });
         List<DataRow> rows = read("file: survey.xlsx\nsheet: Data\nheader-row: 3\n");
         assertEquals(2, rows.size());
@@ -98,12 +89,7 @@ class WorksheetReaderTest {
     void aValueTheSchemaRefusesIsNamedByItsCell() throws Exception {
         workbook(3, wb -> {
             Row r = row(wb, 16);
-            r.createCell(0).setCellValue("Market size");
-            r.createCell(1).setCellValue(2026);
-            r.createCell(2).setCellValue("abc");
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("stated");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 0, "Market size", 2026, "abc", "USD million", "stated", "a survey");
         });
         assertEquals("survey.xlsx:Data!C17: column 'value': found \"abc\", expected a number",
                 problems("file: survey.xlsx\nsheet: Data\nheader-row: 3\n"));
@@ -134,9 +120,7 @@ class WorksheetReaderTest {
             r.createCell(0).setCellValue("Market size");
             r.createCell(1).setCellValue(2025);
             r.createCell(2).setCellFormula("C3*2");
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("derived");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 3, "USD million", "derived", "a survey");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
         List<DataRow> rows = read("file: survey.xlsx\nsheet: Data\nheader-row: 2\n");
@@ -147,9 +131,7 @@ class WorksheetReaderTest {
             r.createCell(0).setCellValue("Market size");
             r.createCell(1).setCellValue(2025);
             r.createCell(2).setCellFormula("C3*2");
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("derived");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 3, "USD million", "derived", "a survey");
         });
         String text = problems("file: survey.xlsx\nsheet: Data\nheader-row: 2\n");
         assertTrue(text.startsWith("survey.xlsx:Data!C4: column 'value': found a formula with no stored result"),
@@ -160,11 +142,7 @@ class WorksheetReaderTest {
     void aDateIsReadAsAnIsoDateAndANumberStoredAsTextAsTheNumberItShows() throws Exception {
         workbook(1, wb -> {
             Row r = row(wb, 2);
-            r.createCell(0).setCellValue("Market size");
-            r.createCell(1).setCellValue("2,025");
-            r.createCell(2).setCellValue("1,234.5");
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue(LocalDate.of(2024, 7, 28));
+            cells(r, 0, "Market size", "2,025", "1,234.5", "USD million", LocalDate.of(2024, 7, 28));
             XSSFCellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             r.getCell(4).setCellStyle(date);
@@ -183,9 +161,7 @@ class WorksheetReaderTest {
             r.createCell(0).setCellValue("Market size");
             r.createCell(1).setCellValue(2025);
             r.createCell(2).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
-            r.createCell(3).setCellValue("USD million");
-            r.createCell(4).setCellValue("x");
-            r.createCell(5).setCellValue("a survey");
+            cells(r, 3, "USD million", "x", "a survey");
         });
         String text = problems("file: survey.xlsx\nsheet: Data\n");
         assertTrue(text.startsWith("survey.xlsx:Data!C3: column 'value': found the error value #N/A"), text);
@@ -211,12 +187,7 @@ class WorksheetReaderTest {
         workbook(1, wb -> {
             for (int i = 0; i < 3000; i++) {
                 Row r = row(wb, 2 + i);
-                r.createCell(0).setCellValue("Indicator " + i);
-                r.createCell(1).setCellValue(2000 + i % 30);
-                r.createCell(2).setCellValue(i);
-                r.createCell(3).setCellValue("USD");
-                r.createCell(4).setCellValue("stated");
-                r.createCell(5).setCellValue("s");
+                cells(r, 0, "Indicator " + i, 2000 + i % 30, i, "USD", "stated", "s");
             }
         });
         List<DataRow> rows = read("file: survey.xlsx\nsheet: Data\n");
@@ -224,6 +195,19 @@ class WorksheetReaderTest {
         for (int i = 0; i < 3000; i++) {
             assertEquals(i, rows.get(i + 1).number("value"));
             assertEquals(i + 3, rows.get(i + 1).line());
+        }
+    }
+
+    /** Writes {@code values} into {@code r} from column {@code first}: numbers and dates as such, the rest as text. */
+    private static void cells(Row r, int first, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Number n) {
+                r.createCell(first + i).setCellValue(n.doubleValue());
+            } else if (values[i] instanceof LocalDate d) {
+                r.createCell(first + i).setCellValue(d);
+            } else {
+                r.createCell(first + i).setCellValue(String.valueOf(values[i]));
+            }
         }
     }
 }
