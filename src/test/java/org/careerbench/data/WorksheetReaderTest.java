@@ -198,7 +198,7 @@ class WorksheetReaderTest {
         }
     }
 
-    /** Writes {@code values} into {@code r} from column {@code first}: numbers and dates as such, the rest as text. */
+    /** Writes {@code values} into {@code r} from column {@code first}: numbers and dates as such, else text. */
     private static void cells(Row r, int first, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Number n) {
